@@ -1,0 +1,90 @@
+import type { Resolver } from './dns/types.js';
+
+/** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
+export interface CryptoLike {
+  subtle: {
+    importKey(format: 'spki' | 'raw', keyData: Uint8Array | ArrayBuffer, algorithm: unknown, extractable: boolean, usages: string[]): Promise<unknown>;
+    verify(algorithm: unknown, key: unknown, signature: Uint8Array | ArrayBuffer, data: Uint8Array | ArrayBuffer): Promise<boolean>;
+    digest(algorithm: string, data: Uint8Array | ArrayBuffer): Promise<ArrayBuffer>;
+  };
+}
+
+/** Explicit limits on untrusted input. Every one is validated where it is used; see DEFAULT_LIMITS. */
+export interface Limits {
+  /** Total bytes of the header section parsed (the rest is ignored with a warning). */
+  maxHeaderBytes: number;
+  /** Number of header fields parsed. */
+  maxHeaders: number;
+  /** MIME nesting depth. */
+  maxMimeDepth: number;
+  /** Decoded text/html body characters kept for analysis. */
+  maxBodyChars: number;
+  /** Received headers parsed. */
+  maxReceived: number;
+  /** Links analyzed. */
+  maxLinks: number;
+  /** RFC 7208 4.6.4: DNS-querying mechanisms/modifiers per SPF evaluation. */
+  spfMaxLookups: number;
+  /** RFC 7208 4.6.4: void lookups (NXDOMAIN/NODATA) per SPF evaluation. */
+  spfMaxVoidLookups: number;
+  /** DKIM signatures verified per message. */
+  maxDkimSignatures: number;
+  /** DNS queries per message (all checks together). */
+  dnsBudget: number;
+  /** Whole-analysis time budget in ms (network checks stop and report unavailable past it). */
+  timeBudgetMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxHeaderBytes: 256 * 1024,
+  maxHeaders: 1000,
+  maxMimeDepth: 20,
+  maxBodyChars: 512 * 1024,
+  maxReceived: 100,
+  maxLinks: 200,
+  spfMaxLookups: 10,
+  spfMaxVoidLookups: 2,
+  maxDkimSignatures: 5,
+  dnsBudget: 100,
+  timeBudgetMs: 5000,
+});
+
+export type Sensitivity = 'low' | 'normal' | 'high';
+
+/** User settings that change analysis (from the options page or CLI flags). */
+export interface Settings {
+  /** The recipient's own domains (else inferred from To/Delivered-To). */
+  ownDomains: string[];
+  /** Organization names of the recipient (e.g. "Example Corp", "例株式会社"). */
+  ownOrgNames: string[];
+  /** Hosts (names or IPs/CIDRs) the user declares part of their own mail path. */
+  trustedHosts: string[];
+  /** authserv-ids whose Authentication-Results are trusted; default: derived from the trusted boundary host. */
+  trustedAuthservIds: string[];
+  /** Registrable domains the user trusts (no lookalike/brand findings for them). */
+  allowlist: string[];
+  /** Contacts' domains, protected against lookalikes. */
+  contactDomains: string[];
+  sensitivity: Sensitivity;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  ownDomains: [],
+  ownOrgNames: [],
+  trustedHosts: [],
+  trustedAuthservIds: [],
+  allowlist: [],
+  contactDomains: [],
+  sensitivity: 'normal',
+});
+
+/** Everything effectful the analysis needs, injected by the composition root (entries/, cli/). */
+export interface AnalyzeDeps {
+  resolver: Resolver;
+  /** True when the resolver makes no requests (offline mode): network checks are reported as skipped. */
+  offline: boolean;
+  now: () => number;
+  crypto: CryptoLike;
+  limits?: Partial<Limits>;
+  settings?: Partial<Settings>;
+}

@@ -1,0 +1,11 @@
+/**
+ * The one catalog of user-visible core messages (finding texts, check names, verdict words), merged from
+ * each concern's own `messages.ts`. Add one import line per concern; a test checks keys are unique and
+ * that both languages and a description are present for every key.
+ */
+import type { Catalog } from './format.js';
+import { messages as common } from './common-messages.js';
+
+export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
+  ['i18n/common', common],
+];
