@@ -1,0 +1,43 @@
+import type { Finding } from '../model/finding.js';
+import { displayNameFindings } from '../findings/display-name.js';
+import { ownDomainFindings } from '../findings/own-domain.js';
+import { senderRelationFindings } from '../findings/sender-relations.js';
+import { heloFindings } from '../findings/helo.js';
+import { linkFindings } from '../links/findings.js';
+import { lureFindings } from '../lures/index.js';
+import { defaultEngine, lookalikeFindings, createLookalikeEngine } from '../lookalike/index.js';
+import { BRANDS } from '../brands/index.js';
+import { isEsp } from '../hosting/index.js';
+import { domainOfAddress } from '../domain/registrable.js';
+import type { AnalysisContext } from './context.js';
+
+/** The engine for this analysis: the shipped brand pack, plus the user's allowlist when there is one. */
+function engineFor(ctx: AnalysisContext) {
+  return ctx.settings.allowlist.length ? createLookalikeEngine({ entities: BRANDS, allowlist: ctx.settings.allowlist }) : defaultEngine();
+}
+
+/** Every check that needs nothing but the message itself. Each producer is independent; none throws. */
+export function offlineFindings(ctx: AnalysisContext): Finding[] {
+  const { msg } = ctx;
+  const returnPathDomain = domainOfAddress(msg.returnPath);
+  return [
+    ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains }),
+    ...ownDomainFindings({ from: msg.from, subject: msg.subject, text: msg.text, ownDomains: ctx.ownDomains, ownOrgNames: ctx.settings.ownOrgNames }),
+    ...senderRelationFindings(msg),
+    ...heloFindings(ctx.origin),
+    ...linkFindings(ctx.links),
+    ...lureFindings({ subject: msg.subject, text: msg.text, html: msg.html, links: ctx.links }),
+    ...lookalikeFindings(
+      {
+        from: msg.from,
+        replyTo: msg.replyTo,
+        returnPath: msg.returnPath,
+        returnPathIsEsp: returnPathDomain ? isEsp(returnPathDomain) : false,
+        links: ctx.links,
+        displayName: msg.from?.name ?? '',
+      },
+      engineFor(ctx),
+      { ownDomains: ctx.ownDomains },
+    ),
+  ];
+}

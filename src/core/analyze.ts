@@ -1,0 +1,111 @@
+import type { Report, CheckState } from './model/report.js';
+import type { Finding } from './model/finding.js';
+import type { AnalyzeDeps } from './deps.js';
+import { resolveLimits, resolveSettings } from './limits.js';
+import { parseMessage } from './mime/parse-message.js';
+import { buildHops } from './received/build-hops.js';
+import { applyTrustBoundary } from './received/trust-boundary.js';
+import { selectTrustedAuthResults } from './authres/select-trusted.js';
+import { extractLinks } from './links/extract-links.js';
+import { inferOwnDomains } from './findings/own-domains.js';
+import { createBudgetResolver } from './dns/budget.js';
+import { decideVerdict } from './verdict/decide.js';
+import { offlineFindings } from './analysis/offline-findings.js';
+import { networkChecks, emptyAuth, type NetworkOutcome } from './analysis/network-checks.js';
+import { authFindings } from './analysis/auth-findings.js';
+import { claimedEntity } from './analysis/claimed-entity.js';
+import { trustedAuthservIds } from './analysis/trusted-ids.js';
+import type { AnalysisContext } from './analysis/context.js';
+
+const NETWORK_CHECKS = ['spf', 'dkim', 'dmarc', 'arc', 'origin-infra', 'rdns', 'asn'] as const;
+
+/**
+ * The one entry point: raw message bytes in, explained Report out. Never throws: bad input, limits hit and
+ * unexpected failures all come back as a Report (verdict `unknown` with an `analysis-error` finding when
+ * nothing could be analyzed). Every effect comes from `deps`.
+ */
+export async function analyzeMessage(raw: Uint8Array, deps: AnalyzeDeps): Promise<Report> {
+  const started = deps.now();
+  try {
+    return await analyzeUnsafe(raw, deps, started);
+  } catch (e) {
+    return errorReport(e instanceof Error ? e.message : String(e), deps.now() - started);
+  }
+}
+
+async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number): Promise<Report> {
+  if (!(raw instanceof Uint8Array)) throw new TypeError('message must be a Uint8Array of raw RFC 5322 bytes');
+  const limits = resolveLimits(deps.limits);
+  const settings = resolveSettings(deps.settings);
+  const msg = await parseMessage(raw, limits);
+  const ownDomains = inferOwnDomains(msg, settings.ownDomains);
+  const built = buildHops(msg.headers, limits);
+  const { hops, origin } = applyTrustBoundary(built.hops, { ownDomains, trustedHosts: settings.trustedHosts });
+  const links = extractLinks(msg, limits);
+  const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits };
+
+  const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx));
+  const findings: Finding[] = offlineFindings(ctx);
+  const checks: CheckState[] = [];
+  let net: NetworkOutcome | null = null;
+  if (deps.offline) {
+    for (const name of NETWORK_CHECKS) checks.push({ name, status: 'skipped', reason: 'offline mode' });
+  } else {
+    const deadline = started + limits.timeBudgetMs;
+    const resolver = createBudgetResolver(deps.resolver, { maxQueries: limits.dnsBudget, deadline, now: deps.now });
+    net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now });
+    findings.push(...net.findings);
+    checks.push(...net.checks);
+  }
+
+  const auth = {
+    ...emptyAuth(),
+    ...(net ? { spf: net.spf, dkim: net.dkim, dmarc: net.dmarc, arc: net.arc } : {}),
+    receiver: receiverSel.trusted,
+    ignoredReceiverHeaders: receiverSel.ignored,
+  };
+  findings.push(...authFindings(auth, msg.from?.domain || null));
+  const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity });
+
+  return {
+    schema: 1,
+    verdict: decided.verdict,
+    score: decided.score,
+    findings: decided.findings,
+    message: {
+      from: msg.from,
+      replyTo: msg.replyTo,
+      to: msg.to,
+      returnPath: msg.returnPath,
+      subject: msg.subject,
+      date: msg.date,
+      messageId: msg.messageId,
+    },
+    claimedEntity: claimedEntity(ctx, decided.findings),
+    origin: net?.origin ?? origin,
+    hops,
+    auth,
+    links: net?.links ?? links,
+    checks,
+    warnings: [...msg.warnings, ...built.warnings],
+    elapsedMs: deps.now() - started,
+  };
+}
+
+function errorReport(error: string, elapsedMs: number): Report {
+  return {
+    schema: 1,
+    verdict: 'unknown',
+    score: 0,
+    findings: [{ id: 'analysis-error', severity: 'info', messageKey: 'finding.analysis-error', params: { error }, evidence: [] }],
+    message: { from: null, replyTo: [], to: [], returnPath: null, subject: '', date: null, messageId: null },
+    claimedEntity: null,
+    origin: null,
+    hops: [],
+    auth: emptyAuth(),
+    links: [],
+    checks: [{ name: 'analysis', status: 'error', reason: error }],
+    warnings: [error],
+    elapsedMs,
+  };
+}
