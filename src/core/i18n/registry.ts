@@ -7,9 +7,11 @@ import type { Catalog } from './format.js';
 import { messages as common } from './common-messages.js';
 import { messages as report } from './report-messages.js';
 import { messages as analysis } from './analysis-messages.js';
+import { messages as dkim } from '../auth/dkim/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
   ['i18n/report', report],
   ['i18n/analysis', analysis],
+  ['auth/dkim', dkim],
 ];
