@@ -8,7 +8,7 @@ import { applyTrustBoundary } from './received/trust-boundary.js';
 import { selectTrustedAuthResults } from './authres/select-trusted.js';
 import { extractLinks } from './links/extract-links.js';
 import { inferOwnDomains } from './findings/own-domains.js';
-import { createBudgetResolver } from './dns/budget.js';
+import { createBudgetResolver } from './dns/budget-resolver.js';
 import { decideVerdict } from './verdict/decide.js';
 import { offlineFindings } from './analysis/offline-findings.js';
 import { networkChecks, emptyAuth, type NetworkOutcome } from './analysis/network-checks.js';
