@@ -26,6 +26,11 @@ export interface DnsResult {
   ad: boolean;
   /** Human-readable detail for errors. */
   error?: string;
+  /**
+   * For nxdomain/nodata: how long the negative answer may be cached, min(SOA TTL, SOA MINIMUM) of the SOA in the
+   * authority section (RFC 2308 5). Absent when no SOA came with the answer (then it is not cached).
+   */
+  negativeTtl?: number;
 }
 
 export interface QueryOptions {
@@ -39,3 +44,21 @@ export interface Resolver {
 export function isTemporary(status: DnsStatus): boolean {
   return status === 'servfail' || status === 'timeout' || status === 'error' || status === 'offline';
 }
+
+/** One DoH HTTP exchange (RFC 8484 4.1). Injected: Node uses undici, extensions use fetch. */
+export interface DohRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  /** POST only: the DNS query, sent as `application/dns-message`. */
+  body?: Uint8Array;
+  signal: AbortSignal;
+}
+
+export interface DohResponse {
+  status: number;
+  contentType: string | null;
+  body: Uint8Array;
+}
+
+/** May reject (network errors, abort); the DoH resolver turns every rejection into a status, never a throw. */
+export type DohTransport = (req: DohRequest) => Promise<DohResponse>;
