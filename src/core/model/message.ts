@@ -8,6 +8,12 @@ export interface Address {
   /** Local part and domain split out of `address` (domain lower-cased, IDN as Unicode; '' when none). */
   local: string;
   domain: string;
+  /**
+   * Oddities noticed while parsing (absent when none): `fullwidth-at` / `fullwidth-dot` (＠/． used as the
+   * separator, normalized to ASCII), `no-angle-brackets` (name and address without <>), `name-contains-address`
+   * (display name shows an address different from the real one), `unparseable`.
+   */
+  flags?: string[];
 }
 
 export interface HeaderField {
