@@ -1,0 +1,39 @@
+/**
+ * Builds the core's AnalyzeDeps from the extension settings: a DoH resolver over fetch with a shared TTL cache
+ * (rebuilt when the resolver list changes), or the offline resolver. Clock and crypto are the platform's.
+ */
+import type { AnalyzeDeps, CryptoLike } from '../../core/deps.js';
+import type { DohTransport, Resolver } from '../../core/dns/types.js';
+import { createCachingResolver, createDohResolver, createNoneResolver } from '../../core/dns/index.js';
+import { isOffline, toCoreSettings, type ExtensionSettings } from './settings.js';
+
+export interface DepsFactoryOptions {
+  transport: DohTransport;
+  now: () => number;
+  crypto: CryptoLike;
+}
+
+export type DepsFactory = (settings: ExtensionSettings, contactDomains?: readonly string[]) => AnalyzeDeps;
+
+export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
+  let key = '';
+  let resolver: Resolver | null = null;
+  const offlineResolver = createNoneResolver();
+  return (settings, contactDomains = []) => {
+    const offline = isOffline(settings);
+    if (!offline) {
+      const k = settings.dohUrls.join('\n');
+      if (!resolver || k !== key) {
+        key = k;
+        resolver = createCachingResolver(createDohResolver({ endpoints: [...settings.dohUrls], transport: opts.transport, method: 'POST', now: opts.now }), { now: opts.now, maxEntries: 5000 });
+      }
+    }
+    return {
+      resolver: offline || !resolver ? offlineResolver : resolver,
+      offline,
+      now: opts.now,
+      crypto: opts.crypto,
+      settings: toCoreSettings(settings, contactDomains),
+    };
+  };
+}

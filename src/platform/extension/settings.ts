@@ -1,0 +1,141 @@
+/**
+ * Extension settings (options page), stored in storage.local under one key. Everything read back from
+ * storage is validated and clamped here: storage is not trusted to hold what we wrote (older versions, sync).
+ */
+import type { Sensitivity, Settings } from '../../core/deps.js';
+
+export type UiLangSetting = 'auto' | 'en' | 'ja';
+
+export interface ExtensionSettings {
+  /** DoH resolver URLs (RFC 8484), tried in order. https only. */
+  dohUrls: string[];
+  /** No DNS at all: network checks are reported as skipped. */
+  offline: boolean;
+  /** The user's own domains (prefilled from account identities). */
+  ownDomains: string[];
+  /** Protect address-book contacts' domains against lookalikes. */
+  protectContacts: boolean;
+  /** Registrable domains never flagged as lookalikes/brand abuse. */
+  allowlist: string[];
+  sensitivity: Sensitivity;
+  lang: UiLangSetting;
+}
+
+export const SETTINGS_KEY = 'settings.v1';
+
+/** Limits on what we keep (each one is a limit on stored, possibly corrupted or synced input). */
+export const SETTINGS_LIMITS = Object.freeze({
+  maxResolvers: 3,
+  maxUrlLength: 2048,
+  maxDomains: 200,
+  /** RFC 1035 2.3.4: names are at most 255 octets; 253 characters in text form. */
+  maxDomainLength: 253,
+});
+
+export const DEFAULT_DOH_URL = 'https://cloudflare-dns.com/dns-query';
+
+export const DEFAULT_EXTENSION_SETTINGS: Readonly<ExtensionSettings> = Object.freeze({
+  dohUrls: [DEFAULT_DOH_URL],
+  offline: false,
+  ownDomains: [],
+  protectContacts: true,
+  allowlist: [],
+  sensitivity: 'normal',
+  lang: 'auto',
+});
+
+/** A DoH URL we accept: absolute https URL without credentials. Returns the normalized href or null. */
+export function normalizeDohUrl(input: string): string | null {
+  const s = input.trim();
+  if (!s || s.length > SETTINGS_LIMITS.maxUrlLength || !URL.canParse(s)) return null;
+  const u = new URL(s);
+  if (u.protocol !== 'https:' || u.username || u.password || u.hash) return null;
+  return u.href;
+}
+
+/** A domain name as typed by the user: lower-cased, trailing dot and leading `@`/`*.` removed, IDN kept readable. */
+export function normalizeDomain(input: string): string | null {
+  let s = input.trim().toLowerCase();
+  if (s.startsWith('@')) s = s.slice(1);
+  if (s.startsWith('*.')) s = s.slice(2);
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  if (!s || s.length > SETTINGS_LIMITS.maxDomainLength || /[\s/:@?#\\]/.test(s) || !s.includes('.')) return null;
+  if (!URL.canParse(`https://${s}/`)) return null;
+  return s;
+}
+
+function stringList(v: unknown, norm: (s: string) => string | null, max: number): string[] {
+  if (!Array.isArray(v)) return [];
+  const out: string[] = [];
+  for (const item of v) {
+    if (out.length >= max) break;
+    if (typeof item !== 'string') continue;
+    const n = norm(item);
+    if (n !== null && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Validates anything (storage contents, a message from the options page) into settings; never throws. */
+export function normalizeSettings(raw: unknown): ExtensionSettings {
+  const d = DEFAULT_EXTENSION_SETTINGS;
+  if (typeof raw !== 'object' || raw === null) return { ...d, dohUrls: [...d.dohUrls] };
+  const r = raw as Record<string, unknown>;
+  const dohUrls = Array.isArray(r.dohUrls) ? stringList(r.dohUrls, normalizeDohUrl, SETTINGS_LIMITS.maxResolvers) : [...d.dohUrls];
+  return {
+    dohUrls,
+    offline: typeof r.offline === 'boolean' ? r.offline : d.offline,
+    ownDomains: stringList(r.ownDomains, normalizeDomain, SETTINGS_LIMITS.maxDomains),
+    protectContacts: typeof r.protectContacts === 'boolean' ? r.protectContacts : d.protectContacts,
+    allowlist: stringList(r.allowlist, normalizeDomain, SETTINGS_LIMITS.maxDomains),
+    sensitivity: r.sensitivity === 'low' || r.sensitivity === 'high' || r.sensitivity === 'normal' ? r.sensitivity : d.sensitivity,
+    lang: r.lang === 'en' || r.lang === 'ja' || r.lang === 'auto' ? r.lang : d.lang,
+  };
+}
+
+/** Offline when asked, or when no resolver is configured (nothing to ask). */
+export function isOffline(s: ExtensionSettings): boolean {
+  return s.offline || s.dohUrls.length === 0;
+}
+
+/** Host-permission match patterns for the configured resolvers (what the extension must be granted). */
+export function dohOriginPatterns(s: ExtensionSettings): string[] {
+  const out: string[] = [];
+  for (const u of s.dohUrls) {
+    const p = `${new URL(u).origin}/*`;
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/** The analysis settings derived from the extension settings (+ contacts' domains when protection is on). */
+export function toCoreSettings(s: ExtensionSettings, contactDomains: readonly string[] = []): Partial<Settings> {
+  return {
+    ownDomains: [...s.ownDomains],
+    allowlist: [...s.allowlist],
+    contactDomains: s.protectContacts ? [...contactDomains] : [],
+    sensitivity: s.sensitivity,
+  };
+}
+
+/** The storage.local surface we use (browser.storage.local / chrome.storage.local in MV3). */
+export interface KeyValueStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadSettings(store: KeyValueStore): Promise<ExtensionSettings> {
+  try {
+    const got = await store.get(SETTINGS_KEY);
+    return normalizeSettings(got[SETTINGS_KEY]);
+  } catch {
+    return normalizeSettings(undefined);
+  }
+}
+
+/** Validates and stores; returns what was actually stored. */
+export async function saveSettings(store: KeyValueStore, raw: unknown): Promise<ExtensionSettings> {
+  const s = normalizeSettings(raw);
+  await store.set({ [SETTINGS_KEY]: s });
+  return s;
+}

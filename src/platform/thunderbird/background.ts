@@ -1,0 +1,156 @@
+/**
+ * Thunderbird background logic: analyze every displayed message once (cached per message id, never blocking
+ * display), set the per-tab badge, and answer the display script, popup and options page through one handler map.
+ */
+import type { Report } from '../../core/model/report.js';
+import { pickLang, type Lang } from '../../core/i18n/index.js';
+import { binaryToBytes, dispatch, isRequest, type HandlerMap, type ReportState } from '../extension/protocol.js';
+import { createReportCache } from '../extension/report-cache.js';
+import { loadSettings, saveSettings, SETTINGS_KEY, type ExtensionSettings } from '../extension/settings.js';
+import { setBadge } from './badge.js';
+import { contactDomains, identityDomains } from './identities.js';
+import { ensureDisplayScript } from './legacy-scripts.js';
+import { displayedList, type MessengerApi } from './messenger-api.js';
+import { getRawBytes } from './raw-bytes.js';
+
+export type AnalyzeFn = (raw: Uint8Array, settings: ExtensionSettings, contactDomains: readonly string[]) => Promise<Report>;
+
+export interface Logger {
+  info(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+}
+
+export interface ThunderbirdBackgroundOptions {
+  api: MessengerApi;
+  analyze: AnalyzeFn;
+  log: Logger;
+  /** Reports kept in memory (one per message id). */
+  cacheSize?: number;
+  displayScript?: string;
+}
+
+export interface ThunderbirdBackground {
+  handlers: HandlerMap;
+  /** The analysis state for a message id (shared by badge, banner and popup). */
+  stateFor(messageId: number): Promise<ReportState>;
+  ready: Promise<void>;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): ThunderbirdBackground {
+  const { api, log } = opts;
+  const cache = createReportCache<number, Report>(opts.cacheSize ?? 200);
+  let settings: Promise<ExtensionSettings> = loadSettings(api.storage.local);
+  let contacts: Promise<string[]> | null = null;
+
+  const getContacts = (): Promise<string[]> => {
+    contacts ??= contactDomains(api).catch((e: unknown) => {
+      log.error('sender-lens: reading contacts failed', e);
+      return [];
+    });
+    return contacts;
+  };
+  const lang = async (): Promise<Lang> => {
+    const s = await settings;
+    return s.lang === 'auto' ? pickLang(api.i18n.getUILanguage()) : s.lang;
+  };
+
+  async function analyzeRaw(raw: Uint8Array): Promise<Report> {
+    const s = await settings;
+    return opts.analyze(raw, s, s.protectContacts ? await getContacts() : []);
+  }
+
+  async function stateFor(messageId: number): Promise<ReportState> {
+    try {
+      const report = await cache.get(messageId, async () => analyzeRaw(await getRawBytes(api, messageId)));
+      return { status: 'ready', report };
+    } catch (e) {
+      log.error(`sender-lens: could not check message ${messageId}`, e);
+      return { status: 'failed', reason: errorText(e) };
+    }
+  }
+
+  async function stateForTab(tabId: number | null): Promise<ReportState> {
+    if (tabId === null) return { status: 'none' };
+    const shown = displayedList(await api.messageDisplay.getDisplayedMessages(tabId));
+    const first = shown[0];
+    if (shown.length !== 1 || !first) return { status: 'none' };
+    return stateFor(first.id);
+  }
+
+  async function updateBadge(tabId: number, state: ReportState): Promise<void> {
+    await setBadge(api, tabId, state.status === 'ready' ? state.report.verdict : state.status === 'failed' ? 'failed' : 'pending');
+  }
+
+  const handlers: HandlerMap = {
+    'report-for-sender-tab': async (_req, sender) => ({ state: await stateForTab(sender.tabId), lang: await lang() }),
+    'report-for-tab': async (req) => ({ state: await stateForTab(req.tabId), lang: await lang() }),
+    'analyze-raw': async (req) => {
+      try {
+        return { state: { status: 'ready', report: await analyzeRaw(binaryToBytes(req.raw)) }, lang: await lang() };
+      } catch (e) {
+        log.error('sender-lens: could not check pasted message', e);
+        return { state: { status: 'failed', reason: errorText(e) }, lang: await lang() };
+      }
+    },
+    'open-report': async (_req, sender) => {
+      try {
+        if (api.messageDisplayAction.openPopup && (await api.messageDisplayAction.openPopup()) !== false) return true;
+      } catch {
+        // openPopup needs a user action in some versions: fall back to a report window.
+      }
+      if (!api.windows || sender.tabId === null) return false;
+      await api.windows.create({ url: api.runtime.getURL(`popup.html?tabId=${sender.tabId}`), type: 'popup', width: 560, height: 720 });
+      return true;
+    },
+    'settings-get': async () => ({
+      settings: await settings,
+      suggestedOwnDomains: await identityDomains(api).catch(() => []),
+      lang: await lang(),
+    }),
+    'settings-save': async (req) => {
+      const stored = await saveSettings(api.storage.local, req.settings);
+      settings = Promise.resolve(stored);
+      contacts = null;
+      cache.clear();
+      return stored;
+    },
+  };
+
+  api.runtime.onMessage.addListener((msg, sender) => {
+    // Returning undefined lets other listeners answer messages that are not ours.
+    if (!isRequest(msg)) return undefined;
+    const tabId = typeof sender.tab?.id === 'number' ? sender.tab.id : null;
+    return dispatch(handlers, msg, { tabId });
+  });
+
+  api.storage.onChanged?.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) {
+      settings = loadSettings(api.storage.local);
+      contacts = null;
+      cache.clear();
+    }
+  });
+
+  api.messageDisplay.onMessagesDisplayed.addListener((tab, displayed) => {
+    const tabId = tab.id;
+    if (typeof tabId !== 'number') return;
+    const shown = displayedList(displayed);
+    const first = shown[0];
+    if (shown.length !== 1 || !first) {
+      void api.messageDisplayAction.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      return;
+    }
+    void (async () => {
+      await setBadge(api, tabId, 'pending').catch(() => undefined);
+      await updateBadge(tabId, await stateFor(first.id));
+    })().catch((e: unknown) => log.error('sender-lens: badge update failed', e));
+  });
+
+  const ready = ensureDisplayScript(api, opts.displayScript ?? 'thunderbird-display.js').then(
+    (how) => log.info(`sender-lens: background ready (display script: ${how})`),
+    (e: unknown) => log.error('sender-lens: registering the display script failed', e),
+  );
+  return { handlers, stateFor, ready };
+}

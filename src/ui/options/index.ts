@@ -1,0 +1,1 @@
+export { renderOptions, type OptionsModel, type SaveSettings } from './render-options.js';
