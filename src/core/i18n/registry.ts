@@ -8,10 +8,18 @@ import { messages as common } from './common-messages.js';
 import { messages as report } from './report-messages.js';
 import { messages as analysis } from './analysis-messages.js';
 import { messages as dkim } from '../auth/dkim/messages.js';
+import { messages as arc } from '../auth/arc/messages.js';
+import { messages as links } from '../links/messages.js';
+import { messages as lures } from '../lures/messages.js';
+import { messages as senderFindings } from '../findings/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
   ['i18n/report', report],
   ['i18n/analysis', analysis],
   ['auth/dkim', dkim],
+  ['auth/arc', arc],
+  ['links', links],
+  ['lures', lures],
+  ['findings', senderFindings],
 ];

@@ -23,8 +23,9 @@ export function parseTagList(text: string): TagListResult {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     if (part.replace(FWS_EDGES, '') === '') {
-      // RFC 6376 3.2: only a single trailing ";" is allowed; tolerate empty specs anywhere (common in the wild).
-      continue;
+      // RFC 6376 3.2: an empty tag-spec is only allowed after a single trailing ";" (or for an empty list).
+      if (i === parts.length - 1) continue;
+      return { ok: false, error: 'empty tag-spec (";;")' };
     }
     const eq = part.indexOf('=');
     if (eq < 0) return { ok: false, error: `tag without "=": ${part.trim().slice(0, 40)}` };
