@@ -1,0 +1,135 @@
+/**
+ * Peels known link wrappers (mail security rewriters and redirectors) off a URL to find where it really goes.
+ * Opaque wrappers (Mimecast) are recorded but cannot be decoded offline. Never throws.
+ */
+
+export interface Unwrapped {
+  target: string;
+  /** Wrapper hosts peeled off, outermost first. */
+  unwrapped: string[];
+  /** True when an opaque wrapper (whose destination is not in the URL) was reached. */
+  opaque: boolean;
+}
+
+/** Wrappers nested deeper than this are left as they are (hostile nesting). */
+const MAX_DEPTH = 5;
+/** URLs longer than this are not decoded (limit on untrusted input). */
+const MAX_URL = 8192;
+
+function param(u: URL, ...names: string[]): string | null {
+  for (const n of names) {
+    const v = u.searchParams.get(n);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Proofpoint URL Defense v2: `u=` with `-` for `%` and `_` for `/`. */
+function proofpointV2(u: URL): string | null {
+  const v = u.searchParams.get('u');
+  if (!v) return null;
+  try {
+    return decodeURIComponent(v.replace(/-/g, '%').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+}
+
+const V3_RUN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Proofpoint URL Defense v3: `https://urldefense.com/v3/__<url>__;<base64url bytes>!!...`. Each `*` in the URL
+ * stands for the next character of the decoded bytes; `**X` stands for a run whose length is the index of X + 2.
+ */
+function proofpointV3(href: string): string | null {
+  const start = href.indexOf('/v3/__');
+  if (start < 0) return null;
+  const end = href.indexOf('__;', start + 6);
+  if (end < 0) return null;
+  const embedded = href.slice(start + 6, end);
+  const bang = href.indexOf('!', end + 3);
+  const enc = href.slice(end + 3, bang < 0 ? href.length : bang);
+  let chars: string[] = [];
+  if (enc.length > 0) {
+    try {
+      const b64 = enc.replace(/-/g, '+').replace(/_/g, '/');
+      const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+      const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+      chars = [...new TextDecoder('utf-8').decode(bytes)];
+    } catch {
+      return null;
+    }
+  }
+  let out = '';
+  let k = 0;
+  for (let i = 0; i < embedded.length; i++) {
+    const c = embedded[i];
+    if (c !== '*') { out += c; continue; }
+    if (embedded[i + 1] === '*') {
+      const len = V3_RUN.indexOf(embedded[i + 2] ?? '') + 2;
+      if (len < 2) return null;
+      out += chars.slice(k, k + len).join('');
+      k += len;
+      i += 2;
+    } else {
+      out += chars[k] ?? '';
+      k++;
+    }
+  }
+  return out;
+}
+
+/** One wrapper layer: returns the inner URL, 'opaque', or null when `u` is not a known wrapper. */
+function peel(u: URL, href: string): string | 'opaque' | null {
+  const host = u.hostname.toLowerCase();
+  const path = u.pathname;
+  if (host.endsWith('.safelinks.protection.outlook.com')) return param(u, 'url');
+  if (host === 'urldefense.proofpoint.com') {
+    if (path.startsWith('/v2/')) return proofpointV2(u);
+    if (path.startsWith('/v1/')) return param(u, 'u');
+  }
+  if (host === 'urldefense.com' && path.startsWith('/v3/')) return proofpointV3(href);
+  if (/^protect(-[a-z0-9]+)*\.mimecast\.com$/.test(host) || host.endsWith('.mimecastprotect.com')) return 'opaque';
+  if (/^(www\.)?google\.[a-z.]{2,6}$/.test(host) && path === '/url') return param(u, 'q', 'url');
+  if ((host === 'l.facebook.com' || host === 'lm.facebook.com') && path === '/l.php') return param(u, 'u');
+  if ((host === 'www.youtube.com' || host === 'youtube.com') && path === '/redirect') return param(u, 'q');
+  if (host === 'linkprotect.cudasvc.com' && path === '/url') return param(u, 'a');
+  if (host.endsWith('.trendmicro.com') && path.includes('/clicktime/')) return param(u, 'url');
+  if (host === 'secure-web.cisco.com') {
+    // Cisco Secure Email: the last path segment is the percent-encoded destination.
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    try { return decodeURIComponent(last); } catch { return null; }
+  }
+  return null;
+}
+
+function parseHttp(s: string): URL | null {
+  if (s.length > MAX_URL) return null;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+export function unwrapUrl(href: string): Unwrapped {
+  const result: Unwrapped = { target: href, unwrapped: [], opaque: false };
+  let current = href;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const u = parseHttp(current);
+    if (!u) break;
+    const inner = peel(u, current);
+    if (inner === null) break;
+    if (inner === 'opaque') {
+      result.unwrapped.push(u.hostname.toLowerCase());
+      result.opaque = true;
+      break;
+    }
+    if (!parseHttp(inner)) break;
+    result.unwrapped.push(u.hostname.toLowerCase());
+    current = inner;
+  }
+  result.target = current;
+  return result;
+}

@@ -1,0 +1,60 @@
+/**
+ * Credential and urgency lures. `credential-lure` needs a threat to an account/mailbox/payment/parcel AND
+ * something that pushes the reader (an action or a deadline); it is high when a link also carries the
+ * recipient's address or leads to a login-like path. `urgency-lure` is a deadline pushing an action.
+ */
+import type { Finding } from '../model/finding.js';
+import type { LinkInfo } from '../model/link.js';
+import { lureText } from './normalize.js';
+import { matchLures } from './match.js';
+
+export interface LureInput {
+  subject: string;
+  text: string;
+  html: string;
+  links: LinkInfo[];
+}
+
+/** Matched phrases reported per finding (they are message text: bounded). */
+const MAX_PHRASES = 6;
+const MAX_PHRASE_CHARS = 80;
+
+function phraseList(phrases: string[]): string {
+  return [...new Set(phrases)].slice(0, MAX_PHRASES).map((p) => `「${p.slice(0, MAX_PHRASE_CHARS)}」`).join(' ');
+}
+
+export function lureFindings(input: LureInput): Finding[] {
+  let text: string;
+  try {
+    text = lureText(input.subject ?? '', input.text ?? '', input.html ?? '');
+  } catch {
+    return [];
+  }
+  const m = matchLures(text);
+  const out: Finding[] = [];
+  const pushed = m.actions.length > 0 || m.deadlines.length > 0;
+  if (m.threats.size > 0 && pushed) {
+    const hot = input.links.filter((l) => l.flags.includes('recipient-in-url') || l.flags.includes('credential-path'));
+    const phrases = [...m.threats.values(), ...m.deadlines, ...m.actions];
+    out.push({
+      id: 'credential-lure',
+      severity: hot.length > 0 ? 'high' : 'medium',
+      messageKey: 'finding.credential-lure',
+      params: { phrases: phraseList(phrases), kinds: [...m.threats.keys()].join(', ') },
+      evidence: [
+        ...phrases.slice(0, MAX_PHRASES).map((p) => ({ kind: 'text' as const, value: p.slice(0, MAX_PHRASE_CHARS) })),
+        ...hot.slice(0, 3).map((l) => ({ kind: 'url' as const, value: l.target || l.href, label: 'link' })),
+      ],
+    });
+  }
+  if (m.deadlines.length > 0 && (m.threats.size > 0 || m.actions.length > 0)) {
+    out.push({
+      id: 'urgency-lure',
+      severity: 'low',
+      messageKey: 'finding.urgency-lure',
+      params: { phrases: phraseList(m.deadlines) },
+      evidence: m.deadlines.slice(0, MAX_PHRASES).map((p) => ({ kind: 'text' as const, value: p.slice(0, MAX_PHRASE_CHARS) })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * Phrase tables for credential and urgency lures, English and Japanese. Matched against text normalised by
+ * normalize.ts (NFKC, lower-case, invisible characters removed, whitespace collapsed), so patterns use
+ * lower-case ASCII, half-width digits and single spaces.
+ *
+ * Every pattern is linear: no nested quantifiers, only bounded gaps like `.{0,20}` between fixed words.
+ * A single word ("password", "account") is never a lure on its own: a family matches a threat or state
+ * (expiry, lockout, suspension, held mail...) next to the thing threatened.
+ */
+
+export interface PhraseFamily {
+  /** Stable family id, reported in finding params. */
+  id: string;
+  patterns: readonly RegExp[];
+}
+
+/** Threats to an account, mailbox, payment method or parcel: the "credential" side of a lure. */
+export const THREAT_FAMILIES: readonly PhraseFamily[] = [
+  {
+    id: 'password-expiry',
+    patterns: [
+      /password.{0,30}(expir|will stop working|is about to|has been reset|will be (?:reset|disabled|changed))/,
+      /(expir|expiration).{0,20}password/,
+      /パスワード.{0,20}(有効期限|期限切れ|失効|機能しなく|無効にな|使用できなくな|リセットされ)/,
+      /(有効期限|期限).{0,20}パスワード/,
+    ],
+  },
+  {
+    id: 'account-lockout',
+    patterns: [
+      /(mailbox|e-?mail account|your account|account access|webmail|outlook|office ?365).{0,30}(locked|suspended|disabled|deactivated|terminated|restricted|blocked|closed|on hold)/,
+      /(lock|block|suspend|deactivate|disable|terminate|close)(ed)? your (e-?mail |mail )?(account|mailbox)/,
+      /ロックアウト/,
+      /(アカウント|メールボックス|メールアカウント).{0,15}(ロック|停止|凍結|制限|無効|閉鎖|削除)/,
+      /(ロック|凍結|利用制限).{0,10}(され|いたし|します|しました)/,
+    ],
+  },
+  {
+    id: 'verification',
+    patterns: [
+      /(verify|confirm|validate|re-?activate|update) your (account|identity|e-?mail|mailbox|password|login|information|details|billing|payment)/,
+      /(account|identity) (verification|confirmation) (is )?required/,
+      /unusual (sign-?in|login|activity)/,
+      /本人確認/,
+      /再認証/,
+      /(アカウント|ログイン|登録)情報.{0,15}(確認|更新|入力)/,
+      /不正(な)?(ログイン|アクセス|利用)/,
+    ],
+  },
+  {
+    id: 'storage-full',
+    patterns: [
+      /(mailbox|storage|quota|inbox).{0,20}(is full|almost full|exceeded|reached its limit|over (?:its|the) limit)/,
+      /(容量|ストレージ|メールボックス).{0,15}(超過|不足|いっぱい|上限)/,
+    ],
+  },
+  {
+    id: 'held-mail',
+    patterns: [
+      /(pending|undelivered|held|blocked|quarantined) (incoming )?(e-?mails|messages|mails)/,
+      /(messages|e-?mails) (are |were |have been )?(on hold|held|pending delivery|not delivered)/,
+      /未受信(の)?メール/,
+      /保留(中)?(の)?(メール|メッセージ)/,
+      /(メール|メッセージ).{0,10}(保留|受信できません|配信できません|送信できませんでした)/,
+    ],
+  },
+  {
+    id: 'payment',
+    patterns: [
+      /payment (failed|declined|was declined|was unsuccessful|could not be processed|method expired)/,
+      /(card|subscription|membership).{0,20}(suspended|declined|expired|on hold|cancell?ed)/,
+      /(お支払い|支払い|決済).{0,15}(失敗|できません|確認できません|エラー|未払い|滞納)/,
+      /(カード|クレジット).{0,15}(停止|利用制限|一時停止|有効期限)/,
+    ],
+  },
+  {
+    id: 'parcel',
+    patterns: [
+      /(delivery|package|parcel|shipment).{0,20}(failed|unsuccessful|on hold|could not be delivered|was returned|attempt)/,
+      /(お荷物|荷物|配送|配達).{0,20}(お届けできません|お届けできませんでした|失敗|持ち帰り|保管|できませんでした)/,
+      /不在(のため|通知|連絡)/,
+      /再配達/,
+    ],
+  },
+  {
+    id: 'prize',
+    patterns: [
+      /you (have |'ve )?(won|been selected)/,
+      /congratulations.{0,40}(winner|won|prize|reward|gift)/,
+      /claim your (prize|reward|gift|refund)/,
+      /当選(しました|されました|者|のお知らせ)/,
+      /(賞品|景品|ポイント).{0,15}(受け取|付与|失効)/,
+    ],
+  },
+];
+
+/** What the reader is told to do. */
+export const ACTION_PATTERNS: readonly RegExp[] = [
+  /click (here|the link|below|the button)/,
+  /(log ?in|sign ?in|login) (here|now|below|to)/,
+  /(follow|use|visit) the (link|url|button) below/,
+  /(verify|confirm|update|validate|restore|unlock|keep) (now|it now|your|my)/,
+  /(下記|以下|こちら)の?(リンク|url|ボタン|ページ)/,
+  /(ログイン|クリック|アクセス)(して|し|の上|後)/,
+  /(手続き|更新|認証|確認|ログイン)を?(してください|して下さい|お願いします|お願いいたします|行ってください)/,
+  /行動する必要/,
+  /今すぐ/,
+];
+
+/** Deadlines and pressure. */
+export const DEADLINE_PATTERNS: readonly RegExp[] = [
+  /within (24|48|72|\d{1,3}) ?(hours|hrs|days)/,
+  /in the next (24|48|72|\d{1,3}) ?(hours|hrs)/,
+  /\d{1,3} ?(時間|日)(以内|以降|後|で)/,
+  /(immediately|urgent(ly)?|as soon as possible|final (notice|warning|reminder)|last warning)/,
+  /(will be|is going to be) (permanently )?(deleted|closed|suspended|terminated|disabled|locked)/,
+  /(expires?|expiring) (today|soon|tomorrow)/,
+  /(至急|緊急|本日中|最終(通知|警告|案内)|速やかに|ただちに|直ちに)/,
+  /(削除|閉鎖|失効|凍結)(されます|いたします)/,
+];
