@@ -12,6 +12,8 @@ import { messages as arc } from '../auth/arc/messages.js';
 import { messages as links } from '../links/messages.js';
 import { messages as lures } from '../lures/messages.js';
 import { messages as senderFindings } from '../findings/messages.js';
+import { messages as spf } from '../auth/spf/messages.js';
+import { messages as dmarc } from '../auth/dmarc/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -22,4 +24,6 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['links', links],
   ['lures', lures],
   ['findings', senderFindings],
+  ['auth/spf', spf],
+  ['auth/dmarc', dmarc],
 ];
