@@ -14,6 +14,7 @@ import { messages as lures } from '../lures/messages.js';
 import { messages as senderFindings } from '../findings/messages.js';
 import { messages as spf } from '../auth/spf/messages.js';
 import { messages as dmarc } from '../auth/dmarc/messages.js';
+import { messages as network } from '../network/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -26,4 +27,5 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['findings', senderFindings],
   ['auth/spf', spf],
   ['auth/dmarc', dmarc],
+  ['network', network],
 ];
