@@ -28,7 +28,10 @@ export interface DmarcDetail {
   record: DmarcRecord | null;
   /** Organizational Domain of the From domain (4.10.2), when determined. */
   orgDomain: string | null;
-  /** The SPF / DKIM domains that aligned (null when none). */
+  /**
+   * Where SPF / DKIM alignment held (null when not aligned): the identifier itself when identical to the
+   * From domain, else the shared Organizational Domain (relaxed mode).
+   */
   spfAlignedDomain: string | null;
   dkimAlignedDomain: string | null;
 }
@@ -85,19 +88,25 @@ export async function evaluateDmarcDetailed(input: DmarcInput, ctx: DmarcContext
     if (authorOrg === null && mode === 'r' && d !== author) return { kind: 'temp', why: orgRes.kind === 'temp' ? orgRes.why : '' };
     return checkAlignment(dns, author, authorOrg ?? author, d, mode);
   };
+  const alignedAt = (id: string): string => {
+    const d = toAsciiDomain(id) ?? id.toLowerCase();
+    return d === author ? author : (authorOrg ?? author);
+  };
   const temps: string[] = [];
   let spfAlignedDomain: string | null = null;
   if (input.spf && input.spf.result === 'pass') {
     const a = await align(input.spf.domain, rec.aspf);
-    if (a.kind === 'aligned') spfAlignedDomain = input.spf.domain.toLowerCase();
+    if (a.kind === 'aligned') spfAlignedDomain = alignedAt(input.spf.domain);
     else if (a.kind === 'temp') temps.push(a.why);
   }
   let dkimAlignedDomain: string | null = null;
+  let dkimSigner = '';
   for (const k of (input.dkim ?? []).slice(0, MAX_DKIM_RESULTS)) {
     if (k.result !== 'pass') continue;
     const a = await align(k.domain, rec.adkim);
     if (a.kind === 'aligned') {
-      dkimAlignedDomain = k.domain.toLowerCase();
+      dkimAlignedDomain = alignedAt(k.domain);
+      dkimSigner = k.domain;
       break;
     }
     if (a.kind === 'temp') temps.push(a.why);
@@ -110,7 +119,7 @@ export async function evaluateDmarcDetailed(input: DmarcInput, ctx: DmarcContext
   };
   const rest = { record: rec, orgDomain: authorOrg, spfAlignedDomain, dkimAlignedDomain };
   if (pass) {
-    const via = [spfAlignedDomain ? `SPF ${spfAlignedDomain}` : '', dkimAlignedDomain ? `DKIM d=${dkimAlignedDomain}` : ''].filter(Boolean).join(' and ');
+    const via = [spfAlignedDomain ? `SPF ${input.spf?.domain ?? ''}` : '', dkimAlignedDomain ? `DKIM d=${dkimSigner}` : ''].filter(Boolean).join(' and ');
     return detail({ ...common, result: 'pass', reason: `${via} aligned with From ${author} (policy at _dmarc.${found.domain})` }, rest);
   }
   // Could not decide alignment because of a temporary DNS failure: could not verify, not fail.
