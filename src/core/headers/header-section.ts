@@ -34,6 +34,15 @@ function textOf(raw: string): string {
   }
 }
 
+/** RFC 5322 3.6.8 field-name = 1*ftext, ftext = %d33-57 / %d59-126. */
+function isFieldName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 33 || c > 126 || c === 58) return false;
+  }
+  return name.length > 0;
+}
+
 /** Finds the end of the header section: index of the CRLF CRLF (or CRLF at offset 0). */
 function findHeaderEnd(raw: Uint8Array): number {
   if (raw[0] === 13 && raw[1] === 10) return 0;
@@ -75,7 +84,7 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
     if ((line[0] === ' ' || line[0] === '\t') && curRaw !== null) { curRaw += line; continue; }
     finish();
     const colon = line.indexOf(':');
-    if (colon <= 0 || /[\x00-\x20\x7f-\xff]/.test(line.slice(0, colon).replace(/[ \t]+$/, ''))) {
+    if (colon <= 0 || !isFieldName(line.slice(0, colon).replace(/[ \t]+$/, ''))) {
       dropped++;
       continue;
     }

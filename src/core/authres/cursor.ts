@@ -1,0 +1,92 @@
+/**
+ * Character cursor for the RFC 8601 section 2.2 grammar: CFWS skipping (nested comments, RFC 5322 3.2.2),
+ * keywords, RFC 2045 tokens, quoted strings. Errors are returned as ParseError, never thrown past the parser.
+ */
+
+export class ParseError extends Error {}
+
+/** RFC 2045 5.1 tspecials plus SPACE and CTLs end a token. */
+const TSPECIALS = '()<>@,;:\\"/[]?=';
+export function isTokenChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code > 0x20 && code !== 0x7f && !TSPECIALS.includes(ch);
+}
+
+export class Cursor {
+  pos = 0;
+  constructor(readonly s: string, readonly relaxed: boolean) {}
+
+  get done(): boolean { return this.pos >= this.s.length; }
+  peek(): string { return this.s[this.pos] ?? ''; }
+
+  /** Skips folding white space and comments. Unbalanced comments are an error in strict mode. */
+  cfws(): void {
+    for (;;) {
+      const c = this.peek();
+      if (c === ' ' || c === '\t' || c === '\r' || c === '\n') { this.pos++; continue; }
+      if (c === '(') { this.comment(); continue; }
+      if (c === ')' && !this.relaxed) throw new ParseError(`unbalanced ')' at ${this.pos}`);
+      if (c === ')') { this.pos++; continue; }
+      return;
+    }
+  }
+
+  private comment(): void {
+    let depth = 0;
+    for (; this.pos < this.s.length; this.pos++) {
+      const c = this.s[this.pos];
+      if (c === '\\') { this.pos++; continue; }
+      if (c === '(') depth++;
+      else if (c === ')') { depth--; if (depth === 0) { this.pos++; return; } }
+    }
+    if (!this.relaxed) throw new ParseError('unterminated comment');
+  }
+
+  eat(ch: string): boolean {
+    if (this.peek() !== ch) return false;
+    this.pos++;
+    return true;
+  }
+
+  expect(ch: string): void {
+    if (!this.eat(ch)) throw new ParseError(`expected "${ch}" at ${this.pos}: ${this.s.slice(this.pos, this.pos + 30)}`);
+  }
+
+  /** RFC 8601 Keyword / ldh-str: ALPHA/DIGIT/"-" (underscore tolerated in relaxed mode). */
+  keyword(): string {
+    const re = this.relaxed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9-]/;
+    const start = this.pos;
+    while (!this.done && re.test(this.peek())) this.pos++;
+    return this.s.slice(start, this.pos);
+  }
+
+  token(): string {
+    const start = this.pos;
+    while (!this.done && isTokenChar(this.peek())) this.pos++;
+    return this.s.slice(start, this.pos);
+  }
+
+  quoted(): string {
+    this.expect('"');
+    let out = '';
+    while (!this.done && this.peek() !== '"') {
+      if (this.peek() === '\\') this.pos++;
+      out += this.peek();
+      this.pos++;
+    }
+    if (!this.eat('"') && !this.relaxed) throw new ParseError('unterminated quoted-string');
+    return out;
+  }
+
+  /** value = token / quoted-string (RFC 2045). */
+  value(): string {
+    return this.peek() === '"' ? this.quoted() : this.token();
+  }
+
+  /** Raw run up to whitespace, `;` or `(` (relaxed pvalues: `gfT/i2HB`, URLs, IPv6 with colons). */
+  loose(): string {
+    const start = this.pos;
+    while (!this.done && !/[\s;()]/.test(this.peek())) this.pos++;
+    return this.s.slice(start, this.pos);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Which Authentication-Results to believe. RFC 8601 section 5: a receiver MUST only use results from its own
+ * authserv-id, and headers below the trust boundary (added before the message reached the recipient's
+ * systems) are attacker-controlled and are ignored (section 7.2 forged headers), even with a trusted id.
+ */
+import type { AuthResultsHeader } from '../model/auth.js';
+import type { HeaderField } from '../model/message.js';
+import { parseReceived } from '../received/parse-received.js';
+import { isNonPublicIp, cidrMatcher } from '../received/ip.js';
+import { parseAuthResults } from './parse-authres.js';
+
+const MAX_AR_HEADERS = 50;
+const PROVIDER_INTERNAL = [cidrMatcher('2603:1000::/24')!];
+
+export interface TrustedAuthResults {
+  trusted: AuthResultsHeader[];
+  ignored: { authservId: string | null; reason: string }[];
+}
+
+/**
+ * Index (among all headers) of the Received header that records the origin, i.e. the boundary: headers at a
+ * larger index were written before the recipient's systems got the message. Pass the origin's hop index from
+ * applyTrustBoundary; without it the first Received header with a public client IP is used.
+ */
+export function boundaryHeaderIndex(headers: HeaderField[], originHopIndex?: number | null): number {
+  let n = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
+    if (h.key !== 'received') continue;
+    if (originHopIndex !== undefined && originHopIndex !== null) {
+      if (n === originHopIndex) return i;
+    } else {
+      const ip = parseReceived(h.value, n).ip;
+      if (ip !== null && !isNonPublicIp(ip) && !PROVIDER_INTERNAL.some((m) => m(ip))) return i;
+    }
+    n++;
+    if (n > 1000) break;
+  }
+  return headers.length;
+}
+
+function idMatches(id: string, trusted: string[]): boolean {
+  const a = id.toLowerCase().replace(/\.$/, '');
+  return trusted.some((t) => t.toLowerCase().replace(/\.$/, '') === a);
+}
+
+export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: string[], boundaryIndex?: number): TrustedAuthResults {
+  const limit = boundaryIndex ?? boundaryHeaderIndex(headers);
+  const trusted: AuthResultsHeader[] = [];
+  const ignored: TrustedAuthResults['ignored'] = [];
+  let seen = 0;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
+    if (h.key !== 'authentication-results') continue;
+    if (++seen > MAX_AR_HEADERS) {
+      ignored.push({ authservId: null, reason: `more than ${MAX_AR_HEADERS} Authentication-Results headers` });
+      break;
+    }
+    const parsed = parseAuthResults(h.value, 'relaxed');
+    if (parsed === null) {
+      ignored.push({ authservId: null, reason: 'unparseable' });
+      continue;
+    }
+    const id = parsed.authservId;
+    if (i > limit) {
+      ignored.push({ authservId: id, reason: 'below the trust boundary (added before the message reached the recipient\'s servers)' });
+    } else if (id === null || id === '') {
+      ignored.push({ authservId: null, reason: 'no authserv-id' });
+    } else if (!idMatches(id, trustedIds)) {
+      ignored.push({ authservId: id, reason: 'authserv-id is not one of the recipient\'s trusted servers' });
+    } else {
+      trusted.push({ ...parsed, headerIndex: i });
+    }
+  }
+  return { trusted, ignored };
+}
