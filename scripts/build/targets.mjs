@@ -21,12 +21,12 @@ export const TARGETS = {
   },
   chrome: {
     manifest: 'manifests/chrome.json',
-    entries: [entry('shared-background'), ...sharedPages],
+    entries: [entry('shared-background'), ...sharedPages, entry('webmail-content')],
     pack: null,
   },
   firefox: {
     manifest: 'manifests/firefox.json',
-    entries: [entry('shared-background'), ...sharedPages],
+    entries: [entry('shared-background'), ...sharedPages, entry('webmail-content')],
     pack: null,
   },
 };

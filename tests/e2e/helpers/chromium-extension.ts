@@ -1,0 +1,58 @@
+/**
+ * Debian Chromium (/usr/bin/chromium) driven by playwright-core, with an unpacked MV3 extension loaded.
+ * Never downloads a browser. Every hostname except localhost/127.0.0.1 resolves to NOTFOUND, so nothing leaves loopback.
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  /** The extension's MV3 service worker. */
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export function chromiumArgs(extensionDir: string | null): string[] {
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--disable-default-apps', '--no-default-browser-check', '--metrics-recording-only',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  return args;
+}
+
+export async function launchChromiumWithExtension(extensionDir: string): Promise<ChromiumWithExtension> {
+  const dist = resolve(extensionDir);
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json missing: run the chrome build first`);
+  const profile = mkdtempSync(join(tmpdir(), 'sender-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: chromiumArgs(dist),
+    env: { ...process.env, HOME: profile },
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      worker,
+      extensionId,
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+}
