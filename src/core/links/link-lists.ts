@@ -14,6 +14,6 @@ export const SHORTENERS: readonly string[] = [
 export const CLICK_TRACKERS: readonly string[] = [
   'awstrack.me', 'beehiiv.com', 'cmail19.com', 'cmail20.com', 'convertkit-mail2.com', 'createsend1.com',
   'exacttarget.com', 'hs-sales-engage.com', 'hubspotlinks.com', 'klclick.com', 'klclick1.com', 'list-manage.com',
-  'mailchi.mp', 'mailersend.net', 'mandrillapp.com', 'mjt.lu', 'mlsend.com', 'mailgun.org', 'postmarkapp.com',
+  'mailchi.mp', 'mailersend.net', 'mailgun.org', 'mandrillapp.com', 'mjt.lu', 'mlsend.com', 'postmarkapp.com',
   'rs6.net', 'sendgrid.net', 'sendibt2.com', 'sendibt3.com', 'sparkpostmail.com', 'squarespace-mail.com', 'substack.com',
 ];

@@ -19,8 +19,9 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
   {
     id: 'password-expiry',
     patterns: [
-      /password.{0,30}(expir|will stop working|is about to|has been reset|will be (?:reset|disabled|changed))/,
-      /(expir|expiration).{0,20}password/,
+      /your (e-?mail |mailbox |account |office ?365 |outlook )?password.{0,30}(will expire|expires|has expired|is expiring|will stop working|is about to expire|will be (?:reset|disabled|deactivated))/,
+      /password (expiration|expiry|expired) (notice|notification|alert|reminder|warning)/,
+      /(expiration|expiry) of your password/,
       /パスワード.{0,20}(有効期限|期限切れ|失効|機能しなく|無効にな|使用できなくな|リセットされ)/,
       /(有効期限|期限).{0,20}パスワード/,
     ],

@@ -1,0 +1,20 @@
+import { shownHostOf } from './shown-host.js';
+
+describe('shownHostOf', () => {
+  it('finds the host of a URL or domain in link text', () => {
+    expect(shownHostOf('https://www.kagoya.com/support/password')).toBe('www.kagoya.com');
+    expect(shownHostOf('Log in at www.paypal.com now')).toBe('www.paypal.com');
+    expect(shownHostOf('amazon.co.jp')).toBe('amazon.co.jp');
+  });
+  it('reads fullwidth and invisible-character obfuscation', () => {
+    expect(shownHostOf('ｗｗｗ．ｋａｇｏｙａ．ｊｐ')).toBe('www.kagoya.jp');
+    expect(shownHostOf('pay\u200bpal.com')).toBe('paypal.com');
+  });
+  it('ignores plain words, file names and e-mail addresses', () => {
+    expect(shownHostOf('Click here')).toBeNull();
+    expect(shownHostOf('setup.py')).toBeNull();
+    expect(shownHostOf('index.html')).toBeNull();
+    expect(shownHostOf('write to info@example.jp')).toBeNull();
+    expect(shownHostOf(null)).toBeNull();
+  });
+});
