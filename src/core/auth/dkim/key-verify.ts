@@ -6,6 +6,7 @@ import type { CryptoLike } from '../../deps.js';
 import type { Resolver } from '../../dns/types.js';
 import { lookupKey, type KeyRecord } from './key-record.js';
 import { rsaKeyInfo } from './rsa-key-der.js';
+import { bytesToBase64 } from './bytes.js';
 import type { HashAlg, SignAlg } from './signature-fields.js';
 
 export interface VerifyContext {
@@ -23,6 +24,35 @@ export interface KeyCheck {
 
 /** RFC 8301 3.2: verifiers MUST NOT consider signatures using RSA keys of less than 1024 bits as valid. */
 export const MIN_RSA_BITS = 1024;
+
+/**
+ * Imported keys per injected crypto object, keyed by algorithm and key bytes (CryptoKeys are immutable, so
+ * sharing them is safe). Importing an RSA key costs several times the verification itself. Bounded: the
+ * oldest entry is dropped past MAX_CACHED_KEYS.
+ */
+const MAX_CACHED_KEYS = 64;
+const keyCache = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function importCached(subtle: CryptoLike['subtle'], format: 'spki' | 'raw', der: Uint8Array, alg: { name: string; hash?: string }): Promise<unknown> {
+  let cache = keyCache.get(subtle);
+  if (!cache) {
+    cache = new Map();
+    keyCache.set(subtle, cache);
+  }
+  const id = `${alg.name}/${alg.hash ?? ''}/${bytesToBase64(der)}`;
+  let p = cache.get(id);
+  if (!p) {
+    p = subtle.importKey(format, der, alg, false, ['verify']);
+    // A failed import is not cached (it is retried, and reported, next time).
+    p.catch(() => cache.delete(id));
+    if (cache.size >= MAX_CACHED_KEYS) {
+      const oldest = cache.keys().next().value;
+      if (oldest !== undefined) cache.delete(oldest);
+    }
+    cache.set(id, p);
+  }
+  return p;
+}
 
 const WEBCRYPTO_HASH: Record<HashAlg, string> = { sha256: 'SHA-256', sha1: 'SHA-1' };
 
@@ -70,13 +100,13 @@ export async function checkSignature(ctx: VerifyContext, s: SignatureToCheck): P
         return { status: 'permerror', reason: `RSA key of ${info.bits} bits is below ${MIN_RSA_BITS} (RFC 8301)`, keyBits: info.bits, testing };
       }
       const alg = { name: 'RSASSA-PKCS1-v1_5', hash: WEBCRYPTO_HASH[s.hashAlg] };
-      const cryptoKey = await subtle.importKey('spki', info.spki, alg, false, ['verify']);
+      const cryptoKey = await importCached(subtle, 'spki', info.spki, alg);
       const ok = await subtle.verify(alg, cryptoKey, s.signature, s.data);
       return { status: ok ? 'pass' : 'fail', reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)', keyBits: info.bits, testing };
     }
     // RFC 8463 4: the ed25519 p= is the raw 32-octet public key.
     if (key.publicKey.length !== 32) return { status: 'permerror', reason: 'ed25519 p= is not 32 octets', keyBits: null, testing };
-    const cryptoKey = await subtle.importKey('raw', key.publicKey, { name: 'Ed25519' }, false, ['verify']);
+    const cryptoKey = await importCached(subtle, 'raw', key.publicKey, { name: 'Ed25519' });
     // RFC 8463 3: Ed25519 signs the SHA-256 hash of the canonicalized header data (PureEdDSA over the hash).
     const hashed = await subtle.digest('SHA-256', s.data);
     const ok = await subtle.verify({ name: 'Ed25519' }, cryptoKey, s.signature, hashed);
