@@ -48,10 +48,12 @@ function fromClause(tokens: RToken[], exim: boolean): FromInfo {
   let helo: string | null = null;
   for (const t of tokens) {
     if (t.kind !== 'comment') continue;
-    const inner = t.text.replace(/\([^()]*\)/g, ' ');
-    if (helo === null) {
-      const h = EXPLICIT_HELO.exec(inner);
-      if (h) helo = h[1] ?? h[2] ?? null;
+    let inner = t.text.replace(/\([^()]*\)/g, ' ');
+    const h = EXPLICIT_HELO.exec(inner);
+    if (h) {
+      if (helo === null) helo = h[1] ?? h[2] ?? null;
+      // the HELO argument may itself be a literal (`HELO [192.168.0.101]`): it is not the client address
+      inner = inner.slice(0, h.index) + ' ' + inner.slice(h.index + h[0].length);
     }
     if (ip !== null) continue;
     BRACKET_IP.lastIndex = 0;
