@@ -1,6 +1,6 @@
 // The CLI contract (issue #2 "Must show") through the BUILT command, as admins and other tools run it.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const CLI = 'bin/sender-lens.mjs';
 const ZONE = 'tests/fixtures/samples/zone.json';
@@ -57,7 +57,7 @@ describe('sender-lens analyze (built CLI)', () => {
     expect(aboveInfo(j!)).toEqual([]);
   });
   it('writes one JSON line per file, reads stdin with -, and returns the worst exit code', () => {
-    const r = cli(['analyze', '--json', '--offline', LEGIT, '-'], require('node:fs').readFileSync(PHISH));
+    const r = cli(['analyze', '--json', '--offline', LEGIT, '-'], readFileSync(PHISH));
     const lines = json(r.stdout);
     expect(lines.map((l) => [l.file, l.verdict])).toEqual([[LEGIT, 'unknown'], ['-', 'danger']]);
     expect(r.code).toBe(2);
