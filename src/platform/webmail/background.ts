@@ -8,7 +8,7 @@ import type { Verdict } from '../../core/model/report.js';
 import type { ReportState } from '../extension/protocol.js';
 import { binaryToBytes } from '../extension/protocol.js';
 import { createReportCache } from '../extension/report-cache.js';
-import { parseWebmailRequest, type WebmailAnalyzeReply, type WebmailSite } from './protocol.js';
+import { parseWebmailRequest, type WebmailAnalyzeReply, type WebmailRequest, type WebmailSite } from './protocol.js';
 
 /** What the toolbar shows for a tab. */
 export type BadgeState = Verdict | 'unavailable' | 'failed' | null;
@@ -61,8 +61,11 @@ export function badgeFor(tab: WebmailTabState | undefined): BadgeState {
 }
 
 export interface WebmailBackground {
-  /** Answers a webmail request; undefined when the message is not one (other listeners may answer it). Never rejects. */
-  handle(msg: unknown, tabId: number | null): Promise<WebmailReply | undefined>;
+  /**
+   * Answers a webmail request. Returns undefined synchronously when the message is not one, so that an
+   * onMessage listener returns nothing and other listeners answer it. The promise never rejects.
+   */
+  handle(msg: unknown, tabId: number | null): Promise<WebmailReply> | undefined;
   tabState(tabId: number): WebmailTabState | null;
   forgetTab(tabId: number): void;
 }
@@ -80,47 +83,51 @@ export function createWebmailBackground(deps: WebmailBackgroundDeps): WebmailBac
   };
 
   return {
-    async handle(msg, tabId) {
+    handle(msg, tabId) {
       const req = parseWebmailRequest(msg);
       if (req === null) return undefined;
-      if (typeof req === 'string') return { ok: false, error: req };
-      try {
-        switch (req.type) {
-          case 'webmail-analyze': {
-            const bytes = binaryToBytes(req.raw);
-            const sha256 = await deps.sha256Hex(bytes);
-            const state = await cache.get(sha256, () => deps.analyze(bytes)).catch(
-              (err: unknown): ReportState => ({ status: 'failed', reason: err instanceof Error ? err.message : String(err) }),
-            );
-            if (tabId !== null) await update(tabId, req.visible, { key: req.key, site: req.site, state, sha256, bytes: bytes.length, exact: req.exact });
-            const value: WebmailAnalyzeReply = { state, lang: await deps.lang(), sha256 };
-            return { ok: true, value };
-          }
-          case 'webmail-fetch-failed': {
-            const state: ReportState = { status: 'failed', reason: req.reason };
-            if (tabId !== null) await update(tabId, req.visible, { key: req.key, site: req.site, state, sha256: '', bytes: 0, exact: false });
-            return { ok: true, value: { state, lang: await deps.lang() } };
-          }
-          case 'webmail-unavailable': {
-            if (tabId !== null) {
-              const tab: WebmailTabState = { messages: [], unavailable: req.site };
-              tabs.set(tabId, tab);
-              await deps.setBadge(tabId, badgeFor(tab)).catch(() => undefined);
-            }
-            return { ok: true, value: null };
-          }
-          case 'webmail-open-report': {
-            if (tabId !== null) await deps.openReport(tabId, req.key);
-            return { ok: true, value: null };
-          }
-        }
-      } catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
-      }
+      if (typeof req === 'string') return Promise.resolve({ ok: false, error: req });
+      return answer(req, tabId);
     },
     tabState: (tabId) => tabs.get(tabId) ?? null,
     forgetTab: (tabId) => void tabs.delete(tabId),
   };
+
+  async function answer(req: WebmailRequest, tabId: number | null): Promise<WebmailReply> {
+    try {
+      switch (req.type) {
+        case 'webmail-analyze': {
+          const bytes = binaryToBytes(req.raw);
+          const sha256 = await deps.sha256Hex(bytes);
+          const state = await cache.get(sha256, () => deps.analyze(bytes)).catch(
+            (err: unknown): ReportState => ({ status: 'failed', reason: err instanceof Error ? err.message : String(err) }),
+          );
+          if (tabId !== null) await update(tabId, req.visible, { key: req.key, site: req.site, state, sha256, bytes: bytes.length, exact: req.exact });
+          const value: WebmailAnalyzeReply = { state, lang: await deps.lang(), sha256 };
+          return { ok: true, value };
+        }
+        case 'webmail-fetch-failed': {
+          const state: ReportState = { status: 'failed', reason: req.reason };
+          if (tabId !== null) await update(tabId, req.visible, { key: req.key, site: req.site, state, sha256: '', bytes: 0, exact: false });
+          return { ok: true, value: { state, lang: await deps.lang() } };
+        }
+        case 'webmail-unavailable': {
+          if (tabId !== null) {
+            const tab: WebmailTabState = { messages: [], unavailable: req.site };
+            tabs.set(tabId, tab);
+            await deps.setBadge(tabId, badgeFor(tab)).catch(() => undefined);
+          }
+          return { ok: true, value: null };
+        }
+        case 'webmail-open-report': {
+          if (tabId !== null) await deps.openReport(tabId, req.key);
+          return { ok: true, value: null };
+        }
+      }
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+  }
 }
 
 /** The state the popup shows for a webmail tab: the worst message on screen (or the only one). */

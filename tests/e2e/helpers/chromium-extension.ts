@@ -3,7 +3,7 @@
  * Never downloads a browser. Every hostname except localhost/127.0.0.1 resolves to NOTFOUND, so nothing leaves loopback.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,15 +27,31 @@ export function chromiumArgs(extensionDir: string | null): string[] {
   return args;
 }
 
-export async function launchChromiumWithExtension(extensionDir: string): Promise<ChromiumWithExtension> {
+export interface LaunchOptions {
+  /**
+   * Test-only stand-in for the user's runtime grant: host patterns added to `host_permissions` of a COPY of the
+   * unpacked extension (the optional permission prompt cannot be clicked headless). dist/ itself is not changed.
+   */
+  preGrantedHosts?: string[];
+  extraArgs?: string[];
+}
+
+export async function launchChromiumWithExtension(extensionDir: string, opts: LaunchOptions = {}): Promise<ChromiumWithExtension> {
   const dist = resolve(extensionDir);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json missing: run the chrome build first`);
   const profile = mkdtempSync(join(tmpdir(), 'sender-lens-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  const ext = join(profile, 'extension');
+  cpSync(dist, ext, { recursive: true });
+  if (opts.preGrantedHosts?.length) {
+    const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as { host_permissions?: string[] };
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.preGrantedHosts];
+    writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  }
+  const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: chromiumArgs(dist),
+    args: [...chromiumArgs(ext), ...(opts.extraArgs ?? [])],
     env: { ...process.env, HOME: profile },
   });
   try {

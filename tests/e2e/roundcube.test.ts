@@ -1,0 +1,158 @@
+/**
+ * Browser extension on a real Roundcube: Debian Chromium + the unpacked dist/chrome build, Roundcube (Debian
+ * package) + Dovecot + nginx + php-fpm and a DoH server with the samples' zone, all on 127.0.0.1.
+ * The site grant is pre-seeded test-only (host permission added to a copy of the manifest; `activateSite` called in
+ * the service worker, the same function the popup calls after the permission prompt).
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { launchChromiumWithExtension, type ChromiumWithExtension } from './helpers/chromium-extension.js';
+import { startDohServer, type DohServer } from './helpers/chromium-doh-server.js';
+import { imapFetchRaw } from './helpers/roundcube-imap.js';
+import { RC_PASS, RC_USER, roundcubeUnavailableReason, startRoundcube, type RoundcubeServer } from './helpers/roundcube-server.js';
+
+const samplesDir = join(process.cwd(), 'tests/fixtures/samples');
+const skip = roundcubeUnavailableReason();
+
+/** The extension APIs used inside page/service-worker callbacks (serialized by playwright, run in the browser). */
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+interface TabMessage { key: string; sha256: string; bytes: number; exact: boolean; state: { status: string; report?: { verdict: string } } }
+
+describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let rc: RoundcubeServer;
+  let doh: DohServer;
+  let browser: ChromiumWithExtension;
+  let page: Page;
+  let tabId: number;
+  const files: Record<string, Buffer> = {};
+  const timings: Record<string, number> = {};
+
+  const tabState = async (): Promise<{ messages: TabMessage[] } | null> =>
+    browser.worker.evaluate((id) => (globalThis as unknown as { senderLensWebmail: { tabState(id: number): unknown } }).senderLensWebmail.tabState(id), tabId) as Promise<{ messages: TabMessage[] } | null>;
+
+  const waitForMessage = async (uid: number): Promise<TabMessage> => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const m = (await tabState())?.messages.find((x) => x.key.endsWith(`|INBOX|${uid}`));
+      if (m && m.state.status !== undefined) return m;
+      if (Date.now() > deadline) throw new Error(`no analysis recorded for UID ${uid}: ${JSON.stringify(await tabState())}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+
+  const previewFrame = async (uid: number): Promise<Frame> => {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const f = page.frames().find((fr) => fr.url().includes('_action=preview') && new URL(fr.url()).searchParams.get('_uid') === String(uid));
+      if (f) return f;
+      if (Date.now() > deadline) throw new Error(`preview frame for UID ${uid} not found`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+
+  beforeAll(async () => {
+    const t0 = Date.now();
+    execFileSync('node', ['scripts/build/extension.mjs', 'chrome'], { stdio: 'inherit' });
+    timings.build = Date.now() - t0;
+    const zone = JSON.parse(readFileSync(join(samplesDir, 'zone.json'), 'utf8')) as unknown;
+    [rc, doh] = await Promise.all([startRoundcube(), startDohServer(zone)]);
+    for (const name of ['kagoya-phish', 'kagoya-legit']) {
+      files[name] = readFileSync(join(samplesDir, `${name}.eml`));
+      rc.deliver(name, files[name]);
+    }
+    const t1 = Date.now();
+    browser = await launchChromiumWithExtension('dist/chrome', {
+      preGrantedHosts: ['http://127.0.0.1/*', 'https://127.0.0.1/*'],
+      extraArgs: [`--ignore-certificate-errors-spki-list=${doh.spkiSha256}`],
+    });
+    timings.launch = Date.now() - t1;
+    // Settings through the production path: the options page's message to the background.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const saved = await options.evaluate((url) => chrome.runtime.sendMessage({ type: 'settings-save', settings: { dohUrls: [url], ownDomains: ['example.jp'] } }), doh.url);
+    expect(saved).toMatchObject({ ok: true, value: { dohUrls: [doh.url] } });
+    await options.close();
+
+    page = await browser.context.newPage();
+    await page.goto(rc.url);
+    await page.fill('#rcmloginuser', RC_USER);
+    await page.fill('#rcmloginpwd', RC_PASS);
+    await page.click('#rcmloginsubmit');
+    await page.waitForSelector('#rcmrowMQ');
+    tabId = await browser.worker.evaluate(async (prefix) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? -1;
+    }, rc.url);
+    expect(tabId).toBeGreaterThan(0);
+    const activated = await browser.worker.evaluate(([url, id]) =>
+      (globalThis as unknown as { senderLensWebmail: { activateSite(u: string, t: number): Promise<unknown> } }).senderLensWebmail.activateSite(url as string, id as number), [page.url(), tabId] as const);
+    expect(activated).toMatchObject({ ok: true, access: { match: 'http://127.0.0.1/webmail/*' } });
+  });
+
+  afterAll(async () => {
+    console.log('roundcube e2e timings (ms):', JSON.stringify(timings));
+    await browser?.close();
+    await doh?.stop();
+    if (rc) {
+      if (process.env.SENDER_LENS_E2E_LOGS) console.log(rc.logs());
+      await rc.stop();
+    }
+  });
+
+  it('kagoya-phish in the preview pane: danger banner, badge, and the exact IMAP bytes were analyzed', async () => {
+    const t0 = Date.now();
+    await page.click('#rcmrowMQ');
+    const frame = await previewFrame(1);
+    await frame.waitForSelector('[data-sender-lens="danger"]', { state: 'attached', timeout: 20_000 });
+    timings.clickToBanner = Date.now() - t0;
+    const msg = await waitForMessage(1);
+    expect(msg.state.report?.verdict).toBe('danger');
+    expect(msg.exact).toBe(true);
+    const imap = await imapFetchRaw(rc.imapPort, RC_USER, RC_PASS, 1);
+    expect(sha256(imap)).toBe(sha256(files['kagoya-phish']!));
+    expect(msg.sha256).toBe(sha256(imap));
+    expect(msg.bytes).toBe(imap.length);
+    // The banner sits above the message header, outside the message body.
+    expect(await frame.evaluate(() => document.querySelector('[data-sender-lens-slot] + #message-header') !== null)).toBe(true);
+    const badge = await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe('!');
+    expect(doh.queries.length).toBeGreaterThan(0);
+  });
+
+  it('kagoya-legit: analyzed byte-exact, no banner', async () => {
+    await page.click('#rcmrowMg');
+    const msg = await waitForMessage(2);
+    const frame = await previewFrame(2);
+    expect(msg.state.status).toBe('ready');
+    expect(['ok', 'unknown']).toContain(msg.state.report?.verdict);
+    expect(msg.sha256).toBe(sha256(await imapFetchRaw(rc.imapPort, RC_USER, RC_PASS, 2)));
+    // The content script has finished once its slot exists (it is created when the report arrives, banner or not).
+    await frame.waitForSelector('[data-sender-lens-slot]', { state: 'attached', timeout: 20_000 });
+    expect(await frame.locator('[data-sender-lens]').count()).toBe(0);
+    timings.legitVerdict = msg.state.report?.verdict === 'ok' ? 1 : 0;
+    const state = await tabState();
+    expect(state?.messages.map((m) => m.key.split('|').pop())).toEqual(['2']);
+  });
+
+  it('full view (_action=show) of kagoya-phish also gets the banner; the popup shows the report', async () => {
+    const t0 = Date.now();
+    await page.goto(`${rc.url}?_task=mail&_mbox=INBOX&_uid=1&_action=show`);
+    await page.waitForSelector('[data-sender-lens="danger"]', { state: 'attached', timeout: 20_000 });
+    timings.fullViewToBanner = Date.now() - t0;
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('body[data-ready]', { timeout: 20_000 });
+    expect(await popup.getAttribute('body', 'data-ready')).toBe('ready');
+    await popup.close();
+  });
+});
