@@ -15,6 +15,7 @@ import { messages as senderFindings } from '../findings/messages.js';
 import { messages as spf } from '../auth/spf/messages.js';
 import { messages as dmarc } from '../auth/dmarc/messages.js';
 import { messages as network } from '../network/messages.js';
+import { messages as lookalike } from '../lookalike/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -28,4 +29,5 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['auth/spf', spf],
   ['auth/dmarc', dmarc],
   ['network', network],
+  ['lookalike', lookalike],
 ];

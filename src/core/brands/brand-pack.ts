@@ -1,0 +1,57 @@
+/**
+ * The shipped brand pack (hand-kept; sorted by id; a test checks order and format). Each entry lists only domains
+ * the brand is known to operate, with the page they were taken from in `source`. Brand-owned tenant platforms
+ * (sharepoint.com, onmicrosoft.com, blogspot.com, appspot.com, ...) are deliberately NOT listed as owned: anyone
+ * can rent a name there (see src/core/hosting).
+ */
+import type { BrandRecord } from './entity.js';
+
+export const BRAND_PACK: readonly BrandRecord[] = [
+  { id: 'adobe', name: 'Adobe', names: ['Adobe', 'アドビ'], domains: ['adobe.com', 'adobelogin.com', 'adobesign.com', 'adobesign.us', 'adobe.io'], kind: 'brand', source: 'https://www.adobe.com/' },
+  { id: 'aeon', name: 'AEON / イオンカード', names: ['AEON', 'イオンカード', 'イオン銀行', 'イオン'], domains: ['aeon.co.jp', 'aeon.com', 'aeonbank.co.jp', 'aeoncredit.co.jp', 'aeon.info'], kind: 'brand', tokens: ['aeoncard'], source: 'https://www.aeon.co.jp/' },
+  { id: 'amazon', name: 'Amazon', names: ['Amazon', 'Amazon.co.jp', 'アマゾン', 'Amazonプライム'], domains: ['amazon.com', 'amazon.co.jp', 'amazon.jp', 'amazon.de', 'amazon.co.uk', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.br', 'amazon.com.mx', 'amazon.nl', 'amazon.sg', 'amazon.dev', 'amazonaws.com', 'amazonses.com', 'a2z.com', 'media-amazon.com', 'ssl-images-amazon.com', 'amazontrust.com', 'primevideo.com'], kind: 'brand', source: 'https://www.amazon.co.jp/' },
+  { id: 'apple', name: 'Apple', names: ['Apple', 'Apple ID', 'iCloud', 'アップル'], domains: ['apple.com', 'apple.co.jp', 'icloud.com', 'me.com', 'mac.com', 'itunes.com', 'apple.news'], kind: 'brand', tokens: ['appleid', 'icloud', 'itunes'], source: 'https://www.apple.com/' },
+  { id: 'au-kddi', name: 'au (KDDI)', names: ['au', 'KDDI', 'au PAY', 'auじぶん銀行'], domains: ['au.com', 'kddi.com', 'ezweb.ne.jp', 'auone.jp', 'au-payment.com', 'jibunbank.co.jp'], kind: 'brand', tokens: ['kddi', 'aupay'], source: 'https://www.au.com/' },
+  { id: 'chase', name: 'Chase', names: ['Chase', 'JPMorgan Chase'], domains: ['chase.com', 'jpmorgan.com', 'jpmorganchase.com', 'chasecdn.com'], kind: 'brand', source: 'https://www.chase.com/' },
+  { id: 'conoha', name: 'ConoHa', names: ['ConoHa', 'このは'], domains: ['conoha.jp'], kind: 'brand', source: 'https://www.conoha.jp/' },
+  { id: 'dhl', name: 'DHL', names: ['DHL'], domains: ['dhl.com', 'dhl.de', 'dhl.co.jp', 'dhl.fr', 'dhl.co.uk', 'dpdhl.com'], kind: 'brand', source: 'https://www.dhl.com/' },
+  { id: 'docomo', name: 'NTT docomo', names: ['docomo', 'ドコモ', 'NTTドコモ', 'dアカウント', 'dカード'], domains: ['docomo.ne.jp', 'nttdocomo.co.jp', 'dcard.docomo.ne.jp'], kind: 'brand', tokens: ['nttdocomo', 'dcard'], source: 'https://www.docomo.ne.jp/' },
+  { id: 'docusign', name: 'DocuSign', names: ['DocuSign', 'ドキュサイン'], domains: ['docusign.com', 'docusign.net'], kind: 'brand', source: 'https://www.docusign.com/' },
+  { id: 'dropbox', name: 'Dropbox', names: ['Dropbox', 'ドロップボックス'], domains: ['dropbox.com', 'dropboxmail.com', 'dropboxstatic.com', 'db.tt'], kind: 'brand', source: 'https://www.dropbox.com/' },
+  { id: 'eki-net', name: 'えきねっと (JR東日本)', names: ['えきねっと', 'JR東日本', 'JR EAST', 'eki-net'], domains: ['eki-net.com', 'jreast.co.jp'], kind: 'brand', tokens: ['ekinet', 'jreast'], source: 'https://www.eki-net.com/' },
+  { id: 'epos', name: 'エポスカード', names: ['エポスカード', 'EPOS', 'エポス'], domains: ['eposcard.co.jp', '0101.co.jp'], kind: 'brand', tokens: ['eposcard'], source: 'https://www.eposcard.co.jp/' },
+  { id: 'etc-meisai', name: 'ETC利用照会サービス', names: ['ETC利用照会', 'ETC利用照会サービス', 'ETCマイレージ'], domains: ['etc-meisai.jp', 'smile-etc.jp'], kind: 'brand', tokens: ['etcmeisai'], source: 'https://www.etc-meisai.jp/' },
+  { id: 'facebook', name: 'Facebook (Meta)', names: ['Facebook', 'Meta', 'フェイスブック'], domains: ['facebook.com', 'fb.com', 'facebookmail.com', 'fb.me', 'fbcdn.net', 'meta.com', 'messenger.com', 'metamail.com', 'facebookenterprise.com'], kind: 'brand', source: 'https://about.meta.com/' },
+  { id: 'gmo-onamae', name: 'お名前.com (GMO)', names: ['お名前.com', 'お名前ドットコム', 'GMOインターネット', 'GMO', 'onamae'], domains: ['onamae.com', 'gmo.jp', 'onamae-server.com'], kind: 'brand', source: 'https://www.onamae.com/' },
+  { id: 'google', name: 'Google', names: ['Google', 'Gmail', 'グーグル', 'YouTube'], domains: ['google.com', 'google.co.jp', 'googlegroups.com', 'googleusercontent.com', 'google.de', 'google.co.uk', 'google.fr', 'gmail.com', 'googlemail.com', 'youtube.com', 'googleapis.com', 'gstatic.com', 'withgoogle.com', 'android.com', 'goo.gl', 'g.co', 'google.dev', 'youtu.be'], kind: 'brand', tokens: ['gmail', 'youtube'], source: 'https://about.google/' },
+  { id: 'instagram', name: 'Instagram', names: ['Instagram', 'インスタグラム'], domains: ['instagram.com', 'cdninstagram.com', 'ig.me'], kind: 'brand', source: 'https://www.instagram.com/' },
+  { id: 'japanpost', name: '日本郵便', names: ['日本郵便', '日本郵政', 'Japan Post', 'ゆうパック', '郵便局'], domains: ['japanpost.jp', 'post.japanpost.jp'], kind: 'brand', tokens: ['yubin', 'yuubin'], source: 'https://www.post.japanpost.jp/' },
+  { id: 'jcb', name: 'JCB', names: ['JCB', 'MyJCB'], domains: ['jcb.co.jp', 'jcb.jp', 'global.jcb', 'jcb-card.jp'], kind: 'brand', tokens: ['myjcb'], source: 'https://www.jcb.co.jp/' },
+  { id: 'kagoya', name: 'KAGOYA', names: ['KAGOYA', 'カゴヤ', 'カゴヤ・ジャパン', 'KAGOYA JAPAN'], domains: ['kagoya.jp', 'kagoya.com', 'kagoya.net'], kind: 'brand', source: 'https://www.kagoya.jp/' },
+  { id: 'line', name: 'LINE', names: ['LINE', 'LINEヤフー'], domains: ['line.me', 'linecorp.com', 'line-apps.com', 'lycorp.co.jp'], kind: 'brand', source: 'https://www.lycorp.co.jp/' },
+  { id: 'linkedin', name: 'LinkedIn', names: ['LinkedIn', 'リンクトイン'], domains: ['linkedin.com', 'licdn.com', 'lnkd.in'], kind: 'brand', source: 'https://www.linkedin.com/' },
+  { id: 'lolipop', name: 'ロリポップ!', names: ['ロリポップ', 'LOLIPOP', 'GMOペパボ'], domains: ['lolipop.jp', 'pepabo.com'], kind: 'brand', source: 'https://lolipop.jp/' },
+  { id: 'mercari', name: 'メルカリ', names: ['メルカリ', 'mercari', 'メルペイ', 'merpay'], domains: ['mercari.com', 'mercari.jp', 'merpay.com', 'mercdn.net', 'mercari-shops.com'], kind: 'brand', tokens: ['merpay'], source: 'https://about.mercari.com/' },
+  { id: 'microsoft', name: 'Microsoft', names: ['Microsoft', 'Microsoft 365', 'Office 365', 'Outlook', 'OneDrive', 'マイクロソフト'], domains: ['microsoft.com', 'microsoft.co.jp', 'microsoftonline.com', 'live.com', 'outlook.com', 'office.com', 'office365.com', 'office.net', 'hotmail.com', 'msn.com', 'windows.com', 'windows.net', 'azure.com', 'bing.com', 'xbox.com', 'skype.com', 'microsoft365.com', 'onedrive.com', 'msauth.net', 'msftauth.net', 'aka.ms', 'msft.net', 'microsoftsupport.com', 'microsoftemail.com'], kind: 'brand', tokens: ['office365', 'outlook', 'onedrive', 'sharepoint', 'microsoft365'], source: 'https://www.microsoft.com/' },
+  { id: 'mizuho', name: 'みずほ銀行', names: ['みずほ銀行', 'みずほ', 'Mizuho'], domains: ['mizuhobank.co.jp', 'mizuho-fg.co.jp', 'mizuho-sc.com'], kind: 'brand', tokens: ['mizuho'], source: 'https://www.mizuhobank.co.jp/' },
+  { id: 'mufg', name: '三菱UFJ銀行', names: ['三菱UFJ銀行', '三菱UFJ', 'MUFG', '三菱UFJニコス'], domains: ['mufg.jp', 'mufgcard.com', 'cr.mufg.jp'], kind: 'brand', tokens: ['mufgcard'], source: 'https://www.bk.mufg.jp/' },
+  { id: 'netflix', name: 'Netflix', names: ['Netflix', 'ネットフリックス'], domains: ['netflix.com', 'netflix.net', 'nflxext.com', 'nflximg.net', 'nflxvideo.net', 'nflxso.net'], kind: 'brand', source: 'https://www.netflix.com/' },
+  { id: 'paypal', name: 'PayPal', names: ['PayPal', 'ペイパル'], domains: ['paypal.com', 'paypal.me', 'paypalobjects.com', 'paypal-community.com', 'paypal.de', 'paypal.nl', 'paypal.com.au', 'paypal.com.mx', 'paypal.co.uk', 'paypal.fr', 'paypal.it', 'paypal.es', 'paypal.ca', 'paypal.jp'], kind: 'brand', source: 'https://www.paypal.com/' },
+  { id: 'paypay', name: 'PayPay', names: ['PayPay', 'ペイペイ', 'PayPay銀行', 'PayPayカード'], domains: ['paypay.ne.jp', 'paypay-corp.co.jp', 'paypay-bank.co.jp', 'paypay-card.co.jp'], kind: 'brand', source: 'https://paypay.ne.jp/' },
+  { id: 'qualitia', name: 'QUALITIA (Active! mail)', names: ['QUALITIA', 'クオリティア', 'Active! mail', 'Active!mail', 'アクティブメール'], domains: ['qualitia.com', 'qualitia.co.jp'], kind: 'brand', tokens: ['activemail'], source: 'https://www.qualitia.com/' },
+  { id: 'rakuten', name: '楽天', names: ['楽天', 'Rakuten', '楽天市場', '楽天銀行', '楽天モバイル'], domains: ['rakuten.co.jp', 'rakuten.com', 'rakuten.ne.jp', 'rakuten.jp', 'rakuten-bank.co.jp', 'rakuten-sec.co.jp', 'r10s.jp'], kind: 'brand', source: 'https://corp.rakuten.co.jp/' },
+  { id: 'rakuten-card', name: '楽天カード', names: ['楽天カード', 'Rakuten Card'], domains: ['rakuten-card.co.jp'], kind: 'brand', tokens: ['rakutencard'], source: 'https://www.rakuten-card.co.jp/' },
+  { id: 'resona', name: 'りそな銀行', names: ['りそな銀行', 'りそな', 'Resona'], domains: ['resonabank.co.jp', 'resona-gr.co.jp'], kind: 'brand', tokens: ['resona'], source: 'https://www.resonabank.co.jp/' },
+  { id: 'sagawa', name: '佐川急便', names: ['佐川急便', 'SAGAWA'], domains: ['sagawa-exp.co.jp', 'sg-hldgs.co.jp'], kind: 'brand', tokens: ['sagawa'], source: 'https://www.sagawa-exp.co.jp/' },
+  { id: 'saison', name: 'セゾンカード', names: ['セゾンカード', 'セゾン', 'クレディセゾン', 'SAISON'], domains: ['saisoncard.co.jp', 'credit-saison.co.jp'], kind: 'brand', tokens: ['saison'], source: 'https://www.saisoncard.co.jp/' },
+  { id: 'sakura', name: 'さくらインターネット', names: ['さくらインターネット', 'SAKURA internet', 'さくらのレンタルサーバ'], domains: ['sakura.ad.jp', 'sakura.ne.jp'], kind: 'brand', source: 'https://www.sakura.ad.jp/' },
+  { id: 'smbc', name: '三井住友銀行', names: ['三井住友銀行', 'SMBC', '三井住友'], domains: ['smbc.co.jp'], kind: 'brand', source: 'https://www.smbc.co.jp/' },
+  { id: 'smbc-card', name: '三井住友カード', names: ['三井住友カード', 'Vpass', 'SMBCカード'], domains: ['smbc-card.com', 'vpass.ne.jp'], kind: 'brand', tokens: ['smbccard', 'vpass'], source: 'https://www.smbc-card.com/' },
+  { id: 'softbank', name: 'SoftBank', names: ['SoftBank', 'ソフトバンク', 'ワイモバイル', 'Y!mobile'], domains: ['softbank.jp', 'softbank.ne.jp', 'ymobile.jp'], kind: 'brand', source: 'https://www.softbank.jp/' },
+  { id: 'wellsfargo', name: 'Wells Fargo', names: ['Wells Fargo', 'WellsFargo'], domains: ['wellsfargo.com', 'wf.com', 'wellsfargomedia.com', 'wellsfargoadvisors.com', 'wellsfargorewards.com'], kind: 'brand', source: 'https://www.wellsfargo.com/' },
+  { id: 'xserver', name: 'エックスサーバー (XServer)', names: ['エックスサーバー', 'XServer', 'Xserver'], domains: ['xserver.ne.jp', 'xserver.co.jp'], kind: 'brand', source: 'https://www.xserver.ne.jp/' },
+  { id: 'yahoo', name: 'Yahoo', names: ['Yahoo', 'Yahoo Mail'], domains: ['yahoo.com', 'yahoo.net', 'yahoo.co.uk', 'yahoo.com.au', 'yahoo.fr', 'yahoo.de', 'yimg.com', 'ymail.com', 'rocketmail.com'], kind: 'brand', source: 'https://www.yahoo.com/' },
+  { id: 'yahoo-japan', name: 'Yahoo! JAPAN', names: ['Yahoo! JAPAN', 'Yahoo!JAPAN', 'ヤフー', 'Yahoo!'], domains: ['yahoo.co.jp', 'yimg.jp', 'yahoo.ne.jp', 'yahoo-help.jp'], kind: 'brand', source: 'https://www.yahoo.co.jp/' },
+  { id: 'yamato', name: 'ヤマト運輸', names: ['ヤマト運輸', 'クロネコヤマト', 'クロネコメンバーズ', 'Yamato Transport'], domains: ['kuronekoyamato.co.jp', 'yamato-hd.co.jp'], kind: 'brand', tokens: ['kuroneko', 'yamato'], source: 'https://www.kuronekoyamato.co.jp/' },
+  { id: 'yucho', name: 'ゆうちょ銀行', names: ['ゆうちょ銀行', 'ゆうちょ', 'Japan Post Bank'], domains: ['jp-bank.japanpost.jp'], kind: 'brand', tokens: ['yucho', 'yuucho', 'jpbank'], source: 'https://www.jp-bank.japanpost.jp/' },
+];

@@ -1,0 +1,43 @@
+/** Finds an entity named in free text (display name, subject): "KAGOYA サポート", "カゴヤ", "三井住友カード". */
+import type { Entity } from './entity.js';
+
+interface NameRule { entity: Entity; name: string; re: RegExp | null; needle: string }
+
+/** Display names and subjects are short; longer text is cut before searching. */
+const MAX_TEXT = 2000;
+/** Latin names this short only count when written exactly (JCB, LINE, au), never case-folded. */
+const SHORT_LATIN = 4;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function buildNameRules(entities: readonly Entity[]): NameRule[] {
+  const rules: NameRule[] = [];
+  for (const entity of entities) {
+    for (const raw of entity.names) {
+      const name = raw.normalize('NFKC').trim();
+      if (!name) continue;
+      if (/^[\x20-\x7e]+$/.test(name)) {
+        const short = name.replace(/[^A-Za-z0-9]/g, '').length <= SHORT_LATIN;
+        const re = new RegExp(`(?:^|[^A-Za-z0-9])${escape(short ? name : name.toLowerCase())}(?:$|[^A-Za-z0-9])`, short ? 'u' : 'iu');
+        rules.push({ entity, name, re, needle: '' });
+      } else {
+        rules.push({ entity, name, re: null, needle: name.toLowerCase() });
+      }
+    }
+  }
+  // Longest name first, so 三井住友カード wins over 三井住友.
+  rules.sort((a, b) => b.name.length - a.name.length || a.entity.id.localeCompare(b.entity.id));
+  return rules;
+}
+
+export function findByName(rules: readonly NameRule[], text: string): Entity | null {
+  if (typeof text !== 'string' || !text) return null;
+  const norm = text.slice(0, MAX_TEXT).normalize('NFKC');
+  const lower = norm.toLowerCase();
+  for (const r of rules) {
+    if (r.re ? r.re.test(norm) : lower.includes(r.needle)) return r.entity;
+  }
+  return null;
+}
