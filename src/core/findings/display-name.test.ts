@@ -22,6 +22,9 @@ describe('displayNameFindings', () => {
     expect(displayNameFindings(addr('support@kagoya.jp', 'support@kagoya.jp'), { ownDomains: [] })).toEqual([]);
     expect(displayNameFindings(addr('a@b.example', 'Alice Smith'), { ownDomains: [] })).toEqual([]);
     expect(displayNameFindings(addr('a@b.example', 'version 1.2.3 notes'), { ownDomains: [] })).toEqual([]);
+    // Initials and surnames that happen to be new gTLDs are not domains.
+    expect(displayNameFindings(addr('craig@deersoft.example', 'Craig R.Hughes'), { ownDomains: [] })).toEqual([]);
+    expect(displayNameFindings(addr('x@y.example', 'Anna Maria.Smith'), { ownDomains: [] })).toEqual([]);
     expect(displayNameFindings(null, { ownDomains: [] })).toEqual([]);
   });
   it('list-rewritten From ("alice@example.org via List") is low on a mailing-list post', () => {

@@ -13,6 +13,22 @@ const ADDRESS_RE = /([a-z0-9._%+-]{1,64})@((?:[a-z0-9-]{1,63}\.){1,10}[a-z0-9-]{
 /** Underscore is not a boundary: `example.jp_サポート` still shows example.jp, `_` being a separator here. */
 const DOMAIN_RE = /(?<![a-z0-9@.-])((?:[a-z0-9-]{1,63}\.){1,10}[a-z][a-z0-9-]{1,62})(?![a-z0-9-])/gi;
 
+/**
+ * Bare domains in names count only under country-code TLDs and long-established generic TLDs: newer gTLDs are
+ * also surnames and words (`Craig R.Hughes`, `J.Smith`), which read as domains otherwise.
+ */
+const COMMON_GTLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'app', 'dev', 'xyz',
+  'online', 'site', 'shop', 'store', 'top', 'club', 'live', 'email', 'support', 'services', 'help', 'cloud', 'tech', 'digital']);
+
+function plausibleBareDomain(host: string): boolean {
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const first = labels[0] ?? '';
+  // A one-letter first label is an initial ("R.Hughes"), not a site name.
+  if (first.length < 2) return false;
+  return /^[a-z]{2}$/.test(tld) || COMMON_GTLDS.has(tld);
+}
+
 export interface NameTokens {
   addresses: string[];
   domains: string[];
@@ -38,7 +54,7 @@ export function tokensOf(text: string): NameTokens {
   const domains: string[] = [];
   for (const m of t.replace(ADDRESS_RE, ' ').matchAll(DOMAIN_RE)) {
     const dom = (m[1] ?? '').replace(/\.$/, '');
-    if (isPublicName(dom)) domains.push(dom);
+    if (isPublicName(dom) && plausibleBareDomain(dom)) domains.push(dom);
   }
   return { addresses: [...new Set(addresses)], domains: [...new Set(domains)] };
 }

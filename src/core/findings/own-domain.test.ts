@@ -26,5 +26,11 @@ describe('ownDomainFindings', () => {
   it('reads the greeting, not the whole body', () => {
     expect(ownDomainFindings(input({ text: 'example.jp ご担当者様\nお知らせです' }))[0]?.params['places']).toBe('greeting');
     expect(ownDomainFindings(input({ text: `${'本文'.repeat(400)}\nThis email was sent to info@example.jp` }))).toEqual([]);
+    expect(ownDomainFindings(input({ text: 'On Mon, Bob <bob@example.jp> wrote:\n> hi' }))).toEqual([]);
+  });
+  it('bounce senders quote the recipient address: only their display name counts', () => {
+    const from = addr('postmaster@isp.example');
+    expect(ownDomainFindings(input({ from, subject: 'Undeliverable: to info@example.jp', text: 'info@example.jp: user unknown' }))).toEqual([]);
+    expect(ownDomainFindings(input({ from: addr('postmaster@isp.example', 'example.jp postmaster') }))[0]?.severity).toBe('high');
   });
 });

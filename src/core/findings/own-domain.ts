@@ -16,8 +16,12 @@ export interface OwnDomainInput {
   ownOrgNames: string[];
 }
 
-/** The greeting: first lines of the body, this many characters. */
-const GREETING_CHARS = 300;
+/** The greeting: the first non-empty line of the body, at most this many characters. */
+const GREETING_CHARS = 120;
+/** Bounce senders quote the recipient's address by design (RFC 3464 reports); only their display name counts. */
+const BOUNCE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
+/** A quoted reply's first line ("On ... X wrote:", "> ...", "-----Original Message-----") is not a greeting. */
+const QUOTE_LINE = /^>|wrote:|書きました|original message/i;
 /** Names shorter than this match inside ordinary words. */
 const MIN_NAME = 2;
 
@@ -37,7 +41,8 @@ function containsBounded(hay: string, needle: string): boolean {
 }
 
 function greetingOf(text: string): string {
-  return text.replace(/^\s+/, '').slice(0, GREETING_CHARS);
+  const line = (text.slice(0, 4 * GREETING_CHARS).replace(/^\s+/, '').split('\n')[0] ?? '').slice(0, GREETING_CHARS);
+  return QUOTE_LINE.test(line) ? '' : line;
 }
 
 export function ownDomainFindings(input: OwnDomainInput): Finding[] {
@@ -47,10 +52,11 @@ export function ownDomainFindings(input: OwnDomainInput): Finding[] {
   const senderOrg = orgDomain(from.domain);
   if (own.includes(senderOrg)) return [];
   const names = input.ownOrgNames.map((n) => normalizeName(n)).filter((n) => n.length >= MIN_NAME);
+  const bounce = BOUNCE_SENDER.test(from.local);
   const places: Array<[string, string]> = [
     ['display name', normalizeName(from.name)],
-    ['subject', normalizeName(input.subject)],
-    ['greeting', normalizeName(greetingOf(input.text))],
+    ['subject', bounce ? '' : normalizeName(input.subject)],
+    ['greeting', bounce ? '' : normalizeName(greetingOf(input.text))],
   ];
   const hits: Array<{ place: string; own: string; value: string }> = [];
   for (const [place, hay] of places) {

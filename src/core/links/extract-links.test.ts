@@ -51,6 +51,12 @@ describe('extractLinks', () => {
     expect(att.some((l) => l.host === 'backup.attacker.example' && l.flags.includes('script'))).toBe(true);
   });
 
+  it('flags credential fields of forms in the message body', () => {
+    const msg = makeMessage({ html: '<form action="https://p.example/x"><input type="hidden" name="t"><input name="user_email"></form>'
+      + '<form action="https://s.example/search"><input name="q"></form>' });
+    expect(extractLinks(msg, DEFAULT_LIMITS).map((l) => l.flags)).toEqual([['form', 'credential-input'], ['form']]);
+  });
+
   it('resolves relative links against <base>, reads <area> and meta refresh, skips mailto/tel/#', () => {
     const msg = makeMessage({
       to: [addr('u@home.example')],

@@ -13,6 +13,7 @@ import { hostInfoOfUrl } from './host-info.js';
 import { shownHostOf } from './shown-host.js';
 import { isShortener, isClickTracker } from './host-lists.js';
 import { recipientsOf, urlCarriesRecipient } from './recipient.js';
+import { bulkTrackingContext, type BulkTracking } from './bulk-tracking.js';
 
 /** Anchor text kept per link (limit on untrusted input). */
 const MAX_ANCHOR_TEXT = 1000;
@@ -21,6 +22,15 @@ const MAX_HTML_ATTACHMENTS = 10;
 
 /** Path or query words of login and credential pages. */
 const CREDENTIAL_PATH = /log-?in|log-?on|sign-?in|signon|verif|password|passwd|account|activemail|webmail|reactivat|unlock/i;
+
+/** Form fields asking for identity or payment data (type or name), as opposed to a search box. */
+const CREDENTIAL_INPUT = /pass|pwd|user|login|e-?mail|card|cvv|cvc|ssn|pin\b|account/i;
+
+function isCredentialInput(a: Map<string, string>): boolean {
+  const type = (a.get('type') ?? 'text').toLowerCase();
+  if (type === 'hidden' || type === 'submit' || type === 'button' || type === 'image') return false;
+  return type === 'email' || CREDENTIAL_INPUT.test(a.get('name') ?? '') || CREDENTIAL_INPUT.test(a.get('id') ?? '');
+}
 
 interface Raw {
   href: string;
@@ -69,6 +79,8 @@ function linksFromHtml(html: string, maxChars: number, inAttachment: boolean): R
       } else if (tok.name === 'input' && (a.get('type') ?? '').toLowerCase() === 'password') {
         if (form) { if (!form.extraFlags.includes('password-input')) form.extraFlags.push('password-input'); }
         else out.push({ href: '', text: null, source: src('form'), extraFlags: ['password-input'] });
+      } else if (tok.name === 'input' && form && !form.extraFlags.includes('credential-input') && isCredentialInput(a)) {
+        form.extraFlags.push('credential-input');
       } else if (tok.name === 'meta' && (a.get('http-equiv') ?? '').toLowerCase() === 'refresh') {
         const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(a.get('content') ?? '');
         const h = m?.[1] ? resolve(m[1], base) : null;
@@ -96,7 +108,7 @@ function isHtmlAttachment(a: Attachment): boolean {
   return a.text !== null && (/\.(s?html?|svg|xhtml)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType));
 }
 
-function describe(raw: Raw, recipients: string[]): LinkInfo {
+function describe(raw: Raw, recipients: string[], bulk: BulkTracking): LinkInfo {
   const { target, unwrapped, opaque } = raw.href === '' ? { target: '', unwrapped: [], opaque: false } : unwrapUrl(raw.href);
   const info = target === '' ? null : hostInfoOfUrl(target);
   const flags = [...raw.extraFlags];
@@ -105,7 +117,7 @@ function describe(raw: Raw, recipients: string[]): LinkInfo {
   if (info?.ipLiteral) flags.push('ip-literal');
   if (info?.punycode) flags.push('punycode');
   if (info && isShortener(info.hostAscii, info.registrableDomain)) flags.push('shortener');
-  const tracker = info !== null && isClickTracker(info.registrableDomain);
+  const tracker = info !== null && (isClickTracker(info.registrableDomain) || bulk.isTracker(target, info.registrableDomain));
   if (tracker) flags.push('tracker');
   if (info && shownHost && !opaque && !tracker) {
     const shown = hostInfoOfUrl(`http://${shownHost}/`);
@@ -144,6 +156,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits): LinkInfo[] {
     // The tokenizer is total; this only guards against a future regression turning into an exception for callers.
   }
   const recipients = recipientsOf(msg);
+  const bulk = bulkTrackingContext(msg);
   const seenHref = new Set<string>();
   const seenKey = new Set<string>();
   const out: LinkInfo[] = [];
@@ -154,7 +167,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits): LinkInfo[] {
     if (seenKey.has(key) || ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href))) continue;
     seenKey.add(key);
     if (r.href !== '') seenHref.add(r.href);
-    out.push(describe(r, recipients));
+    out.push(describe(r, recipients, bulk));
   }
   return out;
 }

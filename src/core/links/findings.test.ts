@@ -28,7 +28,7 @@ describe('linkFindings', () => {
       link({ flags: ['ip-literal'], host: '192.0.2.1' }),
       link({ flags: ['punycode'], host: '\u0430pple.com', hostAscii: 'xn--pple-43d.com' }),
       link({ flags: ['shortener'], host: 'bit.ly' }),
-      link({ source: 'form', flags: ['form'], host: 'post.example' }),
+      link({ source: 'form', flags: ['form', 'credential-input'], host: 'post.example' }),
     ]);
     expect(f.map((x) => [x.id, x.severity])).toEqual([
       ['ip-literal-link', 'medium'], ['punycode-link', 'low'], ['shortener-link', 'low'], ['form-in-message', 'medium'],
@@ -41,6 +41,10 @@ describe('linkFindings', () => {
     const att = f.find((x) => x.id === 'html-attachment-form')!;
     expect(att.severity).toBe('high');
     expect(att.params).toMatchObject({ target: 'collect.attacker.example', password: 'yes' });
+  });
+
+  it('a form without credential fields (a search box) is low', () => {
+    expect(linkFindings([link({ source: 'form', flags: ['form'] })])[0]).toMatchObject({ id: 'form-in-message', severity: 'low' });
   });
 
   it('no links, no findings', () => {

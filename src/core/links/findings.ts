@@ -45,7 +45,10 @@ export function linkFindings(links: LinkInfo[]): Finding[] {
   }
   const bodyForms = links.filter((l) => l.source === 'form');
   if (bodyForms[0]) {
-    out.push(finding('form-in-message', 'medium', { target: bodyForms[0].host ?? (bodyForms[0].target || '-') }, bodyForms.map(urlEvidence)));
+    // A form asking for a password, e-mail, user name or card is a harvesting form; a search box is not.
+    const asks = bodyForms.some((l) => l.flags.includes('password-input') || l.flags.includes('credential-input'));
+    out.push(finding('form-in-message', asks ? 'medium' : 'low', { target: bodyForms[0].host ?? (bodyForms[0].target || '-') },
+      bodyForms.map(urlEvidence)));
   }
   return out;
 }

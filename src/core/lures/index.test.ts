@@ -39,6 +39,10 @@ describe('lureFindings', () => {
     expect(await load(fixture('mailing-list-post.eml'))).toEqual([]);
   });
 
+  it('weak pressure words alone are not an urgency lure', () => {
+    expect(lureFindings({ subject: 'Re: build', text: 'Please click here and fix it as soon as possible.', html: '', links: [] })).toEqual([]);
+  });
+
   it('a threat with nothing pushing the reader is not a lure; bad input is not an exception', () => {
     expect(lureFindings({ subject: '', text: 'Note: passwords expire after 90 days per policy.', html: '', links: [] })).toEqual([]);
     expect(lureFindings({ subject: undefined as unknown as string, text: '', html: '', links: [] })).toEqual([]);

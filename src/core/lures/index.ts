@@ -32,10 +32,10 @@ export function lureFindings(input: LureInput): Finding[] {
   }
   const m = matchLures(text);
   const out: Finding[] = [];
-  const pushed = m.actions.length > 0 || m.deadlines.length > 0;
+  const pushed = m.actions.length > 0 || m.deadlines.length > 0 || m.pressure.length > 0;
   if (m.threats.size > 0 && pushed) {
     const hot = input.links.filter((l) => l.flags.includes('recipient-in-url') || l.flags.includes('credential-path'));
-    const phrases = [...m.threats.values(), ...m.deadlines, ...m.actions];
+    const phrases = [...m.threats.values(), ...m.deadlines, ...m.pressure, ...m.actions];
     out.push({
       id: 'credential-lure',
       severity: hot.length > 0 ? 'high' : 'medium',
@@ -47,13 +47,15 @@ export function lureFindings(input: LureInput): Finding[] {
       ],
     });
   }
-  if (m.deadlines.length > 0 && (m.threats.size > 0 || m.actions.length > 0)) {
+  // A deadline pushing an action or threat; weak pressure words only next to a threat.
+  const urgency = [...m.deadlines, ...(m.threats.size > 0 ? m.pressure : [])];
+  if (urgency.length > 0 && (m.threats.size > 0 || m.actions.length > 0)) {
     out.push({
       id: 'urgency-lure',
       severity: 'low',
       messageKey: 'finding.urgency-lure',
-      params: { phrases: phraseList(m.deadlines) },
-      evidence: m.deadlines.slice(0, MAX_PHRASES).map((p) => ({ kind: 'text' as const, value: p.slice(0, MAX_PHRASE_CHARS) })),
+      params: { phrases: phraseList(urgency) },
+      evidence: urgency.slice(0, MAX_PHRASES).map((p) => ({ kind: 'text' as const, value: p.slice(0, MAX_PHRASE_CHARS) })),
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import { ACTION_PATTERNS, DEADLINE_PATTERNS, THREAT_FAMILIES } from './phrases.js';
+import { ACTION_PATTERNS, DEADLINE_PATTERNS, THREAT_FAMILIES, WEAK_URGENCY_PATTERNS } from './phrases.js';
 import { matchLures } from './match.js';
 import { lureText } from './normalize.js';
 
@@ -26,6 +26,10 @@ const CASES: Record<string, { hit: string[]; miss: string[] }> = {
   'held-mail': {
     hit: ['You have 5 pending incoming messages', '未受信メールが3件あります', '保留中のメールがあります', 'メッセージを送信できませんでした'],
     miss: ['I sent the messages yesterday'],
+  },
+  'shared-document': {
+    hit: ['Nathan shared "Order List.xlsx" with you', 'info@x.example sent you files via WeTransfer', 'He invited you to view the file', 'ファイルが共有されました'],
+    miss: ['I shared my thoughts on the list'],
   },
   payment: {
     hit: ['Your payment failed', 'Your card has been declined', 'お支払いが確認できません', 'クレジットカードの利用制限'],
@@ -55,11 +59,12 @@ describe('lure phrase families', () => {
     const m = matchLures(norm('Ｃｌｉｃｋ\u200b here within 72 hours. 24時間以内に以下のリンクからログインしてください。至急'));
     expect(m.actions.length).toBeGreaterThanOrEqual(2);
     expect(m.deadlines).toEqual(expect.arrayContaining(['within 72 hours', '24時間以内', '至急']));
+    expect(matchLures(norm('Please reply immediately')).pressure).toEqual(['immediately']);
   });
   it('every pattern is fast on 100 KB inputs (linear, no catastrophic backtracking)', () => {
     const inputs = ['a'.repeat(100_000), 'password '.repeat(11_000), 'パスワード'.repeat(20_000), 'メール保留'.repeat(20_000),
       'within 1'.repeat(12_000), 'click '.repeat(16_000)];
-    const all = [...THREAT_FAMILIES.flatMap((f) => f.patterns), ...ACTION_PATTERNS, ...DEADLINE_PATTERNS];
+    const all = [...THREAT_FAMILIES.flatMap((f) => f.patterns), ...ACTION_PATTERNS, ...DEADLINE_PATTERNS, ...WEAK_URGENCY_PATTERNS];
     for (const re of all) {
       for (const s of inputs) {
         const t0 = performance.now();

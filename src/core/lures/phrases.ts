@@ -34,6 +34,9 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /ロックアウト/,
       /(アカウント|メールボックス|メールアカウント).{0,15}(ロック|停止|凍結|制限|無効|閉鎖|削除)/,
       /(ロック|凍結|利用制限).{0,10}(され|いたし|します|しました)/,
+      /(ご?利用|取引|出金|入金|送金).{0,10}(制限|規制)(させて|いたし|して|し|され)/,
+      /(自動|強制)(的に)?退会/,
+      /退会処理/,
     ],
   },
   {
@@ -46,6 +49,15 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /再認証/,
       /(アカウント|ログイン|登録)情報.{0,15}(確認|更新|入力)/,
       /不正(な)?(ログイン|アクセス|利用)/,
+      /不正(使用|利用)の?(疑い|可能性)/,
+      /第三者.{0,20}(使用|利用|アクセス|ログイン)/,
+      /(ご利用状況|ご利用|取引)の?(確認|照会)(の|を)?(お願い|ため)/,
+      /セキュリティ(チェック|確認)/,
+      /異常(が|を)?(検知|発見|見つか)/,
+      /(お客様|会員|登録|カード|配送)情報.{0,10}(確認|更新|変更|補充|再登録)/,
+      /(suspicious|unauthori[sz]ed) (activity|sign-?in|login|access|transaction)/,
+      /confirm (that )?you are the (real |rightful )?owner/,
+      /(webmail|e-?mail|mailbox|cpanel) (upgrade|version switch|configuration|validation|deactivation)/,
     ],
   },
   {
@@ -53,6 +65,8 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
     patterns: [
       /(mailbox|storage|quota|inbox).{0,20}(is full|almost full|exceeded|reached its limit|over (?:its|the) limit)/,
       /(容量|ストレージ|メールボックス).{0,15}(超過|不足|いっぱい|上限)/,
+      /storage (could be|will be|is) (full|running out)/,
+      /(storage|quota) (alert|warning)/,
     ],
   },
   {
@@ -66,12 +80,29 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
     ],
   },
   {
+    id: 'shared-document',
+    patterns: [
+      /(shared|sent you) (a |an |the |\d{1,3} )?(new )?(file|files|document|documents|folder|fax|voicemail|invoice)/,
+      /invited you to (view|edit|access|sign)/,
+      /shared "?.{0,60}"? with you/,
+      /(ファイル|ドキュメント|書類)が(共有|送信)されました/,
+    ],
+  },
+  {
     id: 'payment',
     patterns: [
       /payment (failed|declined|was declined|was unsuccessful|could not be processed|method expired)/,
       /(card|subscription|membership).{0,20}(suspended|declined|expired|on hold|cancell?ed)/,
       /(お支払い|支払い|決済).{0,15}(失敗|できません|確認できません|エラー|未払い|滞納)/,
       /(カード|クレジット).{0,15}(停止|利用制限|一時停止|有効期限)/,
+      /(お支払い?|支払)方法.{0,10}(承認され|問題|エラー|更新)/,
+      /(未納|未決済|延滞|滞納)/,
+      /(口座)?残高.{0,10}不足/,
+      /(差し?押さえ|差押)/,
+      /還付金/,
+      /(update|confirm|verify) your (payment|billing|card)/,
+      /(billing|payment) (information|details|records) (are |is )?(out of date|outdated|required|incomplete)/,
+      /(payment issue|payment overdue|overdue payment|declined transaction|unpaid invoice|outstanding balance)/,
     ],
   },
   {
@@ -80,13 +111,15 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(delivery|package|parcel|shipment).{0,20}(failed|unsuccessful|on hold|could not be delivered|was returned|attempt)/,
       /(お荷物|荷物|配送|配達).{0,20}(お届けできません|お届けできませんでした|失敗|持ち帰り|保管|できませんでした)/,
       /不在(のため|通知|連絡)/,
+      /(配達|配送|お届け)(が)?できない/,
       /再配達/,
     ],
   },
   {
     id: 'prize',
     patterns: [
-      /you (have |'ve )?(won|been selected)/,
+      /you( have|'ve) (just )?(won|been selected)/,
+      /you are (a|the|our) (lucky )?winner/,
       /congratulations.{0,40}(winner|won|prize|reward|gift)/,
       /claim your (prize|reward|gift|refund)/,
       /当選(しました|されました|者|のお知らせ)/,
@@ -98,10 +131,17 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
 /** What the reader is told to do. */
 export const ACTION_PATTERNS: readonly RegExp[] = [
   /click (here|the link|below|the button)/,
+  /(view|open|access|download|review|sign) (the |your )?(document|file|files|invoice|message|pdf|fax)/,
+  /(action required|take action|act now)/,
+  /(sign|log) ?in to (your|continue|view|confirm|verify)/,
   /(log ?in|sign ?in|login) (here|now|below|to)/,
   /(follow|use|visit) the (link|url|button) below/,
   /(verify|confirm|update|validate|restore|unlock|keep) (now|it now|your|my)/,
   /(下記|以下|こちら)の?(リンク|url|ボタン|ページ)/,
+  /(ご確認|ご対応|お手続き|ご協力|ご補充|ご更新|ご入力|ご登録)を?(お願い|ください|下さい)/,
+  /(以下|下記)(へ|に|から|より)(アクセス|ログイン)/,
+  /(アクセス|ログイン)の上/,
+  /解除(を)?して/,
   /(ログイン|クリック|アクセス)(して|し|の上|後)/,
   /(手続き|更新|認証|確認|ログイン)を?(してください|して下さい|お願いします|お願いいたします|行ってください)/,
   /行動する必要/,
@@ -113,9 +153,16 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
   /within (24|48|72|\d{1,3}) ?(hours|hrs|days)/,
   /in the next (24|48|72|\d{1,3}) ?(hours|hrs)/,
   /\d{1,3} ?(時間|日)(以内|以降|後|で)/,
-  /(immediately|urgent(ly)?|as soon as possible|final (notice|warning|reminder)|last warning)/,
+  /(final (notice|warning|reminder)|last warning)/,
   /(will be|is going to be) (permanently )?(deleted|closed|suspended|terminated|disabled|locked)/,
   /(expires?|expiring) (today|soon|tomorrow)/,
-  /(至急|緊急|本日中|最終(通知|警告|案内)|速やかに|ただちに|直ちに)/,
+  /(至急|本日中|最終(通知|警告|案内))/,
+  /(最終)?期限までに/,
   /(削除|閉鎖|失効|凍結)(されます|いたします)/,
+];
+
+/** Pressure words too common in ordinary mail to count alone: they only push a threat (credential lure). */
+export const WEAK_URGENCY_PATTERNS: readonly RegExp[] = [
+  /(immediately|urgent(ly)?|as soon as possible|right away)/,
+  /(緊急|速やかに|ただちに|直ちに|早急に)/,
 ];
