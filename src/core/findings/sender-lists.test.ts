@@ -1,9 +1,9 @@
 import { ESP_DOMAINS, FREE_MAIL, MESSAGE_ID_PLATFORMS } from './sender-lists.js';
-import { CLICK_TRACKERS, SHORTENERS } from '../links/link-lists.js';
+import { CLICK_TRACKERS } from '../links/link-lists.js';
 import { isEspDomain, isFreeMail, isMessageIdPlatform } from './domain-sets.js';
 
 describe('hand-kept domain lists', () => {
-  for (const [name, list] of Object.entries({ FREE_MAIL, ESP_DOMAINS, MESSAGE_ID_PLATFORMS, CLICK_TRACKERS, SHORTENERS })) {
+  for (const [name, list] of Object.entries({ FREE_MAIL, ESP_DOMAINS, MESSAGE_ID_PLATFORMS, CLICK_TRACKERS })) {
     it(`${name} is sorted, unique, lower-case domain names`, () => {
       expect([...list].sort()).toEqual([...list]);
       expect(new Set(list).size).toBe(list.length);

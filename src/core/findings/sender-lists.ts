@@ -1,7 +1,7 @@
 /**
  * Small hand-kept domain lists for sender relations (registrable domains, sorted; a test checks the order).
- * FREE_MAIL: widely used consumer mailbox providers (a subset of Sublime Security static-files
- * `free_email_providers.txt`, MIT, plus Japanese carriers/ISPs). ESP_DOMAINS: bulk mail and transactional
+ * They complement src/core/hosting's generated lists. FREE_MAIL: widely used consumer mailbox providers (a subset of
+ * Sublime Security static-files `free_email_providers.txt`, MIT, plus Japanese carriers the list lacks). ESP_DOMAINS: bulk mail and transactional
  * services whose bounce (Return-Path) and Message-ID domains legitimately differ from the From domain.
  */
 

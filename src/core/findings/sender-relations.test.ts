@@ -12,12 +12,20 @@ describe('senderRelationFindings', () => {
   });
   it('free-mail Reply-To, foreign Return-Path and Message-ID, brand name on free mail', async () => {
     const msg = await messageFromEml(fixture('reply-to-freemail.eml'));
-    const f = senderRelationFindings(msg, { brandOfName: (n) => (/paypal/i.test(n) ? { name: 'PayPal' } : null) });
+    const f = senderRelationFindings(msg, { brandOfName: (n) => (/paypal/i.test(n) ? { name: 'PayPal', domains: ['paypal.com'] } : null) });
     expect(ids(f)).toEqual([
       'reply-to-mismatch:medium', 'return-path-mismatch:info', 'message-id-domain-mismatch:info', 'from-free-mail-brand-name:medium',
     ]);
     expect(f[0]!.params).toMatchObject({ replyTo: 'urgent.ceo.office@outlook.com', freeMail: 'yes' });
   });
+  it('uses the shipped brand pack by default; a provider on its own domain is not a claim', async () => {
+    const f = senderRelationFindings(await messageFromEml(fixture('reply-to-freemail.eml')));
+    expect(ids(f)).toContain('from-free-mail-brand-name:medium');
+    const own = senderRelationFindings(makeMessage({ from: addr('x@gmail.com', 'Gmail'), fromAll: [addr('x@gmail.com', 'Gmail')] }),
+      { brandOfName: () => ({ name: 'Google', domains: ['google.com', 'gmail.com'] }) });
+    expect(own).toEqual([]);
+  });
+
   it('mailing-list posts and ESP newsletters are not reported', async () => {
     expect(senderRelationFindings(await messageFromEml(fixture('mailing-list-post.eml')))).toEqual([]);
     expect(senderRelationFindings(await messageFromEml(fixture('newsletter-esp.eml')))).toEqual([]);

@@ -7,10 +7,11 @@ import type { Evidence, Finding, Severity } from '../model/finding.js';
 import type { ParsedMessage } from '../model/message.js';
 import { isEspDomain, isFreeMail, isMessageIdPlatform, orgDomain } from './domain-sets.js';
 import { addressDomain, isBulkEspMail, isMailingListPost } from './list-signals.js';
+import { findEntityByName } from '../brands/index.js';
 
 export interface SenderRelationOptions {
-  /** Brand (or organisation) a display name claims, e.g. from src/core/brands; null when none. */
-  brandOfName?: (displayName: string) => { name: string } | null;
+  /** Brand a display name claims; defaults to src/core/brands findEntityByName. */
+  brandOfName?: (displayName: string) => { name: string; domains: string[] } | null;
 }
 
 function finding(id: string, severity: Severity, params: Finding['params'], evidence: Evidence[]): Finding {
@@ -25,6 +26,7 @@ function messageIdDomain(id: string | null): string | null {
 }
 
 export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationOptions = {}): Finding[] {
+  const brandOfName = opts.brandOfName ?? findEntityByName;
   const out: Finding[] = [];
   try {
     // RFC 5322 3.6: exactly one From field.
@@ -64,9 +66,10 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
         [{ kind: 'header', value: msg.messageId ?? '', label: 'Message-ID' }, fromEvidence]));
     }
 
-    if (opts.brandOfName && from.name && isFreeMail(from.domain)) {
-      const brand = opts.brandOfName(from.name);
-      if (brand) {
+    if (from.name && isFreeMail(from.domain)) {
+      const brand = brandOfName(from.name);
+      // A provider's own name on its own domain ("Yahoo! JAPAN" <x@yahoo.co.jp>) is not a claim on someone else.
+      if (brand && !brand.domains.some((d) => orgDomain(d) === fromOrg)) {
         out.push(finding('from-free-mail-brand-name', 'medium', { brand: brand.name, address: from.address },
           [{ kind: 'text', value: from.name, label: 'From display name' }, fromEvidence]));
       }
