@@ -101,7 +101,8 @@ function mailbox(toks: Tok[]): Address | null {
   if (words.length === 0) return null;
   // addr-spec (possibly with spaces around `@`/`.` in obsolete syntax) vs. name + bare address.
   const atWord = words.findIndex((w) => w.t === 'atom' && /[@＠]/.test(text(w)) && !/^[@＠]$/.test(text(w)));
-  if (atWord >= 0 && words.length > 1) {
+  // `" PayPal "@example.com`: an atom starting with "@" right after a quoted string is a quoted local-part.
+  if (atWord >= 0 && words.length > 1 && !text(words[atWord]!).startsWith('@')) {
     const name = words.filter((_, i) => i !== atWord).map(text).join(' ');
     const addr = text(words[atWord]!).replace(/^[<]|[>]$/g, '');
     return makeAddress(addr, name || comments.join(' '), ['no-angle-brackets']);
@@ -115,9 +116,25 @@ export function parseAddressList(value: string): Address[] {
   const toks = tokenize(s);
   const out: Address[] = [];
   let cur: Tok[] = [];
+  // A display name with an unquoted comma (`Temu, <x@y>`, common in phishing) arrives as a name-only segment
+  // followed by an angle-addr without a name: rejoin them and flag it.
+  let pendingName: string | null = null;
   const push = () => {
     const a = mailbox(cur);
-    if (a && out.length < MAX_ADDRESSES) out.push(a);
+    const nameOnly = a !== null && a.local === '' && !cur.some((t) => t.t === 'angle');
+    if (pendingName !== null && a && a.local !== '' && !/\p{L}/u.test(a.name) && cur.some((t) => t.t === 'angle')) {
+      const merged = makeAddress(a.address, pendingName, ['name-split-by-comma']);
+      if (out.length < MAX_ADDRESSES) out.push(merged);
+    } else {
+      if (pendingName !== null && out.length < MAX_ADDRESSES) out.push(makeAddress(pendingName, '', []));
+      if (nameOnly) {
+        pendingName = cur.filter((t) => t.t === 'quoted' || t.t === 'atom').map((t) => ('v' in t ? t.v : '')).join(' ');
+        cur = [];
+        return;
+      }
+      if (a && out.length < MAX_ADDRESSES) out.push(a);
+    }
+    pendingName = null;
     cur = [];
   };
   for (const t of toks) {
@@ -127,6 +144,7 @@ export function parseAddressList(value: string): Address[] {
     else cur.push(t);
   }
   push();
+  if (pendingName !== null && out.length < MAX_ADDRESSES) out.push(makeAddress(pendingName, '', []));
   return out;
 }
 

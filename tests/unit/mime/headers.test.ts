@@ -104,3 +104,14 @@ describe('header section', () => {
     expect(utf.headers[0]!.value).toBe('日本');
   });
 });
+
+describe('parseAddressList phishing quirks', () => {
+  it('rejoins a display name split by an unquoted comma', () => {
+    expect(parseAddressList('Temu, <ne-pas-repondre@chronopost.fr.>')).toEqual([
+      { name: 'Temu', address: 'ne-pas-repondre@chronopost.fr', local: 'ne-pas-repondre', domain: 'chronopost.fr', flags: ['name-split-by-comma'] },
+    ]);
+    expect(parseAddressList('Kroger_ Black Friday!   ,_<r9706@0ysydx9845.com>')[0]).toMatchObject({ name: 'Kroger_ Black Friday!', domain: '0ysydx9845.com' });
+    expect(parseAddressList('" PayPal "@aeonms.com')[0]).toMatchObject({ local: '" PayPal "', domain: 'aeonms.com' });
+    expect(parseAddressList('a@b.test, Name Only')).toHaveLength(2);
+  });
+});
