@@ -30,9 +30,10 @@ async function listFiles(dir) {
 
 /**
  * @param {'thunderbird' | 'chrome' | 'firefox'} target
+ * @param {{ vite?: import('vite').InlineConfig }} [options] extra Vite config merged into every entry build
  * @returns {Promise<void>}
  */
-export async function buildExtension(target) {
+export async function buildExtension(target, options = {}) {
   const spec = TARGETS[target];
   if (!spec) throw new Error(`unknown extension target: ${target}`);
   const outDir = join(root, 'dist', target);
@@ -41,6 +42,7 @@ export async function buildExtension(target) {
 
   for (const entry of spec.entries) {
     await build({
+      ...options.vite,
       configFile: join(root, 'vite.config.ts'),
       root,
       build: {

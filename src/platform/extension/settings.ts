@@ -98,11 +98,15 @@ export function isOffline(s: ExtensionSettings): boolean {
   return s.offline || s.dohUrls.length === 0;
 }
 
-/** Host-permission match patterns for the configured resolvers (what the extension must be granted). */
+/**
+ * Host-permission match patterns for the configured resolvers (what the extension must be granted).
+ * Match patterns have no port (a pattern's host matches every port), so the port is dropped.
+ */
 export function dohOriginPatterns(s: ExtensionSettings): string[] {
   const out: string[] = [];
   for (const u of s.dohUrls) {
-    const p = `${new URL(u).origin}/*`;
+    const url = new URL(u);
+    const p = `${url.protocol}//${url.hostname}/*`;
     if (!out.includes(p)) out.push(p);
   }
   return out;

@@ -3,10 +3,10 @@
  * display), set the per-tab badge, and answer the display script, popup and options page through one handler map.
  */
 import type { Report } from '../../core/model/report.js';
-import { pickLang, type Lang } from '../../core/i18n/index.js';
-import { binaryToBytes, dispatch, isRequest, type HandlerMap, type ReportState } from '../extension/protocol.js';
+import { createBaseBackground } from '../extension/base-handlers.js';
+import { dispatch, isRequest, type HandlerMap, type ReportState } from '../extension/protocol.js';
 import { createReportCache } from '../extension/report-cache.js';
-import { loadSettings, saveSettings, SETTINGS_KEY, type ExtensionSettings } from '../extension/settings.js';
+import { SETTINGS_KEY, type ExtensionSettings } from '../extension/settings.js';
 import { setBadge } from './badge.js';
 import { contactDomains, identityDomains } from './identities.js';
 import { ensureDisplayScript } from './legacy-scripts.js';
@@ -36,14 +36,10 @@ export interface ThunderbirdBackground {
   ready: Promise<void>;
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): ThunderbirdBackground {
   const { api, log } = opts;
-  const cache = createReportCache<number, Report>(opts.cacheSize ?? 200);
-  let settings: Promise<ExtensionSettings> = loadSettings(api.storage.local);
+  const cache = createReportCache<number, ReportState>(opts.cacheSize ?? 200);
   let contacts: Promise<string[]> | null = null;
-
   const getContacts = (): Promise<string[]> => {
     contacts ??= contactDomains(api).catch((e: unknown) => {
       log.error('sender-lens: reading contacts failed', e);
@@ -51,25 +47,30 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
     });
     return contacts;
   };
-  const lang = async (): Promise<Lang> => {
-    const s = await settings;
-    return s.lang === 'auto' ? pickLang(api.i18n.getUILanguage()) : s.lang;
-  };
 
-  async function analyzeRaw(raw: Uint8Array): Promise<Report> {
-    const s = await settings;
-    return opts.analyze(raw, s, s.protectContacts ? await getContacts() : []);
-  }
+  const base = createBaseBackground({
+    storage: api.storage.local,
+    analyze: async (raw, s) => opts.analyze(raw, s, s.protectContacts ? await getContacts() : []),
+    uiLanguage: () => api.i18n.getUILanguage(),
+    suggestOwnDomains: () => identityDomains(api),
+    onSettingsChanged: () => {
+      contacts = null;
+      cache.clear();
+    },
+    logError: (m, e) => log.error(m, e),
+  });
 
-  async function stateFor(messageId: number): Promise<ReportState> {
-    try {
-      const report = await cache.get(messageId, async () => analyzeRaw(await getRawBytes(api, messageId)));
-      return { status: 'ready', report };
-    } catch (e) {
-      log.error(`sender-lens: could not check message ${messageId}`, e);
-      return { status: 'failed', reason: errorText(e) };
-    }
-  }
+  const stateFor = (messageId: number): Promise<ReportState> =>
+    cache.get(messageId, async () => {
+      let raw: Uint8Array;
+      try {
+        raw = await getRawBytes(api, messageId);
+      } catch (e) {
+        log.error(`sender-lens: could not read message ${messageId}`, e);
+        throw e;
+      }
+      return base.analyzeState(raw, `message ${messageId}`);
+    }).catch((e: unknown) => ({ status: 'failed' as const, reason: e instanceof Error ? e.message : String(e) }));
 
   async function stateForTab(tabId: number | null): Promise<ReportState> {
     if (tabId === null) return { status: 'none' };
@@ -79,21 +80,10 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
     return stateFor(first.id);
   }
 
-  async function updateBadge(tabId: number, state: ReportState): Promise<void> {
-    await setBadge(api, tabId, state.status === 'ready' ? state.report.verdict : state.status === 'failed' ? 'failed' : 'pending');
-  }
-
   const handlers: HandlerMap = {
-    'report-for-sender-tab': async (_req, sender) => ({ state: await stateForTab(sender.tabId), lang: await lang() }),
-    'report-for-tab': async (req) => ({ state: await stateForTab(req.tabId), lang: await lang() }),
-    'analyze-raw': async (req) => {
-      try {
-        return { state: { status: 'ready', report: await analyzeRaw(binaryToBytes(req.raw)) }, lang: await lang() };
-      } catch (e) {
-        log.error('sender-lens: could not check pasted message', e);
-        return { state: { status: 'failed', reason: errorText(e) }, lang: await lang() };
-      }
-    },
+    ...base.handlers,
+    'report-for-sender-tab': async (_req, sender) => ({ state: await stateForTab(sender.tabId), lang: await base.lang() }),
+    'report-for-tab': async (req) => ({ state: await stateForTab(req.tabId), lang: await base.lang() }),
     'open-report': async (_req, sender) => {
       try {
         if (api.messageDisplayAction.openPopup && (await api.messageDisplayAction.openPopup()) !== false) return true;
@@ -103,18 +93,6 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
       if (!api.windows || sender.tabId === null) return false;
       await api.windows.create({ url: api.runtime.getURL(`popup.html?tabId=${sender.tabId}`), type: 'popup', width: 560, height: 720 });
       return true;
-    },
-    'settings-get': async () => ({
-      settings: await settings,
-      suggestedOwnDomains: await identityDomains(api).catch(() => []),
-      lang: await lang(),
-    }),
-    'settings-save': async (req) => {
-      const stored = await saveSettings(api.storage.local, req.settings);
-      settings = Promise.resolve(stored);
-      contacts = null;
-      cache.clear();
-      return stored;
     },
   };
 
@@ -126,11 +104,7 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
   });
 
   api.storage.onChanged?.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) {
-      settings = loadSettings(api.storage.local);
-      contacts = null;
-      cache.clear();
-    }
+    if (area === 'local' && SETTINGS_KEY in changes) base.reload();
   });
 
   api.messageDisplay.onMessagesDisplayed.addListener((tab, displayed) => {
@@ -144,7 +118,8 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
     }
     void (async () => {
       await setBadge(api, tabId, 'pending').catch(() => undefined);
-      await updateBadge(tabId, await stateFor(first.id));
+      const state = await stateFor(first.id);
+      await setBadge(api, tabId, state.status === 'ready' ? state.report.verdict : 'failed');
     })().catch((e: unknown) => log.error('sender-lens: badge update failed', e));
   });
 

@@ -1,0 +1,41 @@
+/**
+ * Composition root of the browser (Chrome/Firefox) background: shared handlers (settings, pasted-source
+ * analysis). Webmail platforms add their tab handlers (report-for-tab, report-for-sender-tab, open-report) here.
+ */
+import { analyzeMessage } from '../core/analyze.js';
+import type { CryptoLike } from '../core/deps.js';
+import { createDepsFactory } from '../platform/extension/analyze-deps.js';
+import { createBaseBackground } from '../platform/extension/base-handlers.js';
+import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
+import { dispatch, isRequest, type HandlerMap } from '../platform/extension/protocol.js';
+import type { KeyValueStore } from '../platform/extension/settings.js';
+import { installWebmailBackground } from './webmail-background.js';
+
+interface BrowserApi {
+  runtime: { onMessage: { addListener(cb: (msg: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void) => boolean): void } };
+  storage: { local: KeyValueStore };
+  i18n: { getUILanguage(): string };
+}
+const g = globalThis as unknown as { browser?: BrowserApi; chrome?: BrowserApi };
+const api = (g.browser ?? g.chrome) as BrowserApi;
+
+const depsFor = createDepsFactory({
+  transport: createFetchDohTransport(fetch.bind(globalThis)),
+  now: () => Date.now(),
+  crypto: crypto as unknown as CryptoLike,
+});
+const base = createBaseBackground({
+  storage: api.storage.local,
+  analyze: (raw, settings) => analyzeMessage(raw, depsFor(settings)),
+  uiLanguage: () => api.i18n.getUILanguage(),
+  logError: (m, e) => console.error(m, e),
+});
+const handlers: HandlerMap = { ...base.handlers };
+installWebmailBackground(base, handlers);
+
+// sendResponse + `return true` works in Chrome and Firefox alike (Chrome did not accept returned promises).
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!isRequest(msg)) return false;
+  void dispatch(handlers, msg, { tabId: typeof sender.tab?.id === 'number' ? sender.tab.id : null }).then(sendResponse);
+  return true;
+});

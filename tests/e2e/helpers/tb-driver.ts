@@ -1,0 +1,185 @@
+/**
+ * Privileged (chrome-context) scripts that drive Thunderbird's UI over Marionette: select a message in the
+ * 3-pane window and time the banner, read the message display action badge, open the popup and read its text
+ * (through Marionette's own content actor, since extension pages run in a remote process), and more.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Marionette } from './marionette.js';
+
+export const BANNER_TAG = 'sender-lens-banner';
+
+const PANE = `
+  const win = Services.wm.getMostRecentWindow("mail:3pane");
+  const about3Pane = win.document.getElementById("tabmail").currentAbout3Pane;
+  const aboutMessage = () => about3Pane.messageBrowser.contentDocument;
+  const messageDoc = () => aboutMessage()?.getElementById("messagepane")?.contentDocument;
+  const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+  const actionButton = () => aboutMessage()?.querySelector('[id$="-messageDisplayAction-toolbarbutton"]');
+`;
+
+export interface Selection {
+  /** data-sender-lens of the banner host, or null when no banner appeared. */
+  verdict: string | null;
+  /** ms from selecting the row to the banner host in the message document (null without banner). */
+  ms: number | null;
+  badge: string | null;
+  bannerText: string | null;
+}
+
+/** Opens Local Folders/Inbox and waits until it lists `count` messages. */
+export async function openInbox(m: Marionette, count: number): Promise<void> {
+  await m.exec(`${PANE}
+    const folder = MailServices.accounts.localFoldersServer.rootFolder.getChildNamed("Inbox");
+    for (let k = 0; k < 1000; k++) {
+      if (about3Pane.gDBView && about3Pane.gDBView.rowCount >= args[0]) return true;
+      try { if (about3Pane.gFolder?.URI !== folder.URI) about3Pane.displayFolder(folder.URI); } catch (e) {}
+      await sleep(20);
+    }
+    throw new Error("inbox did not load");
+  `, [count]);
+}
+
+/**
+ * Selects the message whose author contains `authorPart`, then waits until the badge is final and either the
+ * banner appeared or `settleMs` passed without one.
+ */
+export async function selectMessage(m: Marionette, authorPart: string, settleMs = 1500): Promise<Selection> {
+  return m.exec<Selection>(`${PANE}
+    const [needle, settleMs, tag] = args;
+    const view = about3Pane.gDBView;
+    let idx = -1;
+    for (let i = 0; i < view.rowCount; i++) if (view.getMsgHdrAt(i).author.includes(needle)) idx = i;
+    if (idx < 0) throw new Error("no message from " + needle);
+    about3Pane.threadTree.selectedIndex = -1;
+    await sleep(50);
+    const before = messageDoc();
+    const t0 = performance.now();
+    about3Pane.threadTree.selectedIndex = idx;
+    let ms = null, host = null;
+    const deadline = t0 + Math.max(settleMs, 10000);
+    while (performance.now() < deadline) {
+      const doc = messageDoc();
+      // Only the newly loaded message document counts (the previous one may linger for a moment).
+      host = doc && doc !== before ? doc.querySelector(tag) : null;
+      if (host && ms === null) ms = performance.now() - t0;
+      const badge = actionButton()?.getAttribute("badge");
+      const badgeFinal = badge && badge !== "…";
+      if (host && badgeFinal) break;
+      if (!host && badgeFinal && performance.now() - t0 > settleMs) break;
+      await sleep(5);
+    }
+    return {
+      verdict: host ? host.getAttribute("data-sender-lens") : null,
+      ms,
+      badge: actionButton()?.getAttribute("badge") ?? null,
+      bannerText: host?.openOrClosedShadowRoot?.querySelector(".banner")?.textContent ?? null,
+    };
+  `, [authorPart, settleMs, BANNER_TAG]);
+}
+
+/** Clicks the message display action button and returns the popup's report text once rendered. */
+export async function openPopupText(m: Marionette): Promise<string> {
+  return m.exec<string>(`${PANE}
+    win.focus();
+    await sleep(50);
+    actionButton().click();
+    const popupBrowser = () => win.document.querySelector('browser[webextension-view-type="popup"]') || aboutMessage()?.querySelector('browser[webextension-view-type="popup"]');
+    for (let k = 0; k < 300; k++) {
+      const br = popupBrowser();
+      const wg = br?.browsingContext?.currentWindowGlobal;
+      if (wg && wg.documentURI?.spec.startsWith("moz-extension:")) {
+        const text = await wg.getActor("MarionetteCommands").executeScript(
+          "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null", [], {});
+        if (text) return text;
+      }
+      await sleep(30);
+    }
+    const br = popupBrowser();
+    const wg = br?.browsingContext?.currentWindowGlobal;
+    const body = wg ? await wg.getActor("MarionetteCommands").executeScript("return document.body.outerHTML.slice(0, 500)", [], {}) : null;
+    throw new Error("popup did not render: " + wg?.documentURI?.spec + " " + body);
+  `);
+}
+
+export async function closePopup(m: Marionette): Promise<void> {
+  await m.exec(`${PANE}
+    const br = win.document.querySelector('browser[webextension-view-type="popup"]');
+    br?.closest("panel")?.hidePopup();
+    return true;
+  `);
+}
+
+/** Waits for a standalone message window (opened with -file) and its banner. */
+export async function fileWindowBanner(m: Marionette, timeoutMs = 20_000, closeAfter = false): Promise<{ verdict: string | null; text: string | null }> {
+  return m.exec(`
+    const [tag, timeoutMs] = args;
+    const t0 = Date.now();
+    while (Date.now() - t0 < timeoutMs) {
+      for (const w of Services.wm.getEnumerator("mail:messageWindow")) {
+        const doc = w.document.getElementById("messageBrowser")?.contentDocument?.getElementById("messagepane")?.contentDocument;
+        const host = doc?.querySelector(tag);
+        if (host) {
+          const found = { verdict: host.getAttribute("data-sender-lens"), text: host.openOrClosedShadowRoot?.querySelector(".banner")?.textContent ?? null };
+          if (args[2]) w.close();
+          return found;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return { verdict: null, text: null };
+  `, [BANNER_TAG, timeoutMs, closeAfter]);
+}
+
+/** Grants the extension a host permission without a prompt (what the user's "Allow" does). */
+export async function grantOrigin(m: Marionette, addonId: string, origin: string): Promise<void> {
+  await m.exec(`
+    const [id, origin] = args;
+    const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+    const { ExtensionPermissions } = ChromeUtils.importESModule("resource://gre/modules/ExtensionPermissions.sys.mjs");
+    const ext = ExtensionParent.GlobalManager.getExtension(id);
+    await ExtensionPermissions.add(id, { permissions: [], origins: [origin] }, ext);
+    return true;
+  `, [addonId, origin]);
+}
+
+/** Opens the options page in a tab, fills the DoH resolver list, saves, and returns the status line. */
+export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: string): Promise<string> {
+  return m.exec<string>(`
+    const [id, url] = args;
+    const win = Services.wm.getMostRecentWindow("mail:3pane");
+    const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+    const ext = ExtensionParent.GlobalManager.getExtension(id);
+    const tabmail = win.document.getElementById("tabmail");
+    const tab = tabmail.openTab("contentTab", { url: ext.baseURI.resolve("options.html") });
+    const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+    try {
+      for (let k = 0; k < 300; k++) {
+        const wg = tab.browser?.browsingContext?.currentWindowGlobal;
+        if (wg && wg.documentURI?.spec.endsWith("options.html")) {
+          const actor = wg.getActor("MarionetteCommands");
+          const ready = await actor.executeScript("return document.body.getAttribute('data-ready')", [], {});
+          if (ready) {
+            await actor.executeScript(
+              "const f = document.querySelector('form'); f.querySelector('[name=dohUrls]').value = arguments[0]; f.querySelector('[name=offline]').checked = false; f.requestSubmit(); return true;",
+              [url], {});
+            for (let j = 0; j < 200; j++) {
+              const status = await actor.executeScript("return document.querySelector('.status').textContent", [], {});
+              if (status) return status;
+              await sleep(25);
+            }
+            throw new Error("options page did not save");
+          }
+        }
+        await sleep(30);
+      }
+      throw new Error("options page did not load");
+    } finally {
+      tabmail.closeTab(tab);
+    }
+  `, [addonId, dohUrl]);
+}
+
+/** Screenshot of the whole X display (works under Xvfb). */
+export function screenshot(display: string, xauthority: string, file: string): void {
+  execFileSync('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: display, XAUTHORITY: xauthority }, timeout: 15_000 });
+}

@@ -1,0 +1,151 @@
+/**
+ * Sender Lens in a real Thunderbird (Debian 153 ESR) under Xvfb, fresh profile, Local Folders inbox with the shared
+ * samples, every outside request refused by a recording proxy. Run after `npm run build`:
+ *   npx vitest run --project e2e tests/e2e/thunderbird*
+ * Facts: /work/shared/recipes/thunderbird-e2e.md. Screenshots go to artifacts/e2e/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { startXvfb, type Xvfb } from './helpers/xvfb.js';
+import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
+import { writeProfile } from './helpers/profile.js';
+import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
+import { closePopup, fileWindowBanner, grantOrigin, openInbox, openPopupText, saveDohSetting, screenshot, selectMessage } from './helpers/tb-driver.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
+const SAMPLES = '/work/shared/samples';
+const ARTIFACTS = join(ROOT, 'artifacts/e2e');
+const ADDON_ID = 'sender-lens@sender-lens.example';
+const PHISH_FROM = 'support@kagoya.net';
+const LEGIT_FROM = 'support@kagoya.jp';
+
+const available = existsSync(THUNDERBIRD_BIN) && existsSync(XPI);
+
+describe.skipIf(!available)('Thunderbird extension (e2e)', () => {
+  let work: string;
+  let profile: string;
+  let proxy: BlockingProxy;
+  let x: Xvfb;
+  let tb: RunningThunderbird | null = null;
+  const shot = (name: string) => screenshot(x.display, x.authFile, join(ARTIFACTS, `thunderbird-${name}.png`));
+  /** The MV3 background starts at install; on later starts it wakes on its first event (a displayed message). */
+  const launch = async (extraArgs: string[] = [], waitForBackground = true) => {
+    tb = await launchThunderbird({ profileDir: profile, homeDir: work, display: x.display, xauthority: x.authFile, extraArgs });
+    if (waitForBackground) await tb.waitForOutput(/sender-lens: background ready/, 30_000);
+    return tb;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    work = mkdtempSync(join(ROOT, '.tmp', 'tb-e2e-'));
+    profile = join(work, 'profile');
+    proxy = await startBlockingProxy();
+    x = await startXvfb(work);
+    writeProfile(profile, {
+      xpiPath: XPI,
+      addonId: ADDON_ID,
+      proxyPort: proxy.port,
+      inbox: ['kagoya-phish.eml', 'kagoya-legit.eml'].map((f) => readFileSync(join(SAMPLES, f))),
+    });
+    await launch();
+    await openInbox(tb!.marionette, 2);
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail' && tb) console.log(`[e2e] Thunderbird output:\n${tb.output.filter((l) => /sender-lens|error/i.test(l)).slice(-30).join('\n')}`);
+  });
+
+  afterAll(async () => {
+    await tb?.stop();
+    await x?.stop();
+    await proxy?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('shows a danger banner and badge for kagoya-phish, fast when warm', async () => {
+    const cold = await selectMessage(tb!.marionette, PHISH_FROM);
+    expect(cold.verdict).toBe('danger');
+    expect(cold.badge).toBe('!');
+    shot('phish-banner');
+    await selectMessage(tb!.marionette, LEGIT_FROM);
+    const warm = await selectMessage(tb!.marionette, PHISH_FROM);
+    expect(warm.verdict).toBe('danger');
+    console.log(`[e2e] selection -> banner: cold ${cold.ms?.toFixed(0)} ms, warm ${warm.ms?.toFixed(0)} ms (target <= 300 ms warm)`);
+    console.log(`[e2e] banner: ${cold.bannerText}`);
+  });
+
+  it('shows no banner for kagoya-legit (badge only)', async () => {
+    const sel = await selectMessage(tb!.marionette, LEGIT_FROM, 1500);
+    expect(sel.verdict).toBeNull();
+    expect(sel.badge).not.toBeNull();
+    expect(sel.badge).not.toBe('!');
+    console.log(`[e2e] legit badge: ${sel.badge}`);
+    shot('legit-no-banner');
+  });
+
+  it('opens the popup with the full report', async () => {
+    await selectMessage(tb!.marionette, PHISH_FROM);
+    const text = await openPopupText(tb!.marionette);
+    shot('popup');
+    await closePopup(tb!.marionette);
+    expect(text).toMatch(/Dangerous/);
+    expect(text).toContain(PHISH_FROM);
+    expect(text).toMatch(/Who really sent it/);
+    expect(text).toMatch(/Where the links go/);
+    // DNS is refused by the proxy: authentication must read "could not verify", never pass.
+    expect(text).not.toMatch(/^SPF\s*\n\s*pass/m);
+  });
+
+  it('refused every outside request (recorded by the proxy)', () => {
+    console.log(`[e2e] refused requests: ${JSON.stringify(proxy.requests)}`);
+    for (const r of proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it('shows the banner in a standalone .eml window (-file), and SPF fail + AS8075 with a local DoH server', async () => {
+    await tb!.stop();
+    tb = null;
+    const eml = join(work, 'kagoya-phish.eml');
+    copyFileSync(join(SAMPLES, 'kagoya-phish.eml'), eml);
+
+    let doh: { url: string; caPem: string; stop(): Promise<void> } | null = null;
+    if (existsSync(join(ROOT, 'tests/helpers/unbound.ts'))) {
+      const { startUnboundDoh } = await import('../helpers/unbound.js');
+      const zone = JSON.parse(readFileSync(join(SAMPLES, 'zone.json'), 'utf8')) as Parameters<typeof startUnboundDoh>[0];
+      doh = await startUnboundDoh(zone);
+      const caFile = join(work, 'doh-ca.pem');
+      // Trust the test CA in the profile's NSS db while Thunderbird is closed.
+      execFileSync('sh', ['-c', 'cat > "$1"', 'sh', caFile], { input: doh.caPem });
+      execFileSync('certutil', ['-d', `sql:${profile}`, '-A', '-t', 'C,,', '-n', 'sender-lens-e2e-ca', '-i', caFile]);
+    } else {
+      console.log('[e2e] tests/helpers/unbound.ts missing: DoH part skipped');
+    }
+    try {
+      const t0 = Date.now();
+      await launch(['-file', eml], false);
+      const fileBanner = await fileWindowBanner(tb!.marionette);
+      console.log(`[e2e] -file window banner after ${Date.now() - t0} ms from launch: ${fileBanner.verdict}`);
+      shot('file-window');
+      await fileWindowBanner(tb!.marionette, 1000, true);
+      expect(fileBanner.verdict).toBe('danger');
+
+      if (!doh) return;
+      await grantOrigin(tb!.marionette, ADDON_ID, `https://${new URL(doh.url).hostname}/*`);
+      const status = await saveDohSetting(tb!.marionette, ADDON_ID, doh.url);
+      expect(status).toMatch(/Saved/);
+      await openInbox(tb!.marionette, 2);
+      const sel = await selectMessage(tb!.marionette, PHISH_FROM);
+      expect(sel.verdict).toBe('danger');
+      const text = await openPopupText(tb!.marionette);
+      shot('popup-doh');
+      await closePopup(tb!.marionette);
+      console.log(`[e2e] popup with DoH:\n${text}`);
+      expect(text).toMatch(/SPF\s*\n?\s*fail/);
+      expect(text).toContain('AS8075');
+    } finally {
+      await doh?.stop();
+    }
+  });
+});
