@@ -6,6 +6,7 @@ import { bytesToBinary, request, type ReportState } from '../platform/extension/
 import { renderAnalyzeForm, renderState } from '../ui/popup/index.js';
 import { pickLang } from '../core/i18n/index.js';
 import { tr } from '../ui/shared/i18n.js';
+import { mountWebmailSiteSection } from './webmail-popup-site.js';
 
 interface ExtGlobal {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     },
     lang,
   );
+  await mountWebmailSiteSection(document.body, lang).catch(() => undefined);
   document.body.setAttribute('data-ready', state.status);
 }
 

@@ -153,6 +153,8 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('body[data-ready]', { timeout: 20_000 });
     expect(await popup.getAttribute('body', 'data-ready')).toBe('ready');
+    // The webmail section knows the site is active (its grant button is for sites that are not).
+    expect(await popup.locator('section.webmail-site button').textContent()).toContain('Stop');
     await popup.close();
   });
 });
