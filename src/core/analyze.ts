@@ -5,7 +5,7 @@ import { resolveLimits, resolveSettings } from './limits.js';
 import { parseMessage } from './mime/parse-message.js';
 import { buildHops } from './received/build-hops.js';
 import { applyTrustBoundary } from './received/trust-boundary.js';
-import { selectTrustedAuthResults } from './authres/select-trusted.js';
+import { selectTrustedAuthResults, boundaryHeaderIndex } from './authres/select-trusted.js';
 import { extractLinks } from './links/extract-links.js';
 import { inferOwnDomains } from './findings/own-domains.js';
 import { createBudgetResolver } from './dns/budget-resolver.js';
@@ -40,11 +40,13 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const msg = await parseMessage(raw, limits);
   const ownDomains = inferOwnDomains(msg, settings.ownDomains);
   const built = buildHops(msg.headers, limits);
-  const { hops, origin } = applyTrustBoundary(built.hops, { ownDomains, trustedHosts: settings.trustedHosts });
+  const { hops, origin } = applyTrustBoundary(built.hops, { ownDomains, trustedHosts: settings.trustedHosts, headers: msg.headers });
   const links = extractLinks(msg, limits);
   const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits };
 
-  const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx));
+  const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx), boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null), {
+    acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
+  });
   const findings: Finding[] = offlineFindings(ctx);
   const checks: CheckState[] = [];
   let net: NetworkOutcome | null = null;

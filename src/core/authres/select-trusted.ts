@@ -44,7 +44,16 @@ function idMatches(id: string, trusted: string[]): boolean {
   return trusted.some((t) => t.toLowerCase().replace(/\.$/, '') === a);
 }
 
-export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: string[], boundaryIndex?: number): TrustedAuthResults {
+export interface SelectOptions {
+  /**
+   * Accept a header without authserv-id (Outlook / Exchange Online writes `Authentication-Results: spf=...`
+   * with none) when it sits above the boundary. Only the recipient's own systems can prepend headers there,
+   * so position alone identifies the writer; used when the user configured no authserv-ids to match.
+   */
+  acceptMissingIdAboveBoundary?: boolean;
+}
+
+export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: string[], boundaryIndex?: number, opts: SelectOptions = {}): TrustedAuthResults {
   const limit = boundaryIndex ?? boundaryHeaderIndex(headers);
   const trusted: AuthResultsHeader[] = [];
   const ignored: TrustedAuthResults['ignored'] = [];
@@ -64,6 +73,8 @@ export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: str
     const id = parsed.authservId;
     if (i > limit) {
       ignored.push({ authservId: id, reason: 'below the trust boundary (added before the message reached the recipient\'s servers)' });
+    } else if ((id === null || id === '') && opts.acceptMissingIdAboveBoundary && boundaryIndex !== undefined) {
+      trusted.push({ ...parsed, headerIndex: i });
     } else if (id === null || id === '') {
       ignored.push({ authservId: null, reason: 'no authserv-id' });
     } else if (!idMatches(id, trustedIds)) {
