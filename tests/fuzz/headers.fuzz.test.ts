@@ -37,9 +37,9 @@ describe('decodeEncodedWords (fuzz)', () => {
   });
 
   it('100 KB of near-miss encoded words stays within budget', () => {
-    fc.assert(fc.property(fc.constantFrom('=?', '=?a?', '=?a?B?', '=?utf-8?Q?=', '?=', '=?a?b?c?= '), (unit) => {
+    for (const unit of ['=?', '=?a?', '=?a?B?', '=?utf-8?Q?=', '?=', '=?a?b?c?= ']) {
       timed('decodeEncodedWords(100KB)', () => decodeEncodedWords(unit.repeat(Math.ceil(100_000 / unit.length))), 500);
-    }), { numRuns: 6 });
+    }
   });
 });
 
@@ -72,10 +72,10 @@ describe('parseAddressList (fuzz)', () => {
   });
 
   it('100 KB adversarial lists (nested comments, quotes, angles) stay within budget', () => {
-    fc.assert(fc.property(fc.constantFrom('(', '"', '<', '\\', '(a', '"a\\', '<a@', 'a@', ',', ':', '=?', '@.', '\uff20'), (unit) => {
+    for (const unit of ['(', '"', '<', '\\', '(a', '"a\\', '<a@', 'a@', ',', ':', '=?', '@.', '\uff20']) {
       const list = timed('parseAddressList(100KB)', () => parseAddressList(unit.repeat(Math.ceil(100_000 / unit.length))), 500);
       expect(Array.isArray(list)).toBe(true);
-    }), { numRuns: 13 });
+    }
   });
 });
 
