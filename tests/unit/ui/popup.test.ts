@@ -1,0 +1,71 @@
+import { renderReport, renderState } from '../../../src/ui/popup/index.js';
+import { makeReport } from './fixtures.js';
+import { miniBody, type MiniElement } from './mini-dom.js';
+
+function render(over = {}, lang: 'en' | 'ja' = 'en') {
+  const { doc, body } = miniBody();
+  renderReport(body, makeReport(over), lang);
+  return { doc, root: body as unknown as MiniElement };
+}
+const check = (root: MiniElement, name: string) => root.querySelectorAll('[data-check]').find((e) => e.getAttribute('data-check') === name)!;
+
+describe('renderReport', () => {
+  it('shows the verdict, sender, origin network with registry-country wording, route and links', () => {
+    const { root } = render();
+    const text = root.textContent;
+    expect(root.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('danger');
+    expect(text).toContain('support@brand.example');
+    expect(text).toContain('AS64500 EXAMPLE-AS 192.0.2.0/24');
+    expect(text).toContain('Registry country (not geolocation)');
+    expect(text).toContain('TLS TLSv1.3');
+    expect(text).toContain('https://evil.example/login');
+    expect(text).toContain('text-mismatch');
+  });
+  it('shows an unavailable check as "could not verify", never pass', () => {
+    const { root } = render();
+    expect(check(root, 'spf').getAttribute('data-result')).toBe('unverified');
+    expect(check(root, 'spf').textContent).toContain('could not verify');
+    expect(check(root, 'spf').textContent).toContain('DNS timeout');
+    const temp = render({
+      auth: { spf: { result: 'temperror', domain: 'd.example', scope: 'mfrom', ip: '192.0.2.7', mechanism: null, explanation: null, reason: 'SERVFAIL', lookups: 1, voidLookups: 0 }, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
+    }).root;
+    expect(check(temp, 'spf').getAttribute('data-result')).toBe('unverified');
+    expect(check(temp, 'spf').textContent).not.toMatch(/pass/);
+  });
+  it('reports a real SPF fail as fail', () => {
+    const { root } = render({
+      auth: { spf: { result: 'fail', domain: 'd.example', scope: 'mfrom', ip: '192.0.2.7', mechanism: '-all', explanation: null, reason: 'not permitted', lookups: 1, voidLookups: 0 }, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
+    });
+    expect(check(root, 'spf').getAttribute('data-result')).toBe('fail');
+  });
+  it('keeps hostile display names as text with dir=auto', () => {
+    const name = '<b onmouseover=x>\u202Eevil</b>';
+    const { doc, root } = render({ message: { ...makeReport().message, from: { name, address: 'a@b.example', local: 'a', domain: 'b.example' } } });
+    expect(doc.created).not.toContain('b');
+    const value = root.querySelectorAll('.value').find((e) => e.textContent === name)!;
+    expect(value.getAttribute('dir')).toBe('auto');
+  });
+  it('renders Japanese labels', () => {
+    expect(render({}, 'ja').root.textContent).toContain('実際に送ってきたサーバー');
+  });
+  it('copies the plain-text report, with a visible fallback when the clipboard fails', async () => {
+    const { doc, root } = render();
+    let copied = '';
+    doc.defaultView.navigator.clipboard = { writeText: (s: string) => ((copied = s), Promise.resolve()) };
+    root.querySelector('.copy')!.click();
+    await Promise.resolve();
+    expect(copied).toContain('support@brand.example');
+    doc.defaultView.navigator.clipboard = { writeText: () => Promise.reject(new Error('denied')) };
+    root.querySelector('.copy')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelector('.copy-text')!.hidden).toBe(false);
+  });
+});
+
+describe('renderState', () => {
+  it('says "could not check" with the reason when analysis failed', () => {
+    const { body } = miniBody();
+    renderState(body, { status: 'failed', reason: 'boom' }, 'en');
+    expect((body as unknown as MiniElement).textContent).toBe('Could not check this message: boom');
+  });
+});
