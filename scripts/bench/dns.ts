@@ -13,9 +13,10 @@ import { createDohResolver } from '../../src/core/dns/doh-resolver.js';
 import { createCachingResolver } from '../../src/core/dns/caching-resolver.js';
 import type { DohTransport } from '../../src/core/dns/types.js';
 import { gatherNetworkEvidence, type NetworkEvidenceInput } from '../../src/core/network/evidence.js';
+import { SHARED } from '../../tests/helpers/shared.js';
 
 const rounds = Number(process.argv[2] ?? 50);
-const zone = JSON.parse(readFileSync('/work/shared/samples/zone.json', 'utf8')) as Record<string, unknown>;
+const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>;
 const input: NetworkEvidenceInput = {
   origin: { ip: '52.140.204.1', helo: '[127.0.0.1]', rdns: null, hopIndex: 1, receivedBy: 'mx1.example.jp', ptr: null, fcrdns: null, asn: null, asName: null, prefix: null, country: null, registry: null, claimedOriginatingIps: [] },
   fromDomain: 'kagoya.net', returnPathDomain: 'kagoya.net', heloName: '[127.0.0.1]', linkHosts: ['kagoya-support-notification.azurefd.net'],

@@ -7,11 +7,12 @@ import { performance } from 'node:perf_hooks';
 import { checkHost } from '../../src/core/auth/spf/index.js';
 import { evaluateDmarc } from '../../src/core/auth/dmarc/index.js';
 import { yamlLoadAll, zoneFromJson, zoneFromYaml } from '../../tests/conformance/helpers/yaml-zone.js';
+import { SHARED } from '../../tests/helpers/shared.js';
 
 interface Scenario { tests: Record<string, { host: string; helo: string; mailfrom: string }>; zonedata: Record<string, unknown[]> }
 
 const rounds = Number(process.argv[2] ?? 20);
-const scenarios = yamlLoadAll(readFileSync('/work/shared/conformance/spf-rfc7208/rfc7208-tests.yml', 'latin1')) as Scenario[];
+const scenarios = yamlLoadAll(readFileSync(`${SHARED}/conformance/spf-rfc7208/rfc7208-tests.yml`, 'latin1')) as Scenario[];
 const cases = scenarios.flatMap((sc) => {
   const zone = zoneFromYaml(sc.zonedata);
   return Object.values(sc.tests).map((t) => {
@@ -30,7 +31,7 @@ for (let r = 0; r < rounds; r++) {
 const spfMs = performance.now() - t0;
 console.log(`spf: ${n} check_host calls in ${spfMs.toFixed(1)} ms = ${((spfMs / n) * 1000).toFixed(1)} µs/call`);
 
-const zone = zoneFromJson(JSON.parse(readFileSync('/work/shared/samples/zone.json', 'utf8')) as Record<string, unknown>);
+const zone = zoneFromJson(JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>);
 const spf = await checkHost({ ip: '203.142.206.14', domain: 'mail.kagoya.jp', sender: 'b@mail.kagoya.jp', helo: 'mas14.kagoya.net' }, { resolver: zone });
 const t1 = performance.now();
 const m = rounds * 200;

@@ -46,6 +46,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
 
   const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx), boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null), {
     acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
+    boundaryHost: origin?.receivedBy ?? null,
   });
   const findings: Finding[] = offlineFindings(ctx);
   const checks: CheckState[] = [];

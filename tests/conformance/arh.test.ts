@@ -19,8 +19,9 @@ import { readFileSync } from 'node:fs';
 import { parseAuthResults } from '../../src/core/authres/parse-authres.js';
 import { isTokenChar } from '../../src/core/authres/cursor.js';
 import type { AuthResultsHeader } from '../../src/core/model/auth.js';
+import { SHARED } from '../helpers/shared.js';
 
-const DIR = '/work/shared/conformance/arh';
+const DIR = `${SHARED}/conformance/arh`;
 const load = (f: string) => JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8'));
 
 type Arg = string | boolean | { $utf8octets: string };

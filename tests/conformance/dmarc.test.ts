@@ -13,8 +13,9 @@ import { getDomain } from 'tldts';
 import { evaluateDmarcDetailed, parseDmarcRecord } from '../../src/core/auth/dmarc/index.js';
 import type { DkimOutcome, SpfOutcome } from '../../src/core/model/auth.js';
 import { zoneFromJson } from './helpers/yaml-zone.js';
+import { SHARED } from '../helpers/shared.js';
 
-const DIR = '/work/shared/conformance';
+const DIR = `${SHARED}/conformance`;
 
 interface Assertion { subject: string; chain: string; args: unknown[] }
 interface Case { callee: string; assignedTo: string; args: Record<string, unknown>[]; assertions: Assertion[] }

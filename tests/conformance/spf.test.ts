@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { checkHost } from '../../src/core/auth/spf/index.js';
 import { yamlLoadAll, zoneFromYaml } from './helpers/yaml-zone.js';
+import { SHARED } from '../helpers/shared.js';
 
-const DIR = '/work/shared/conformance/spf-rfc7208';
+const DIR = `${SHARED}/conformance/spf-rfc7208`;
 
 interface YamlTest {
   host: string;

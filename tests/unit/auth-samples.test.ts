@@ -8,8 +8,9 @@ import { evaluateDmarc, dmarcFindings } from '../../src/core/auth/dmarc/index.js
 import type { DkimOutcome } from '../../src/core/model/auth.js';
 import { t } from '../../src/core/i18n/index.js';
 import { zoneFromJson } from '../conformance/helpers/yaml-zone.js';
+import { SHARED } from '../helpers/shared.js';
 
-const zone = zoneFromJson(JSON.parse(readFileSync('/work/shared/samples/zone.json', 'utf8')) as Record<string, unknown>);
+const zone = zoneFromJson(JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>);
 
 describe('kagoya-phish', () => {
   it('SPF fails for kagoya.net from 52.140.204.1 and DMARC fails (no DKIM)', async () => {

@@ -51,6 +51,13 @@ export interface SelectOptions {
    * so position alone identifies the writer; used when the user configured no authserv-ids to match.
    */
   acceptMissingIdAboveBoundary?: boolean;
+  /**
+   * The host that stamped the boundary hop (the origin's `receivedBy`). Some receivers (Proton, some milter
+   * setups) insert their Authentication-Results below their own Received line. RFC 8601 section 5 says a
+   * receiver SHOULD delete incoming headers carrying its own authserv-id, so a header whose id is exactly this
+   * host is accepted below the boundary too. Deliberate deviation from strict position-only trust.
+   */
+  boundaryHost?: string | null;
 }
 
 export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: string[], boundaryIndex?: number, opts: SelectOptions = {}): TrustedAuthResults {
@@ -71,7 +78,10 @@ export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: str
       continue;
     }
     const id = parsed.authservId;
-    if (i > limit) {
+    const sameAsBoundaryHost = !!id && !!opts.boundaryHost && id.toLowerCase().replace(/\.$/, '') === opts.boundaryHost.toLowerCase().replace(/\.$/, '');
+    if (i > limit && sameAsBoundaryHost) {
+      trusted.push({ ...parsed, headerIndex: i });
+    } else if (i > limit) {
       ignored.push({ authservId: id, reason: 'below the trust boundary (added before the message reached the recipient\'s servers)' });
     } else if ((id === null || id === '') && opts.acceptMissingIdAboveBoundary && boundaryIndex !== undefined) {
       trusted.push({ ...parsed, headerIndex: i });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createFixtureResolver } from './fixture-resolver.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
-const zone = JSON.parse(readFileSync('/work/shared/samples/zone.json', 'utf8')) as unknown;
+const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as unknown;
 
 describe('fixture resolver', () => {
   const r = createFixtureResolver(zone);

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { addr, messageFromEml } from './test-message.js';
 import { displayNameFindings } from './display-name.js';
 import { t } from '../i18n/index.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
 describe('displayNameFindings', () => {
   it('kagoya phish: name "example.jp_サポート | info@example.jp" on support@kagoya.net is high', async () => {
-    const msg = await messageFromEml(readFileSync('/work/shared/samples/kagoya-phish.eml'));
+    const msg = await messageFromEml(readFileSync(`${SHARED}/samples/kagoya-phish.eml`));
     const f = displayNameFindings(msg.from, { ownDomains: ['example.jp'] });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ id: 'display-name-address-mismatch', severity: 'high', params: { shown: 'info@example.jp', address: 'support@kagoya.net', ownDomain: 'yes' } });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { addr, messageFromEml } from './test-message.js';
 import { ownDomainFindings } from './own-domain.js';
 import { inferOwnDomains } from './own-domains.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
 const input = (over: Partial<Parameters<typeof ownDomainFindings>[0]>) => ({
   from: addr('support@kagoya.net'), subject: '', text: '', ownDomains: ['example.jp'], ownOrgNames: [], ...over,
@@ -9,7 +10,7 @@ const input = (over: Partial<Parameters<typeof ownDomainFindings>[0]>) => ({
 
 describe('ownDomainFindings', () => {
   it('kagoya phish: own domain in display name, subject and greeting from an outside sender is high', async () => {
-    const msg = await messageFromEml(readFileSync('/work/shared/samples/kagoya-phish.eml'));
+    const msg = await messageFromEml(readFileSync(`${SHARED}/samples/kagoya-phish.eml`));
     const own = inferOwnDomains(msg, []);
     const f = ownDomainFindings({ from: msg.from, subject: msg.subject, text: msg.text, ownDomains: own, ownOrgNames: [] });
     expect(f).toHaveLength(1);

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { addr, hdr, makeMessage, messageFromEml } from './test-message.js';
 import { senderRelationFindings } from './sender-relations.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/eml/${name}`, import.meta.url));
 const ids = (f: { id: string; severity: string }[]) => f.map((x) => `${x.id}:${x.severity}`);
 
 describe('senderRelationFindings', () => {
   it('kagoya samples: nothing (Return-Path and Message-ID agree with From)', async () => {
-    expect(senderRelationFindings(await messageFromEml(readFileSync('/work/shared/samples/kagoya-phish.eml')))).toEqual([]);
-    expect(senderRelationFindings(await messageFromEml(readFileSync('/work/shared/samples/kagoya-legit.eml')))).toEqual([]);
+    expect(senderRelationFindings(await messageFromEml(readFileSync(`${SHARED}/samples/kagoya-phish.eml`)))).toEqual([]);
+    expect(senderRelationFindings(await messageFromEml(readFileSync(`${SHARED}/samples/kagoya-legit.eml`)))).toEqual([]);
   });
   it('free-mail Reply-To, foreign Return-Path and Message-ID, brand name on free mail', async () => {
     const msg = await messageFromEml(fixture('reply-to-freemail.eml'));

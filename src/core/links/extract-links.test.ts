@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS } from '../deps.js';
 import { addr, makeMessage, messageFromEml } from '../findings/test-message.js';
 import { extractLinks } from './extract-links.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/eml/${name}`, import.meta.url));
-const sample = (name: string) => readFileSync(`/work/shared/samples/${name}`);
+const sample = (name: string) => readFileSync(`${SHARED}/samples/${name}`);
 
 describe('extractLinks', () => {
   it('kagoya phish: anchor text shows www.kagoya.com, href goes to azurefd.net with the recipient address', async () => {

@@ -5,6 +5,7 @@ import { messageFromEml } from '../findings/test-message.js';
 import { extractLinks } from './extract-links.js';
 import { linkFindings } from './findings.js';
 import { t } from '../i18n/index.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/eml/${name}`, import.meta.url));
 
@@ -15,7 +16,7 @@ function link(over: Partial<LinkInfo>): LinkInfo {
 
 describe('linkFindings', () => {
   it('kagoya phish: high link-text-mismatch with the exact sentence', async () => {
-    const msg = await messageFromEml(readFileSync('/work/shared/samples/kagoya-phish.eml'));
+    const msg = await messageFromEml(readFileSync(`${SHARED}/samples/kagoya-phish.eml`));
     const f = linkFindings(extractLinks(msg, DEFAULT_LIMITS));
     expect(f.map((x) => [x.id, x.severity])).toEqual([['link-text-mismatch', 'high']]);
     expect(t(f[0]!.messageKey, f[0]!.params)).toBe(

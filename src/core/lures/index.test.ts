@@ -4,6 +4,7 @@ import { extractLinks } from '../links/extract-links.js';
 import { messageFromEml } from '../findings/test-message.js';
 import { lureFindings } from './index.js';
 import { t } from '../i18n/index.js';
+import { SHARED } from '../../../tests/helpers/shared.js';
 
 const load = async (path: string) => {
   const msg = await messageFromEml(readFileSync(path));
@@ -13,7 +14,7 @@ const fixture = (name: string) => new URL(`../../../tests/fixtures/eml/${name}`,
 
 describe('lureFindings', () => {
   it('kagoya phish: high credential lure (72-hour password expiry + login link with the address) and an urgency lure', async () => {
-    const f = await load('/work/shared/samples/kagoya-phish.eml');
+    const f = await load(`${SHARED}/samples/kagoya-phish.eml`);
     const cred = f.find((x) => x.id === 'credential-lure')!;
     expect(cred.severity).toBe('high');
     expect(String(cred.params['kinds'])).toContain('password-expiry');
@@ -23,7 +24,7 @@ describe('lureFindings', () => {
   });
 
   it('kagoya legit maintenance notice: no lure', async () => {
-    expect(await load('/work/shared/samples/kagoya-legit.eml')).toEqual([]);
+    expect(await load(`${SHARED}/samples/kagoya-legit.eml`)).toEqual([]);
   });
 
   it('medium without a credential link, high with one', () => {

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CryptoLike } from '../../../src/core/deps.js';
+import { SHARED } from '../../helpers/shared.js';
 
-export const CONFORMANCE = '/work/shared/conformance';
-export const SAMPLES = '/work/shared/samples';
+export const CONFORMANCE = `${SHARED}/conformance`;
+export const SAMPLES = `${SHARED}/samples`;
 
 /** Pinned clock for suites whose signatures have x= or to keep results stable (ms). */
 export const fixedClock = (seconds: number) => (): number => seconds * 1000;

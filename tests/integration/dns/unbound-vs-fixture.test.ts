@@ -7,8 +7,9 @@ import { createFixtureResolver } from '../../../src/core/dns/fixture-resolver.js
 import type { DnsResult, RRType } from '../../../src/core/dns/types.js';
 import { gatherNetworkEvidence } from '../../../src/core/network/evidence.js';
 import type { Origin } from '../../../src/core/model/index.js';
+import { SHARED } from '../../helpers/shared.js';
 
-const zone = JSON.parse(readFileSync('/work/shared/samples/zone.json', 'utf8')) as Record<string, unknown>;
+const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>;
 const fixture = createFixtureResolver(zone);
 
 /** Names are case-insensitive (RFC 4343): compare lower-cased; `error` text differs by design. */

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parseMessage } from '../../../src/core/mime/parse-message.js';
 import { DEFAULT_LIMITS } from '../../../src/core/deps.js';
+import { SHARED } from '../../helpers/shared.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
 
 describe('parseMessage', () => {
   it('parses the phishing sample: addresses, subject, date, bodies, exact header bytes', async () => {
-    const raw = new Uint8Array(readFileSync('/work/shared/samples/kagoya-phish.eml'));
+    const raw = new Uint8Array(readFileSync(`${SHARED}/samples/kagoya-phish.eml`));
     const m = await parseMessage(raw, DEFAULT_LIMITS);
     expect(m.from).toMatchObject({ address: 'support@kagoya.net', domain: 'kagoya.net', flags: ['name-contains-address'] });
     expect(m.to.map((a) => a.address)).toEqual(['info@example.jp']);

@@ -4,8 +4,9 @@ import { buildHops } from '../../../src/core/received/build-hops.js';
 import { applyTrustBoundary } from '../../../src/core/received/trust-boundary.js';
 import { DEFAULT_LIMITS } from '../../../src/core/deps.js';
 import type { HeaderField } from '../../../src/core/model/message.js';
+import { SHARED } from '../../helpers/shared.js';
 
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = `${SHARED}/samples`;
 const field = (name: string, value: string): HeaderField => ({ name, key: name.toLowerCase(), value, raw: `${name}: ${value}\r\n` });
 
 async function chain(file: string) {

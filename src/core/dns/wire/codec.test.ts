@@ -6,6 +6,7 @@ import { decodeName, encodeName, nameToLabels } from './name.js';
 import { ByteWriter } from './bytes.js';
 import { base64UrlDecode, base64UrlEncode } from './base64url.js';
 import { interpretResponse } from '../answer.js';
+import { SHARED } from '../../../../tests/helpers/shared.js';
 
 const hex = (s: string): Uint8Array => Uint8Array.from(s.match(/../g) ?? [], (h) => parseInt(h, 16));
 const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
@@ -102,7 +103,7 @@ describe('base64url', () => {
 });
 
 describe('RFC 8484 vectors from lieser/dkim_verifier', () => {
-  const file = JSON.parse(readFileSync('/work/shared/conformance/dns-doh-lieser/dohSpec.vectors.json', 'utf8')) as {
+  const file = JSON.parse(readFileSync(`${SHARED}/conformance/dns-doh-lieser/dohSpec.vectors.json`, 'utf8')) as {
     tests: { title: string; cases: { callee: string; args: unknown[] }[]; otherAssertions?: { args: unknown[] }[] }[];
   };
   for (const t of file.tests.slice(0, 4)) {
