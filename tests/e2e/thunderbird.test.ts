@@ -70,10 +70,15 @@ describe.skipIf(!available)('Thunderbird extension (e2e)', () => {
     expect(cold.verdict).toBe('danger');
     expect(cold.badge).toBe('!');
     shot('phish-banner');
-    await selectMessage(tb!.marionette, LEGIT_FROM);
-    const warm = await selectMessage(tb!.marionette, PHISH_FROM);
-    expect(warm.verdict).toBe('danger');
-    console.log(`[e2e] selection -> banner: cold ${cold.ms?.toFixed(0)} ms, warm ${warm.ms?.toFixed(0)} ms (target <= 300 ms warm)`);
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await selectMessage(tb!.marionette, LEGIT_FROM, 300);
+      const again = await selectMessage(tb!.marionette, PHISH_FROM);
+      expect(again.verdict).toBe('danger');
+      warm.push(again.ms ?? Number.NaN);
+    }
+    warm.sort((a, b) => a - b);
+    console.log(`[e2e] selection -> banner: cold ${cold.ms?.toFixed(0)} ms; warm median ${warm[2]?.toFixed(0)} ms (min ${warm[0]?.toFixed(0)}, max ${warm[4]?.toFixed(0)}) (target <= 300 ms warm)`);
     console.log(`[e2e] banner: ${cold.bannerText}`);
   });
 
@@ -144,6 +149,9 @@ describe.skipIf(!available)('Thunderbird extension (e2e)', () => {
       console.log(`[e2e] popup with DoH:\n${text}`);
       expect(text).toMatch(/SPF\s*\n?\s*fail/);
       expect(text).toContain('AS8075');
+      const legit = await selectMessage(tb!.marionette, LEGIT_FROM, 1500);
+      console.log(`[e2e] legit with DoH: banner ${legit.verdict}, badge ${legit.badge}`);
+      expect(legit.verdict).toBeNull();
     } finally {
       await doh?.stop();
     }
