@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import { displayNameFindings } from '../findings/display-name.js';
+import { isMailingListPost } from '../findings/list-signals.js';
 import { ownDomainFindings } from '../findings/own-domain.js';
 import { senderRelationFindings } from '../findings/sender-relations.js';
 import { heloFindings } from '../findings/helo.js';
@@ -21,7 +22,7 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
   const { msg } = ctx;
   const returnPathDomain = domainOfAddress(msg.returnPath);
   return [
-    ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains }),
+    ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains, mailingList: isMailingListPost(msg) }),
     ...ownDomainFindings({ from: msg.from, subject: msg.subject, text: msg.text, ownDomains: ctx.ownDomains, ownOrgNames: ctx.settings.ownOrgNames }),
     ...senderRelationFindings(msg),
     ...heloFindings(ctx.origin),
