@@ -2,11 +2,12 @@
  * Sender Lens in a real Thunderbird (Debian 153 ESR) under Xvfb, fresh profile, Local Folders inbox with the shared
  * samples, every outside request refused by a recording proxy. Run after `npm run build`:
  *   npx vitest run --project e2e tests/e2e/thunderbird*
- * Facts: /work/shared/recipes/thunderbird-e2e.md. Screenshots go to artifacts/e2e/.
+ * Facts: <shared>/recipes/thunderbird-e2e.md. Screenshots go to artifacts/e2e/.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { SHARED } from '../helpers/shared.js';
 import { startXvfb, type Xvfb } from './helpers/xvfb.js';
 import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
 import { writeProfile } from './helpers/profile.js';
@@ -15,7 +16,7 @@ import { closePopup, fileWindowBanner, grantOrigin, openInbox, openPopupText, sa
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = join(SHARED, 'samples');
 const ARTIFACTS = join(ROOT, 'artifacts/e2e');
 const ADDON_ID = 'sender-lens@sender-lens.example';
 const PHISH_FROM = 'support@kagoya.net';

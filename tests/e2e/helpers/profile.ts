@@ -1,4 +1,4 @@
-/** A fresh Thunderbird profile: prefs (recipe: /work/shared/recipes/thunderbird-e2e.md), the add-on, a Local Folders inbox. */
+/** A fresh Thunderbird profile: prefs (recipe: <shared>/recipes/thunderbird-e2e.md), the add-on, a Local Folders inbox. */
 import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toMbox } from './mbox.js';
