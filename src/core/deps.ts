@@ -1,11 +1,14 @@
 import type { Resolver } from './dns/types.js';
 
 /** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
+/** Bytes WebCrypto accepts (the DOM's BufferSource, spelled without the DOM lib). */
+export type CryptoBytes = ArrayBufferView<ArrayBuffer> | ArrayBuffer;
+
 export interface CryptoLike {
   subtle: {
-    importKey(format: 'spki' | 'raw', keyData: Uint8Array | ArrayBuffer, algorithm: unknown, extractable: boolean, usages: string[]): Promise<unknown>;
-    verify(algorithm: unknown, key: unknown, signature: Uint8Array | ArrayBuffer, data: Uint8Array | ArrayBuffer): Promise<boolean>;
-    digest(algorithm: string, data: Uint8Array | ArrayBuffer): Promise<ArrayBuffer>;
+    importKey(format: 'spki' | 'raw', keyData: CryptoBytes, algorithm: unknown, extractable: boolean, usages: string[]): Promise<unknown>;
+    verify(algorithm: unknown, key: unknown, signature: CryptoBytes, data: CryptoBytes): Promise<boolean>;
+    digest(algorithm: string, data: CryptoBytes): Promise<ArrayBuffer>;
   };
 }
 
@@ -87,4 +90,12 @@ export interface AnalyzeDeps {
   crypto: CryptoLike;
   limits?: Partial<Limits>;
   settings?: Partial<Settings>;
+}
+
+/**
+ * A view WebCrypto accepts: typed arrays over a plain ArrayBuffer pass through unchanged, anything over a
+ * SharedArrayBuffer is copied (WebCrypto rejects shared memory).
+ */
+export function cryptoBytes(u: Uint8Array): CryptoBytes {
+  return u.buffer instanceof ArrayBuffer ? (u as Uint8Array<ArrayBuffer>) : new Uint8Array(u);
 }

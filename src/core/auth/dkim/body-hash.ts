@@ -1,8 +1,8 @@
 /** Body hashes per (canonicalization, hash, l=) for one message, computed once each (RFC 6376 3.7). */
-import type { CryptoLike } from '../../deps.js';
 import { canonicalizeBody } from './canon-body.js';
 import type { Canon } from './canon-header.js';
 import type { HashAlg } from './signature-fields.js';
+import { cryptoBytes, type CryptoLike } from '../../deps.js';
 
 export type BodyHashResult =
   | { ok: true; hash: Uint8Array; canonicalLength: number }
@@ -42,7 +42,7 @@ export class BodyHasher {
     const body = this.body(canon);
     if (length !== null && length > body.length) return { ok: false, canonicalLength: body.length };
     const data = length === null ? body : body.subarray(0, length);
-    const digest = await this.crypto.subtle.digest(hashAlg === 'sha1' ? 'SHA-1' : 'SHA-256', data);
+    const digest = await this.crypto.subtle.digest(hashAlg === 'sha1' ? 'SHA-1' : 'SHA-256', cryptoBytes(data));
     return { ok: true, hash: new Uint8Array(digest), canonicalLength: body.length };
   }
 }

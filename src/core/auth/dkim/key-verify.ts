@@ -2,7 +2,7 @@
  * Fetches the signer's key and checks a signature over already-canonicalized data with injected WebCrypto:
  * RSASSA-PKCS1-v1_5 (RFC 6376 3.3.1/3.3.2) and Ed25519 over the SHA-256 of the data (RFC 8463 3).
  */
-import type { CryptoLike } from '../../deps.js';
+import { cryptoBytes, type CryptoLike } from '../../deps.js';
 import type { Resolver } from '../../dns/types.js';
 import { lookupKey, type KeyRecord } from './key-record.js';
 import { rsaKeyInfo } from './rsa-key-der.js';
@@ -42,7 +42,7 @@ function importCached(subtle: CryptoLike['subtle'], format: 'spki' | 'raw', der:
   const id = `${alg.name}/${alg.hash ?? ''}/${bytesToBase64(der)}`;
   let p = cache.get(id);
   if (!p) {
-    p = subtle.importKey(format, der, alg, false, ['verify']);
+    p = subtle.importKey(format, cryptoBytes(der), alg, false, ['verify']);
     // A failed import is not cached (it is retried, and reported, next time).
     p.catch(() => cache.delete(id));
     if (cache.size >= MAX_CACHED_KEYS) {
@@ -101,15 +101,15 @@ export async function checkSignature(ctx: VerifyContext, s: SignatureToCheck): P
       }
       const alg = { name: 'RSASSA-PKCS1-v1_5', hash: WEBCRYPTO_HASH[s.hashAlg] };
       const cryptoKey = await importCached(subtle, 'spki', info.spki, alg);
-      const ok = await subtle.verify(alg, cryptoKey, s.signature, s.data);
+      const ok = await subtle.verify(alg, cryptoKey, cryptoBytes(s.signature), cryptoBytes(s.data));
       return { status: ok ? 'pass' : 'fail', reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)', keyBits: info.bits, testing };
     }
     // RFC 8463 4: the ed25519 p= is the raw 32-octet public key.
     if (key.publicKey.length !== 32) return { status: 'permerror', reason: 'ed25519 p= is not 32 octets', keyBits: null, testing };
     const cryptoKey = await importCached(subtle, 'raw', key.publicKey, { name: 'Ed25519' });
     // RFC 8463 3: Ed25519 signs the SHA-256 hash of the canonicalized header data (PureEdDSA over the hash).
-    const hashed = await subtle.digest('SHA-256', s.data);
-    const ok = await subtle.verify({ name: 'Ed25519' }, cryptoKey, s.signature, hashed);
+    const hashed = await subtle.digest('SHA-256', cryptoBytes(s.data));
+    const ok = await subtle.verify({ name: 'Ed25519' }, cryptoKey, cryptoBytes(s.signature), hashed);
     return { status: ok ? 'pass' : 'fail', reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)', keyBits: null, testing };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
