@@ -82,9 +82,14 @@ export async function openPopupText(m: Marionette): Promise<string> {
   return m.exec<string>(`${PANE}
     win.focus();
     await sleep(50);
-    actionButton().click();
     const popupBrowser = () => win.document.querySelector('browser[webextension-view-type="popup"]') || aboutMessage()?.querySelector('browser[webextension-view-type="popup"]');
+    let clicks = 0;
     for (let k = 0; k < 300; k++) {
+      // A click can be swallowed while the pane is still settling: click again if no popup appeared.
+      if (!popupBrowser() && k % 60 === 0 && clicks < 3) {
+        clicks++;
+        actionButton().click();
+      }
       const br = popupBrowser();
       const wg = br?.browsingContext?.currentWindowGlobal;
       if (wg && wg.documentURI?.spec.startsWith("moz-extension:")) {
