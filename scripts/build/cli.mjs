@@ -9,6 +9,7 @@ export async function buildCli() {
   await build({
     root,
     configFile: false,
+    publicDir: false,
     logLevel: 'warn',
     build: {
       ssr: 'src/cli/run.ts',
