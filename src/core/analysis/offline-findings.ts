@@ -6,6 +6,8 @@ import { senderRelationFindings } from '../findings/sender-relations.js';
 import { heloFindings } from '../findings/helo.js';
 import { linkFindings } from '../links/findings.js';
 import { lureFindings } from '../lures/index.js';
+import { impersonationFindings } from '../impersonation/index.js';
+import { isFreeMail } from '../findings/domain-sets.js';
 import { defaultEngine, lookalikeFindings, createLookalikeEngine } from '../lookalike/index.js';
 import { BRANDS } from '../brands/index.js';
 import { isEsp } from '../hosting/index.js';
@@ -21,8 +23,10 @@ function engineFor(ctx: AnalysisContext) {
 export function offlineFindings(ctx: AnalysisContext): Finding[] {
   const { msg } = ctx;
   const returnPathDomain = domainOfAddress(msg.returnPath);
+  const mailingList = isMailingListPost(msg);
   return [
-    ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains, mailingList: isMailingListPost(msg) }),
+    ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains, mailingList }),
+    ...impersonationFindings({ msg, links: ctx.links, mailingList, freeMail: msg.from?.domain ? isFreeMail(msg.from.domain) : false }),
     ...ownDomainFindings({ from: msg.from, subject: msg.subject, text: msg.text, ownDomains: ctx.ownDomains, ownOrgNames: ctx.settings.ownOrgNames }),
     ...senderRelationFindings(msg),
     ...heloFindings(ctx.origin),

@@ -16,6 +16,7 @@ import { messages as spf } from '../auth/spf/messages.js';
 import { messages as dmarc } from '../auth/dmarc/messages.js';
 import { messages as network } from '../network/messages.js';
 import { messages as lookalike } from '../lookalike/messages.js';
+import { messages as impersonation } from '../impersonation/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -30,4 +31,5 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['auth/dmarc', dmarc],
   ['network', network],
   ['lookalike', lookalike],
+  ['impersonation', impersonation],
 ];
