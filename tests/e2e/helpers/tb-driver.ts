@@ -77,9 +77,16 @@ export async function selectMessage(m: Marionette, authorPart: string, settleMs 
   `, [authorPart, settleMs, BANNER_TAG]);
 }
 
+// A query to a page actor can race with the page (re)loading; "Actor destroyed" then means "not yet", not failure.
+const SAFE_QUERY = `const safeQuery = async (actor, script, a = []) => {
+  try { return await actor.executeScript(script, a, {}); }
+  catch (e) { if (/destroyed|NS_ERROR_NOT_AVAILABLE|AbortError/.test(String(e))) return undefined; throw e; }
+};`;
+
 /** Clicks the message display action button and returns the popup's report text once rendered. */
 export async function openPopupText(m: Marionette): Promise<string> {
   return m.exec<string>(`${PANE}
+    ${SAFE_QUERY}
     win.focus();
     await sleep(50);
     const popupBrowser = () => win.document.querySelector('browser[webextension-view-type="popup"]') || aboutMessage()?.querySelector('browser[webextension-view-type="popup"]');
@@ -93,8 +100,8 @@ export async function openPopupText(m: Marionette): Promise<string> {
       const br = popupBrowser();
       const wg = br?.browsingContext?.currentWindowGlobal;
       if (wg && wg.documentURI?.spec.startsWith("moz-extension:")) {
-        const text = await wg.getActor("MarionetteCommands").executeScript(
-          "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null", [], {});
+        const text = await safeQuery(wg.getActor("MarionetteCommands"),
+          "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
         if (text) return text;
       }
       await sleep(30);
@@ -157,18 +164,19 @@ export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: str
     const tabmail = win.document.getElementById("tabmail");
     const tab = tabmail.openTab("contentTab", { url: ext.baseURI.resolve("options.html") });
     const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+    ${SAFE_QUERY}
     try {
       for (let k = 0; k < 300; k++) {
         const wg = tab.browser?.browsingContext?.currentWindowGlobal;
         if (wg && wg.documentURI?.spec.endsWith("options.html")) {
           const actor = wg.getActor("MarionetteCommands");
-          const ready = await actor.executeScript("return document.body.getAttribute('data-ready')", [], {});
+          const ready = await safeQuery(actor, "return document.body.getAttribute('data-ready')");
           if (ready) {
             await actor.executeScript(
               "const f = document.querySelector('form'); f.querySelector('[name=dohUrls]').value = arguments[0]; f.querySelector('[name=offline]').checked = false; f.requestSubmit(); return true;",
               [url], {});
             for (let j = 0; j < 200; j++) {
-              const status = await actor.executeScript("return document.querySelector('.status').textContent", [], {});
+              const status = await safeQuery(actor, "return document.querySelector('.status').textContent");
               if (status) return status;
               await sleep(25);
             }
