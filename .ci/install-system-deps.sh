@@ -4,7 +4,7 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 PKGS=(unbound openssl ca-certificates libnss3-tools
-      thunderbird xvfb xauth x11-utils imagemagick
+      thunderbird xvfb xauth x11-utils imagemagick fonts-ipafont-gothic
       chromium
       roundcube-core roundcube-sqlite3 php-fpm php-sqlite3 php-intl php-mbstring dovecot-core dovecot-imapd nginx-light)
 missing=()

@@ -194,5 +194,7 @@ export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: str
 
 /** Screenshot of the whole X display (works under Xvfb). */
 export function screenshot(display: string, xauthority: string, file: string): void {
+  // Let the compositor paint what the DOM already shows (the banner is asserted before the shot).
+  execFileSync('sleep', ['0.4']);
   execFileSync('import', ['-window', 'root', file], { env: { ...process.env, DISPLAY: display, XAUTHORITY: xauthority }, timeout: 15_000 });
 }
