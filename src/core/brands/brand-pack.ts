@@ -17,7 +17,7 @@ export const BRAND_PACK: readonly BrandRecord[] = [
   { id: 'amex', name: 'American Express', names: ['American Express', 'AmEx', 'AMEX'], domains: ['americanexpress.com', 'aexp.com', 'americanexpress.co.jp', 'americanexpress.com.br'], kind: 'brand', tokens: ['americanexpress'], source: 'https://www.americanexpress.com/' },
   { id: 'apple', name: 'Apple', names: ['Apple', 'Apple ID', 'iCloud', 'アップル'], domains: ['apple.com', 'apple.co.jp', 'icloud.com', 'me.com', 'mac.com', 'itunes.com', 'apple.news'], kind: 'brand', tokens: ['appleid', 'icloud', 'itunes'], source: 'https://www.apple.com/' },
   { id: 'argenta', name: 'Argenta', names: ['Argenta'], domains: ['argenta.be', 'argenta.nl'], kind: 'brand', source: 'https://www.argenta.be/' },
-  { id: 'att', name: 'AT&T', names: ['AT&T'], domains: ['att.com', 'att.net'], kind: 'brand', source: 'https://www.att.com/' },
+  { id: 'att', name: 'AT&T', names: ['AT&T'], domains: ['att.com', 'att.net', 'att-mail.com'], kind: 'brand', source: 'https://www.att.com/' },
   { id: 'au-kddi', name: 'au (KDDI)', names: ['au', 'KDDI', 'au PAY', 'auじぶん銀行'], domains: ['au.com', 'kddi.com', 'ezweb.ne.jp', 'auone.jp', 'au-payment.com', 'jibunbank.co.jp'], kind: 'brand', tokens: ['kddi', 'aupay'], source: 'https://www.au.com/' },
   { id: 'banco-do-brasil', name: 'Banco do Brasil', names: ['Banco do Brasil', 'BB Cartões', 'Ourocard'], domains: ['bb.com.br'], kind: 'brand', tokens: ['bancodobrasil', 'ourocard'], source: 'https://www.bb.com.br/' },
   { id: 'bank-of-america', name: 'Bank of America', names: ['Bank of America', 'BofA'], domains: ['bankofamerica.com', 'bofa.com'], kind: 'brand', tokens: ['bankofamerica'], source: 'https://www.bankofamerica.com/' },

@@ -16,8 +16,9 @@ export function buildOwnerIndex(entities: readonly Entity[]): OwnerIndex {
 const MAX_LABELS = 127;
 
 export function ownerOf(index: OwnerIndex, host: string): Entity | null {
-  if (typeof host !== 'string') return null;
-  let h = host.toLowerCase().replace(/\.$/, '');
+  if (typeof host !== 'string' || index.size === 0) return null;
+  let h = host.toLowerCase();
+  if (h.endsWith('.')) h = h.slice(0, -1);
   for (let i = 0; i < MAX_LABELS && h; i++) {
     const e = index.get(h);
     if (e) return e;

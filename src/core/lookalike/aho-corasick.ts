@@ -1,41 +1,58 @@
-/** Aho-Corasick automaton over ASCII-ish skeleton tokens: finds every token occurring in a label in one pass. */
+/**
+ * Aho-Corasick automaton over skeleton tokens: finds every token occurring in a label in one pass.
+ * Transitions live in one Map keyed by node * 0x10000 + UTF-16 unit (no Map per node: ~100k nodes stay small).
+ */
 
-interface Node { next: Map<string, number>; fail: number; out: number[] }
+const CP_SPACE = 0x10000;
 
 export class TokenAutomaton {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  private readonly next = new Map<number, number>();
+  private fail: Int32Array = new Int32Array(0);
+  /** Output token ids per node (own and inherited through failure links), filled by build(). */
+  private out: (number[] | undefined)[] = [undefined];
+  private nodes = 1;
   private built = false;
 
   add(token: string, id: number): void {
     let s = 0;
-    for (const ch of token) {
-      const node = this.nodes[s] as Node;
-      let nx = node.next.get(ch);
+    for (let i = 0; i < token.length; i++) {
+      const key = s * CP_SPACE + token.charCodeAt(i);
+      let nx = this.next.get(key);
       if (nx === undefined) {
-        nx = this.nodes.length;
-        this.nodes.push({ next: new Map(), fail: 0, out: [] });
-        node.next.set(ch, nx);
+        nx = this.nodes++;
+        this.next.set(key, nx);
+        this.out.push(undefined);
       }
       s = nx;
     }
-    (this.nodes[s] as Node).out.push(id);
+    (this.out[s] ??= []).push(id);
     this.built = false;
   }
 
   private build(): void {
-    const queue: number[] = [];
-    for (const nx of (this.nodes[0] as Node).next.values()) queue.push(nx);
+    const children: number[][] = Array.from({ length: this.nodes }, () => []);
+    const labelOf = new Int32Array(this.nodes);
+    for (const [key, nx] of this.next) {
+      children[Math.floor(key / CP_SPACE)]?.push(nx);
+      labelOf[nx] = key % CP_SPACE;
+    }
+    this.fail = new Int32Array(this.nodes);
+    const queue: number[] = [...(children[0] ?? [])];
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi] as number;
-      const node = this.nodes[s] as Node;
-      for (const [ch, nx] of node.next) {
+      for (const nx of children[s] ?? []) {
         queue.push(nx);
-        let f = node.fail;
-        while (f !== 0 && !(this.nodes[f] as Node).next.has(ch)) f = (this.nodes[f] as Node).fail;
-        const target = (this.nodes[f] as Node).next.get(ch);
-        const child = this.nodes[nx] as Node;
-        child.fail = target !== undefined && target !== nx ? target : 0;
-        child.out.push(...(this.nodes[child.fail] as Node).out);
+        const cp = labelOf[nx] ?? 0;
+        let f = this.fail[s] ?? 0;
+        let target = this.next.get(f * CP_SPACE + cp);
+        while (target === undefined && f !== 0) {
+          f = this.fail[f] ?? 0;
+          target = this.next.get(f * CP_SPACE + cp);
+        }
+        const fl = target !== undefined && target !== nx ? target : 0;
+        this.fail[nx] = fl;
+        const inherited = this.out[fl];
+        if (inherited) this.out[nx] = [...(this.out[nx] ?? []), ...inherited];
       }
     }
     this.built = true;
@@ -46,18 +63,19 @@ export class TokenAutomaton {
     if (!this.built) this.build();
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string;
-      let node = this.nodes[s] as Node;
-      while (s !== 0 && !node.next.has(ch)) {
-        s = node.fail;
-        node = this.nodes[s] as Node;
+      const cp = text.charCodeAt(i);
+      let nx = this.next.get(s * CP_SPACE + cp);
+      while (nx === undefined && s !== 0) {
+        s = this.fail[s] ?? 0;
+        nx = this.next.get(s * CP_SPACE + cp);
       }
-      s = node.next.get(ch) ?? 0;
-      for (const id of (this.nodes[s] as Node).out) hit(id, i + 1);
+      s = nx ?? 0;
+      const o = this.out[s];
+      if (o) for (const id of o) hit(id, i + 1);
     }
   }
 
   get size(): number {
-    return this.nodes.length;
+    return this.nodes;
   }
 }

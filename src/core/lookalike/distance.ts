@@ -10,8 +10,17 @@ const MAX_LEN = 64;
 /** Reused DP rows (single-threaded; no allocation per comparison). */
 const ROWS = [new Float64Array(MAX_LEN + 2), new Float64Array(MAX_LEN + 2), new Float64Array(MAX_LEN + 2)];
 
+/** 128x128 table of visually close ASCII pairs (non-ASCII pairs are never "visual" here). */
+const VISUAL_TABLE = (() => {
+  const t = new Uint8Array(128 * 128);
+  for (const p of VISUAL) t[(p.charCodeAt(0) << 7) | p.charCodeAt(1)] = 1;
+  return t;
+})();
+
 export function isVisualPair(a: string, b: string): boolean {
-  return VISUAL.has(a + b);
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  return x < 128 && y < 128 && VISUAL_TABLE[(x << 7) | y] === 1;
 }
 
 /** Returns the weighted distance, or Infinity when it exceeds `max` (early exit) or inputs are too long. */

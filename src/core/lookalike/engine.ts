@@ -9,7 +9,7 @@ import { isEsp, isLinkWrapper, isSharedHost, pathTenant, platformOperator } from
 import { hostForms, type HostForms } from './host.js';
 import { idnSignals, type IdnSignals } from './idn-policy.js';
 import { combosquat, similarLabel, type LabelHit } from './label-match.js';
-import { buildProtectedIndex, MIN_FUZZY, type ProtectedIndex } from './protected-index.js';
+import { buildProtectedIndex, MIN_FUZZY, type ProtectedIndex, type ProtectedLabel } from './protected-index.js';
 import { hostToUnicode } from './punycode.js';
 import { isAscii, labelForms, skeleton } from './skeleton.js';
 import type { LookalikeEngine, LookalikeKind, LookalikeMatch } from './types.js';
@@ -42,6 +42,8 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
   const entities = Array.isArray(opts?.entities) ? opts.entities : [];
   const idx = buildProtectedIndex(entities);
   const owners = buildOwnerIndex(entities);
+  const firstLabel = new Map<Entity, ProtectedLabel>();
+  for (const r of idx.labels) if (!firstLabel.has(r.entity)) firstLabel.set(r.entity, r);
   const allow = buildOwnerIndex((opts.allowlist ?? []).map((d) => ({ id: 'allow', name: d, names: [], domains: [d], kind: 'own' as const })));
 
   function make(f: HostForms, input: string, hit: LabelHit, kind: LookalikeKind, why: string, platform: string | null, idn: IdnSignals | null): LookalikeMatch {
@@ -110,7 +112,7 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 2; j <= labels.length; j++) {
         const owner = ownerOf(owners, labels.slice(i, j).join('.'));
-        const rec = owner && idx.labels.find((r) => r.entity === owner);
+        const rec = owner && firstLabel.get(owner);
         if (rec) return { hit: { rec, kind: 'exact', distance: 0, keyword: null }, why: `the subdomain spells ${labels.slice(i, j).join('.')} in front of ${f.icannDomain}` };
       }
       const u = hostToUnicode(labels[i] ?? '');

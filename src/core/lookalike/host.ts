@@ -27,7 +27,8 @@ const MAX_INPUT = 4096;
 const MAX_HOST = 253;
 
 const PLAIN_HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?\.?$/;
-const TLDTS_OPTS = { extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false } as const;
+const TLDTS_PRIVATE = { extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false, allowPrivateDomains: true } as const;
+const TLDTS_ICANN = { ...TLDTS_PRIVATE, allowPrivateDomains: false } as const;
 
 function urlOf(input: string): URL | null {
   let s = input.trim();
@@ -53,8 +54,8 @@ export function hostForms(input: string): HostForms | null {
   const url = plain ? null : urlOf(input);
   const host = (plain ? lower : url?.hostname)?.replace(/\.$/, '').toLowerCase();
   if (!host || host.length > MAX_HOST || host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
-  const priv = parse(host, { ...TLDTS_OPTS, allowPrivateDomains: true });
-  const icann = priv.isPrivate ? parse(host, { ...TLDTS_OPTS, allowPrivateDomains: false }) : priv;
+  const priv = parse(host, TLDTS_PRIVATE);
+  const icann = priv.isPrivate ? parse(host, TLDTS_ICANN) : priv;
   return {
     ascii: host,
     unicode: host.includes('xn--') ? hostToUnicode(host) : host,

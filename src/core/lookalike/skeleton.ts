@@ -71,15 +71,21 @@ export function skeletonNoDigraphs(label: string): string {
  * (c/e, q/g, u/v, y/v, 5/s, 8/b). Every candidate is re-checked with the weighted distance on skeletons.
  */
 export function coarseKey(skel: string): string {
-  return skel
-    .replace(/rr|nn/g, 'm')
-    .replace(/c/g, 'e')
-    .replace(/q/g, 'g')
-    .replace(/[uy]/g, 'v')
-    .replace(/n/g, 'm')
-    .replace(/5/g, 's')
-    .replace(/8/g, 'b');
+  let out = '';
+  for (let i = 0; i < skel.length; i++) {
+    const ch = skel[i] as string;
+    const next = skel[i + 1];
+    if ((ch === 'r' && next === 'r') || (ch === 'n' && next === 'n')) {
+      out += 'm';
+      i++;
+      continue;
+    }
+    out += COARSE[ch] ?? ch;
+  }
+  return out;
 }
+
+const COARSE: Readonly<Record<string, string>> = { c: 'e', q: 'g', u: 'v', y: 'v', n: 'm', '5': 's', '8': 'b' };
 
 /** Every form of one label that matching compares, computed once. */
 export interface LabelForms {
