@@ -45,6 +45,7 @@ step('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
 step('unit, conformance, fuzz', ...vitest('unit'));
 const built = step('build', 'npm', ['run', 'build']);
 if (built) {
+  step('web-ext lint (Firefox, Thunderbird builds)', 'node', ['scripts/lint-extensions.mjs']);
   step('integration (real DoH server, built CLI)', ...vitest('integration'));
   if (!skipE2e) step('e2e (Thunderbird, Chromium + Roundcube)', ...vitest('e2e'));
 }
