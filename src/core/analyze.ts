@@ -13,6 +13,7 @@ import { decideVerdict } from './verdict/decide.js';
 import { offlineFindings } from './analysis/offline-findings.js';
 import { networkChecks, emptyAuth, type NetworkOutcome } from './analysis/network-checks.js';
 import { authFindings } from './analysis/auth-findings.js';
+import { isMailingListPost } from './findings/list-signals.js';
 import { claimedEntity } from './analysis/claimed-entity.js';
 import { trustedAuthservIds } from './analysis/trusted-ids.js';
 import type { AnalysisContext } from './analysis/context.js';
@@ -67,7 +68,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     receiver: receiverSel.trusted,
     ignoredReceiverHeaders: receiverSel.ignored,
   };
-  findings.push(...authFindings(auth, msg.from?.domain || null));
+  findings.push(...authFindings(auth, msg.from?.domain || null, { mailingList: isMailingListPost(msg) }));
   const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity });
 
   return {

@@ -31,7 +31,19 @@ export function arcExplainsForwarding(auth: AuthSummary): boolean {
  * temporary failure) the trusted receiver's Authentication-Results speak instead (`auth-results-fail`).
  * A DMARC/SPF failure explained by a validated ARC chain is downgraded to info: forwarded, not forged.
  */
-export function authFindings(auth: AuthSummary, fromDomain: string | null): Finding[] {
+export interface AuthFindingOptions {
+  /**
+   * The message is a mailing-list post: lists re-send mail from their own servers and modify subject and body, which
+   * breaks SPF and DKIM of the author's domain on the way (RFC 7960 section 3.2.3); the final receiver's failure is
+   * then expected and weighs less.
+   */
+  mailingList?: boolean;
+}
+
+/** Methods read from the trusted receiver; `compauth` is Microsoft's composite (implicit) authentication verdict. */
+const RECEIVER_METHODS = ['dmarc', 'spf', 'dkim', 'compauth'] as const;
+
+export function authFindings(auth: AuthSummary, fromDomain: string | null, opts: AuthFindingOptions = {}): Finding[] {
   const out: Finding[] = [];
   if (auth.spf) out.push(...spfFindings(auth.spf));
   out.push(...dkimFindings(auth.dkim, fromDomain));
@@ -39,14 +51,16 @@ export function authFindings(auth: AuthSummary, fromDomain: string | null): Find
   if (auth.arc) out.push(...arcFindings(auth.arc));
 
   const localMissing = (r: string | undefined) => r === undefined || r === 'temperror';
-  for (const method of ['dmarc', 'spf', 'dkim'] as const) {
-    const local = method === 'dmarc' ? auth.dmarc?.result : method === 'spf' ? auth.spf?.result : auth.dkim[0]?.result;
+  for (const method of RECEIVER_METHODS) {
+    const local = method === 'dmarc' ? auth.dmarc?.result : method === 'spf' ? auth.spf?.result : method === 'dkim' ? auth.dkim[0]?.result : undefined;
     const m = receiverMethod(auth, method);
     if (!m || !localMissing(local) || !FAILING.has(m.result.toLowerCase())) continue;
     const h = auth.receiver.find((x) => x.methods.includes(m))!;
     out.push({
       id: 'auth-results-fail',
-      severity: method === 'dkim' ? 'medium' : 'high',
+      // compauth=fail: Microsoft could not tie the message to its From domain by any means (SPF, DKIM, DMARC or its
+      // own sender history); weaker than an explicit DMARC failure, so medium like a DKIM failure.
+      severity: method === 'dkim' || method === 'compauth' || opts.mailingList ? 'medium' : 'high',
       messageKey: 'finding.auth-results-fail',
       params: { method: method.toUpperCase(), result: m.result, receiver: h.authservId ?? '?' },
       evidence: [{ kind: 'header', label: 'Authentication-Results', value: h.raw }],

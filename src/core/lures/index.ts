@@ -18,6 +18,8 @@ export interface LureInput {
 /** Matched phrases reported per finding (they are message text: bounded). */
 const MAX_PHRASES = 6;
 const MAX_PHRASE_CHARS = 80;
+/** Unsubscribe links carry the recipient's address by design (RFC 8058 one-click included). */
+const UNSUBSCRIBE = /unsubscribe|abmelden|abbestellen|opt-?out|desinscri|désinscri|afmelden|cancelar-inscri/i;
 
 function phraseList(phrases: string[]): string {
   return [...new Set(phrases)].slice(0, MAX_PHRASES).map((p) => `「${p.slice(0, MAX_PHRASE_CHARS)}」`).join(' ');
@@ -32,9 +34,11 @@ export function lureFindings(input: LureInput): Finding[] {
   }
   const m = matchLures(text);
   const out: Finding[] = [];
-  const pushed = m.actions.length > 0 || m.deadlines.length > 0 || m.pressure.length > 0;
+  // Weak pressure words ("dringend", "urgent") are common in news text; next to a prize or offer alone they push nothing.
+  const threatened = [...m.threats.keys()].some((k) => k !== 'prize');
+  const pushed = m.actions.length > 0 || m.deadlines.length > 0 || (m.pressure.length > 0 && threatened);
   if (m.threats.size > 0 && pushed) {
-    const hot = input.links.filter((l) => l.flags.includes('recipient-in-url') || l.flags.includes('credential-path'));
+    const hot = input.links.filter((l) => (l.flags.includes('recipient-in-url') && !UNSUBSCRIBE.test(l.target || l.href)) || l.flags.includes('credential-path'));
     const phrases = [...m.threats.values(), ...m.deadlines, ...m.pressure, ...m.actions];
     out.push({
       id: 'credential-lure',
@@ -48,7 +52,7 @@ export function lureFindings(input: LureInput): Finding[] {
     });
   }
   // A deadline pushing an action or threat; weak pressure words only next to a threat.
-  const urgency = [...m.deadlines, ...(m.threats.size > 0 ? m.pressure : [])];
+  const urgency = [...m.deadlines, ...(threatened ? m.pressure : [])];
   if (urgency.length > 0 && (m.threats.size > 0 || m.actions.length > 0)) {
     out.push({
       id: 'urgency-lure',

@@ -1,5 +1,11 @@
 /** Runs the phrase tables over normalised text and reports which families and which exact phrases matched. */
 import { ACTION_PATTERNS, DEADLINE_PATTERNS, THREAT_FAMILIES, WEAK_URGENCY_PATTERNS } from './phrases.js';
+import { INTL_ACTION_PATTERNS, INTL_DEADLINE_PATTERNS, INTL_THREAT_FAMILIES, INTL_WEAK_URGENCY_PATTERNS } from './phrases-intl.js';
+
+const FAMILIES = [...THREAT_FAMILIES, ...INTL_THREAT_FAMILIES];
+const ACTIONS = [...ACTION_PATTERNS, ...INTL_ACTION_PATTERNS];
+const DEADLINES = [...DEADLINE_PATTERNS, ...INTL_DEADLINE_PATTERNS];
+const PRESSURE = [...WEAK_URGENCY_PATTERNS, ...INTL_WEAK_URGENCY_PATTERNS];
 
 export interface LureMatches {
   /** Threat family id -> first matched phrase. */
@@ -29,14 +35,15 @@ function allMatches(patterns: readonly RegExp[], text: string): string[] {
 
 export function matchLures(normalized: string): LureMatches {
   const threats = new Map<string, string>();
-  for (const fam of THREAT_FAMILIES) {
+  for (const fam of FAMILIES) {
+    if (threats.has(fam.id)) continue;
     const hit = firstMatch(fam.patterns, normalized);
     if (hit !== null) threats.set(fam.id, hit);
   }
   return {
     threats,
-    actions: allMatches(ACTION_PATTERNS, normalized),
-    deadlines: allMatches(DEADLINE_PATTERNS, normalized),
-    pressure: allMatches(WEAK_URGENCY_PATTERNS, normalized),
+    actions: allMatches(ACTIONS, normalized),
+    deadlines: allMatches(DEADLINES, normalized),
+    pressure: allMatches(PRESSURE, normalized),
   };
 }

@@ -1,0 +1,35 @@
+import { matchLures } from './match.js';
+import { lureFindings } from './index.js';
+import { lureText } from './normalize.js';
+import { INTL_ACTION_PATTERNS, INTL_DEADLINE_PATTERNS, INTL_THREAT_FAMILIES, INTL_WEAK_URGENCY_PATTERNS } from './phrases-intl.js';
+
+const lures = (subject: string, text = '') => lureFindings({ subject, text, html: '', links: [] }).map((f) => f.id);
+const kinds = (s: string) => [...matchLures(lureText(s, '', '')).threats.keys()];
+
+describe('international lure phrases', () => {
+  it('threat + push in de, pt, es, fr, it, nl', () => {
+    expect(lures('Ihr Konto wurde gesperrt', 'Klicken Sie hier, um es zu entsperren.')).toContain('credential-lure');
+    expect(lures('Conta Netflix suspensa', 'Clique aqui e atualize sua forma de pagamento em até 24 horas.')).toEqual(['credential-lure', 'urgency-lure']);
+    expect(lures('Su cuenta ha sido bloqueada', 'Haga clic en el enlace para verificar su identidad.')).toContain('credential-lure');
+    expect(lures('Votre colis est en attente', 'Cliquez ici pour payer les frais de livraison.')).toContain('credential-lure');
+    expect(lures('Il tuo account è stato sospeso', 'Clicca qui per verificare.')).toContain('credential-lure');
+    expect(lures('Uw account is tijdelijk beperkt', 'Klik hier om uw gegevens te bevestigen.')).toContain('credential-lure');
+  });
+  it('crypto wallet, KYC and reward lures in English', () => {
+    expect(kinds('Your wallet access is temporarily blocked')).toContain('account-lockout');
+    expect(kinds('Please enter your 12-word recovery phrase')).toContain('verification');
+    expect(kinds('New KYC agreement: document submission required')).toContain('verification');
+    expect(lures('Lido staking rewards', 'Claim your rewards before they expire.')).toContain('credential-lure');
+  });
+  it('a prize next to mere pressure words (news text) is no lure; ordinary mail is none', () => {
+    expect(lures('Newsletter', 'Gutschein als Top-Prämie erhalten. Dringend gesucht: Pflegekräfte.')).toEqual([]);
+    expect(lures('Re: [PATCH] fix bio submission', 'Please verify the patch applies; I tested it on two boxes.')).toEqual([]);
+    expect(lures('Reunião amanhã', 'Podemos conversar sobre o projeto às 10h?')).toEqual([]);
+  });
+  it('patterns stay linear: a 100 kB hostile line is matched fast', () => {
+    const hostile = 'konto '.repeat(20_000) + 'a'.repeat(1000);
+    const all = [...INTL_THREAT_FAMILIES.flatMap((f) => f.patterns), ...INTL_ACTION_PATTERNS, ...INTL_DEADLINE_PATTERNS, ...INTL_WEAK_URGENCY_PATTERNS];
+    for (const re of all) expect(re.flags).not.toContain('g');
+    expect(matchLures(hostile).threats.size).toBe(0);
+  });
+});
