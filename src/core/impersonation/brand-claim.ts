@@ -10,7 +10,7 @@ import type { LinkInfo } from '../model/link.js';
 import type { Entity } from '../brands/index.js';
 import { entityOwningDomain } from '../brands/index.js';
 import { brandsNamedIn, type NamedBrand } from './brand-names.js';
-import { stripInvisible, foldLookalikes } from './text-forms.js';
+import { stripInvisible, foldLookalikes, MAX_SHORT_TEXT } from './text-forms.js';
 
 export interface BrandClaimContext {
   links: readonly LinkInfo[];
@@ -28,7 +28,7 @@ const AMBIGUOUS = new Set(['chase', 'meta', 'line', 'apple', 'outlook', 'ledger'
   'saison', 'santander', 'argenta', 'lowes', "lowe's", 'shein', 'kroger', 'edeka', 'costco', 'decathlon', 'onamae', 'epos']);
 
 /** Words that do not make a display name a person's or another organisation's name (en, de, fr, es, pt, it, nl). */
-const GENERIC = new Set(`support service services team security alert alerts customer customers care notification notifications
+export const GENERIC = new Set(`support service services team security alert alerts customer customers care notification notifications
 notice billing account accounts online info information noreply no-reply reply update updates center centre help desk department
 official mail email e-mail message messages news newsletter rewards reward verification verify secure protection live app wallet
 finance express card cards bank banking pay payment payments delivery shipping shipment parcel package order orders store shop
@@ -40,7 +40,8 @@ cliente clientes serviço servico klantenservice klantenservice beveiliging assi
 const MAX_EVIDENCE_LINKS = 3;
 
 function restIsGeneric(displayName: string, brandName: string): boolean {
-  const text = foldLookalikes(stripInvisible(displayName)).toLowerCase();
+  // "Name via List": the list's own wording after "via" says nothing about who the author claims to be.
+  const text = foldLookalikes(stripInvisible(displayName)).slice(0, MAX_SHORT_TEXT).toLowerCase().replace(/\s+via\s+.*$/u, '');
   const rest = text.split(brandName.toLowerCase()).join(' ');
   const words = rest.split(/[^\p{L}\p{N}'&-]+/u).filter((w) => /[a-z]/.test(w));
   return words.every((w) => GENERIC.has(w) || /^\d+$/.test(w));

@@ -8,6 +8,7 @@ import type { LinkInfo } from '../model/link.js';
 import { brandClaimFindings } from './brand-claim.js';
 import { obfuscationFindings } from './obfuscation.js';
 import { malformedFromFindings } from './sender-address.js';
+import { alarmDisplayNameFindings } from './alarm-name.js';
 
 export interface ImpersonationInput {
   msg: ParsedMessage;
@@ -24,6 +25,7 @@ export function impersonationFindings(input: ImpersonationInput): Finding[] {
       ...brandClaimFindings(msg.from, { links: input.links, listRewrite, freeMail: input.freeMail }),
       ...obfuscationFindings(msg.from?.name ?? '', msg.subject ?? ''),
       ...malformedFromFindings(msg.from, msg.headers),
+      ...alarmDisplayNameFindings(msg.from?.name ?? ''),
     ];
   } catch {
     return [];

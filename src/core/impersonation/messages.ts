@@ -22,6 +22,11 @@ export const messages: Catalog = {
     ja: '{field} が装飾用の特殊な文字 (数学用英数字) で書かれており、フィルタが単語として認識できません。',
     description: 'Mathematical alphanumeric symbols (bold/italic letter look-alikes) in the display name or subject. {field}: "From display name" or "Subject".',
   },
+  'finding.alarm-display-name': {
+    en: 'The sender\'s name "{name}" is an alarm, not the name of a person or organisation: it hides who is writing.',
+    ja: '差出人名「{name}」は人や組織の名前ではなく警告の言葉で、誰が送ったのかを隠しています。',
+    description: 'The From display name consists only of alarm and service words (alert, urgent, security, verification...) and names no one. {name}: the display name.',
+  },
   'finding.malformed-from-address': {
     en: 'The sender address "{address}" is not a valid Internet address: nobody can reply to it and no domain vouches for it.',
     ja: '差出人アドレス「{address}」は正しいインターネット上のアドレスではありません。返信もできず、どのドメインもこの差出人を保証していません。',
