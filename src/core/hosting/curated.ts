@@ -8,13 +8,14 @@
  * brand-owned tenant platforms (sharepoint.com, onmicrosoft.com) that must never be allowlisted wholesale.
  */
 export const CURATED_SHARED_HOSTS: readonly string[] = [
-  '000webhostapp.com', 'azureedge.net', 'azurefd.net', 'azurestaticapps.net', 'azurewebsites.net', 'blob.core.windows.net',
-  'blogspot.com', 'boo.jp', 'bubbleapps.io', 'chicappa.jp', 'cloudfront.net', 'deno.dev', 'fc2.com', 'firebaseapp.com',
-  'fly.dev', 'framer.app', 'framer.website', 'github.io', 'gitlab.io', 'glitch.me', 'godaddysites.com', 'herokuapp.com',
-  'jimdofree.com', 'jimdosite.com', 'lolipop.jp', 'myshopify.com', 'netlify.app', 'ngrok-free.app', 'ngrok.app', 'ngrok.io',
-  'onmicrosoft.com', 'onrender.com', 'pages.dev', 'r2.dev', 'readthedocs.io', 'replit.app', 'repl.co', 'sakura.ne.jp',
-  'sharepoint.com', 'square.site', 'squarespace.com', 'surge.sh', 'translate.goog', 'trycloudflare.com', 'vercel.app',
-  'web.app', 'webflow.io', 'weebly.com', 'wixsite.com', 'wordpress.com', 'workers.dev', 'xsrv.jp', 'z01.azurefd.net',
+  '000webhostapp.com', 'azureedge.net', 'azurefd.net', 'azurestaticapps.net', 'azurewebsites.net',
+  'blob.core.windows.net', 'blogspot.com', 'boo.jp', 'bubbleapps.io', 'chicappa.jp', 'cloudfront.net', 'deno.dev',
+  'fc2.com', 'firebaseapp.com', 'fly.dev', 'framer.app', 'framer.website', 'github.io', 'gitlab.io', 'glitch.me',
+  'godaddysites.com', 'herokuapp.com', 'jimdofree.com', 'jimdosite.com', 'lolipop.jp', 'myshopify.com', 'netlify.app',
+  'ngrok-free.app', 'ngrok.app', 'ngrok.io', 'onmicrosoft.com', 'onrender.com', 'pages.dev', 'r2.dev',
+  'readthedocs.io', 'repl.co', 'replit.app', 'sakura.ne.jp', 'sharepoint.com', 'square.site', 'squarespace.com',
+  'surge.sh', 'translate.goog', 'trycloudflare.com', 'vercel.app', 'web.app', 'webflow.io', 'weebly.com',
+  'wixsite.com', 'wordpress.com', 'workers.dev', 'xsrv.jp', 'z01.azurefd.net',
 ];
 
 /**
@@ -32,8 +33,8 @@ export const ESP_DOMAINS: readonly string[] = [
   'acemsd.com', 'amazonses.com', 'bmsend.com', 'cmail19.com', 'cmail20.com', 'createsend.com', 'ctct.net',
   'customeriomail.com', 'emarsys.net', 'exacttarget.com', 'hubspotemail.net', 'hubspotlinks.com', 'klaviyomail.com',
   'list-manage.com', 'mailchimpapp.net', 'mailgun.net', 'mailgun.org', 'mailjet.com', 'mandrillapp.com', 'mcdlv.net',
-  'mcsv.net', 'mktomail.com', 'mlsend.com', 'mpme.jp', 'msgfocus.com', 'pardot.com', 'postmarkapp.com', 'rsgsv.net',
-  'rs6.net', 'sendgrid.net', 'sendibm1.com', 'sendinblue.com', 'sparkpostmail.com', 'zendesk.com',
+  'mcsv.net', 'mktomail.com', 'mlsend.com', 'mpme.jp', 'msgfocus.com', 'pardot.com', 'postmarkapp.com', 'rs6.net',
+  'rsgsv.net', 'sendgrid.net', 'sendibm1.com', 'sendinblue.com', 'sparkpostmail.com', 'zendesk.com',
 ];
 
 /** Link-rewriting security gateways whose target is the real destination (peeled by src/core/links). */
@@ -44,7 +45,9 @@ export const LINK_WRAPPERS: readonly string[] = [
 ];
 
 /** Shorteners the Sublime list lacks (brand-owned ones included: the target is still unknown until expanded). */
-export const CURATED_SHORTENERS: readonly string[] = ['aka.ms', 'amzn.to', 'g.co', 'goo.gl', 'lin.ee', 'lnkd.in', 't.co', 'x.gd', 'youtu.be'];
+export const CURATED_SHORTENERS: readonly string[] = [
+  'aka.ms', 'amzn.to', 'g.co', 'goo.gl', 'lin.ee', 'lnkd.in', 't.co', 'x.gd', 'youtu.be',
+];
 
 /** Tenant platforms run by a brand in the pack (platform -> brand id): that brand's own tenant name there is fine. */
 export const PLATFORM_OPERATORS: ReadonlyArray<readonly [string, string]> = [

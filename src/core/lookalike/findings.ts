@@ -6,7 +6,6 @@ import type { Address } from '../model/message.js';
 import type { Evidence, Finding } from '../model/finding.js';
 import type { LinkInfo } from '../model/link.js';
 import { ownEntity } from '../brands/index.js';
-import { t } from '../i18n/index.js';
 import { createLookalikeEngine } from './engine.js';
 import type { LookalikeEngine, LookalikeMatch } from './types.js';
 
@@ -77,15 +76,16 @@ function toFinding(m: LookalikeMatch, where: string): Finding {
   ];
   if (m.kind === 'shared-host') {
     return {
-      id: 'brand-on-shared-host', severity: 'high', messageKey: 'finding.brand-on-shared-host',
+      id: 'brand-on-shared-host', severity: 'high',
+      messageKey: where === 'link' || where === 'link text' ? 'finding.brand-on-shared-host' : 'finding.brand-on-shared-host.sender',
       params: { host, platform: m.platform ?? '', entity: m.entity, where },
       evidence: [...evidence, { kind: 'host', value: m.platform ?? '', label: 'platform' }],
     };
   }
   return {
     id: 'lookalike-domain', severity: where === 'display name' || where === 'link text' ? 'medium' : 'high',
-    messageKey: 'finding.lookalike-domain',
-    params: { host, domain: m.domain, entity: m.entity, kind: m.kind, how: t(`lookalike.kind.${m.kind}`), where },
+    messageKey: `finding.lookalike-domain.${m.kind}`,
+    params: { host, domain: m.domain, entity: m.entity, kind: m.kind, where },
     evidence: [...evidence, { kind: 'host', value: m.domain, label: 'imitates' }],
   };
 }

@@ -71,6 +71,12 @@ function partsHit(idx: ProtectedIndex, raw: string): LabelHit | null {
   const parts = raw.split('-').filter(Boolean);
   if (parts.length < 2) return null;
   const sk = parts.map((p) => skeletonNoDigraphs(p));
+  // Two adjacent parts first, so smbc-card-verify names 三井住友カード (smbccard), not 三井住友銀行 (smbc).
+  for (let i = 0; i + 1 < parts.length && parts.length > 2; i++) {
+    const rec = idx.bySkel.get(skeleton(`${parts[i]}${parts[i + 1]}`));
+    const kw = keywordIn(sk.filter((_, j) => j !== i && j !== i + 1));
+    if (rec && kw) return { rec, kind: 'combosquat', distance: 0, keyword: kwText(kw) };
+  }
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;
     const kw = keywordIn(sk.filter((_, j) => j !== i));
