@@ -4,6 +4,7 @@
  * reports get a banner; never a "safe" banner inside the message.
  */
 import type { Report } from '../../core/model/report.js';
+import { isolateAllText } from '../shared/bidi.js';
 import { el } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
 import { showsBanner } from '../shared/verdict-style.js';
@@ -43,10 +44,12 @@ export function mountBanner(anchor: Element, report: Report, opts: BannerOptions
   const shadow = host.attachShadow({ mode: 'closed' });
   applyStyles(doc, shadow);
   const { lang } = opts;
-  const headline = buildHeadline(report, lang);
+  // Message-derived strings are interpolated into sentences: isolate their bidi controls first (shared/bidi.ts).
+  const shown = isolateAllText(report);
+  const headline = buildHeadline(shown, lang);
   const text = el(doc, 'span', { className: 'text', untrusted: true }, headline);
   text.title = headline;
-  const list = el(doc, 'ul', {}, ...topFindings(report, 3).map((f) => el(doc, 'li', { untrusted: true }, findingText(f, lang))));
+  const list = el(doc, 'ul', {}, ...topFindings(shown, 3).map((f) => el(doc, 'li', { untrusted: true }, findingText(f, lang))));
   const open = el(doc, 'button', { className: 'primary', attrs: { type: 'button' } }, tr('ui.banner.openReport', lang));
   open.addEventListener('click', (ev) => {
     ev.preventDefault();

@@ -4,6 +4,7 @@
  */
 import type { Report } from '../../core/model/report.js';
 import { formatReportText } from '../../core/report/format-text.js';
+import { isolateAllText } from '../shared/bidi.js';
 import { el } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
 import { VERDICT_STYLE } from '../shared/verdict-style.js';
@@ -30,8 +31,9 @@ function copyBlock(doc: Document, report: Report, lang: Lang): HTMLElement {
   return el(doc, 'div', { className: 'copy-block' }, button, ' ', status, fallback);
 }
 
-/** Replaces root's content with the report. */
-export function renderReport(root: HTMLElement, report: Report, lang: Lang): void {
+/** Replaces root's content with the report. Message-derived strings are bidi-isolated first (shared/bidi.ts). */
+export function renderReport(root: HTMLElement, original: Report, lang: Lang): void {
+  const report = isolateAllText(original);
   const doc = root.ownerDocument;
   const c = { doc, lang };
   const style = VERDICT_STYLE[report.verdict];
@@ -54,7 +56,7 @@ export function renderReport(root: HTMLElement, report: Report, lang: Lang): voi
     authSection(c, report),
     linksSection(c, report),
     unavailableChecks(c, report),
-    copyBlock(doc, report, lang),
+    copyBlock(doc, original, lang),
   ];
   root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   root.setAttribute('lang', lang);
