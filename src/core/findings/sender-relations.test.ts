@@ -15,13 +15,16 @@ describe('senderRelationFindings', () => {
     const msg = await messageFromEml(fixture('reply-to-freemail.eml'));
     const f = senderRelationFindings(msg, { brandOfName: (n) => (/paypal/i.test(n) ? { name: 'PayPal', domains: ['paypal.com'] } : null) });
     expect(ids(f)).toEqual([
-      'reply-to-mismatch:medium', 'return-path-mismatch:info', 'message-id-domain-mismatch:info', 'from-free-mail-brand-name:medium',
+      'reply-to-mismatch:medium', 'return-path-mismatch:info', 'message-id-domain-mismatch:info', 'from-free-mail-brand-name:high',
     ]);
     expect(f[0]!.params).toMatchObject({ replyTo: 'urgent.ceo.office@outlook.com', freeMail: 'yes' });
   });
   it('uses the shipped brand pack by default; a provider on its own domain is not a claim', async () => {
     const f = senderRelationFindings(await messageFromEml(fixture('reply-to-freemail.eml')));
-    expect(ids(f)).toContain('from-free-mail-brand-name:medium');
+    expect(ids(f)).toContain('from-free-mail-brand-name:high');
+    // A brand word that is also a given name stays medium.
+    const chase = makeMessage({ from: addr('chase.miller@gmail.com', 'Chase Miller'), fromAll: [addr('chase.miller@gmail.com', 'Chase Miller')] });
+    expect(ids(senderRelationFindings(chase))).toContain('from-free-mail-brand-name:medium');
     const own = senderRelationFindings(makeMessage({ from: addr('x@gmail.com', 'Gmail'), fromAll: [addr('x@gmail.com', 'Gmail')] }),
       { brandOfName: () => ({ name: 'Google', domains: ['google.com', 'gmail.com'] }) });
     expect(own).toEqual([]);

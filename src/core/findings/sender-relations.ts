@@ -8,6 +8,7 @@ import type { ParsedMessage } from '../model/message.js';
 import { isEspDomain, isFreeMail, isMessageIdPlatform, orgDomain } from './domain-sets.js';
 import { addressDomain, isBulkEspMail, isMailingListPost } from './list-signals.js';
 import { findEntityByName } from '../brands/index.js';
+import { claimedForeignBrand } from '../impersonation/brand-claim.js';
 
 export interface SenderRelationOptions {
   /** Brand a display name claims; defaults to src/core/brands findEntityByName. */
@@ -70,7 +71,10 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
       const brand = brandOfName(from.name);
       // A provider's own name on its own domain ("Yahoo! JAPAN" <x@yahoo.co.jp>) is not a claim on someone else.
       if (brand && !brand.domains.some((d) => orgDomain(d) === fromOrg)) {
-        out.push(finding('from-free-mail-brand-name', 'medium', { brand: brand.name, address: from.address },
+        // High when the name is a clear brand claim (not a brand word that is also a given name, like "Chase"): a bank
+        // or shop does not write from a personal free mailbox.
+        const clear = claimedForeignBrand(from) !== null;
+        out.push(finding('from-free-mail-brand-name', clear ? 'high' : 'medium', { brand: brand.name, address: from.address },
           [{ kind: 'text', value: from.name, label: 'From display name' }, fromEvidence]));
       }
     }
