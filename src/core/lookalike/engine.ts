@@ -31,7 +31,9 @@ function tenantHit(idx: ProtectedIndex, tenant: string): LabelHit | null {
     const u = label.startsWith('xn--') ? hostToUnicode(label) : label;
     const lf = labelForms(u);
     const near = similarLabel(idx, lf);
-    if (near && (near.kind === 'exact' || near.rec.skel.length >= MIN_FUZZY || near.kind === 'homoglyph')) return near;
+    // A plain-word brand label alone (line.github.io, global.herokuapp.com) is not a claim to be that brand.
+    const plainWord = near?.kind === 'exact' && near.rec.common;
+    if (near && !plainWord && (near.kind === 'exact' || near.rec.skel.length >= MIN_FUZZY || near.kind === 'homoglyph')) return near;
     const combo = combosquat(idx, lf);
     if (combo) return combo;
   }

@@ -100,3 +100,15 @@ describe('lookalike engine: own organization and contacts', () => {
     expect(eng.stats().labels).toBeGreaterThan(BRANDS.length);
   });
 });
+
+describe('lookalike engine: shared-host tenants', () => {
+  it('flags brand tenants, not plain words or unrelated tenants', () => {
+    const e2 = defaultEngine();
+    expect(e2.match('line.github.io')).toBeNull();
+    expect(e2.match('global.herokuapp.com')).toBeNull();
+    expect(e2.match('my-blog.netlify.app')).toBeNull();
+    expect(e2.match('line-login.github.io')?.entityId).toBe('line');
+    expect(e2.match('amazon-prime-verify.web.app')?.kind).toBe('shared-host');
+    expect(e2.match('xn--pple-43d.pages.dev')?.entityId).toBe('apple');
+  });
+});
