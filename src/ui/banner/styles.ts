@@ -1,6 +1,6 @@
 /** Banner CSS, scoped by the closed shadow root. Light and dark schemes; long text truncated visually. */
 export const BANNER_CSS = `
-:host { all: initial; display: block !important; margin: 0 0 12px 0 !important; }
+:host { all: initial !important; display: block !important; margin: 0 0 12px 0 !important; }
 .banner {
   --bg: #fdecea; --fg: #3c1512; --accent: #b3261e; --btn-bg: #b3261e; --btn-fg: #ffffff;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Hiragino Sans", "Yu Gothic UI", sans-serif;
