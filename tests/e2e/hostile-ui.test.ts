@@ -134,6 +134,24 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile content renders inert and readab
     }
   }
 
+  it("the message's own CSS cannot hide, move or shrink the banner", async () => {
+    const page = await h.open('banner', WIDE);
+    pages.push(page);
+    // What a phishing mail's <style> could say about the banner host (it shares the document in Thunderbird).
+    await page.addStyleTag({ content: 'sender-lens-banner, [data-sender-lens] { display:none !important; opacity:0 !important; visibility:hidden !important; transform:scale(0) !important; clip-path:inset(50%) !important; position:absolute !important; left:-9999px !important; height:0 !important; overflow:hidden !important; font-size:0 !important }' });
+    const c = cases.find((x) => x.name === 'markup')!;
+    const i = await h.render(page, 'banner', c.report, 'en', []);
+    await page.screenshot({ path: `${SHOTS}/hostile-page-css-banner-en.png` });
+    expectInert(i);
+    expect(i.layout.visible).toBe(true);
+    expect(i.layout.rootHeight).toBeGreaterThan(20);
+    expect(i.layout.rootHeight).toBeLessThanOrEqual(MAX_BANNER_HEIGHT);
+    const box = await page.evaluate(() => document.querySelector('sender-lens-banner')!.getBoundingClientRect().toJSON() as { left: number; top: number });
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
   it('nothing ran, nothing was fetched, nothing left loopback', () => {
     expect(h.dialogs).toEqual([]);
     expect(h.pageErrors).toEqual([]);
