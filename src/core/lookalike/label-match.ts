@@ -49,7 +49,7 @@ export function similarLabel(idx: ProtectedIndex, label: string | LabelForms, su
   if (s1.length < MIN_FUZZY - 1 || COMMON.has(raw)) return null;
   let best: LabelHit | null = null;
   let bestTie = false;
-  for (const rec of typoCandidates(idx, c1, c0)) {
+  for (const rec of typoCandidates(idx, c1, c0, s1.length, 3)) {
     const max = threshold(rec.skel.length);
     const visual = c1 === rec.coarse || c0 === rec.coarse0;
     const d = visual ? 0.5 : Math.min(weightedDistance(s1, rec.skel, max), weightedDistance(s0, rec.skel0, max));

@@ -109,19 +109,34 @@ export function buildProtectedIndex(entities: readonly Entity[]): ProtectedIndex
   return idx;
 }
 
-/** Typo candidates: labels whose coarse key is within one deletion on either side (symmetric delete). */
-export function typoCandidates(idx: ProtectedIndex, k1: string, k0: string): ProtectedLabel[] {
-  const seen = new Set<number>();
+/** Generation-stamped marks for de-duplicating candidates without allocating a Set per query. */
+let marks = new Int32Array(0);
+let generation = 0;
+
+/**
+ * Typo candidates: labels whose coarse key is within one deletion on either side (symmetric delete), with a
+ * skeleton length within `maxLenDiff` of the query's.
+ */
+export function typoCandidates(idx: ProtectedIndex, k1: string, k0: string, len = -1, maxLenDiff = 2): ProtectedLabel[] {
+  if (marks.length < idx.labels.length) marks = new Int32Array(idx.labels.length + 1024);
+  generation = (generation + 1) | 0;
+  if (generation === 0) {
+    marks.fill(0);
+    generation = 1;
+  }
+  const gen = generation;
   const out: ProtectedLabel[] = [];
+  const take = (id: number): void => {
+    if (marks[id] === gen) return;
+    marks[id] = gen;
+    const rec = idx.labels[id];
+    if (rec && (len < 0 || Math.abs(rec.skel.length - len) <= maxLenDiff)) out.push(rec);
+  };
   const visit = (k: string): void => {
     const v = idx.deletes.get(k);
     if (v === undefined) return;
-    for (const id of typeof v === 'number' ? [v] : v) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const rec = idx.labels[id];
-      if (rec) out.push(rec);
-    }
+    if (typeof v === 'number') take(v);
+    else for (let i = 0; i < v.length; i++) take(v[i] as number);
   };
   deletions1(k1, visit);
   if (k0 !== k1) deletions1(k0, visit);
