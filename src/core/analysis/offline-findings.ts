@@ -9,14 +9,27 @@ import { lureFindings } from '../lures/index.js';
 import { impersonationFindings } from '../impersonation/index.js';
 import { isFreeMail } from '../findings/domain-sets.js';
 import { defaultEngine, lookalikeFindings, createLookalikeEngine } from '../lookalike/index.js';
-import { BRANDS } from '../brands/index.js';
+import { BRANDS, contactEntities } from '../brands/index.js';
 import { isEsp } from '../hosting/index.js';
 import { domainOfAddress } from '../domain/registrable.js';
 import type { AnalysisContext } from './context.js';
 
-/** The engine for this analysis: the shipped brand pack, plus the user's allowlist when there is one. */
+/**
+ * The engine for this analysis: the shipped brand pack, plus the user's contacts as protected entities and the
+ * user's allowlist. Without either, the memoized default engine is used (built once per process).
+ */
+const engines = new Map<string, ReturnType<typeof createLookalikeEngine>>();
 function engineFor(ctx: AnalysisContext) {
-  return ctx.settings.allowlist.length ? createLookalikeEngine({ entities: BRANDS, allowlist: ctx.settings.allowlist }) : defaultEngine();
+  const { allowlist, contactDomains } = ctx.settings;
+  if (!allowlist.length && !contactDomains.length) return defaultEngine();
+  const key = JSON.stringify([allowlist, contactDomains]);
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = createLookalikeEngine({ entities: [...BRANDS, ...contactEntities(contactDomains)], allowlist });
+    if (engines.size >= 4) engines.clear(); // settings change rarely; keep the last few
+    engines.set(key, engine);
+  }
+  return engine;
 }
 
 /** Every check that needs nothing but the message itself. Each producer is independent; none throws. */

@@ -7,6 +7,7 @@ import type { Catalog } from './format.js';
 import { messages as common } from './common-messages.js';
 import { messages as report } from './report-messages.js';
 import { messages as analysis } from './analysis-messages.js';
+import { messages as short } from './short-messages.js';
 import { messages as dkim } from '../auth/dkim/messages.js';
 import { messages as arc } from '../auth/arc/messages.js';
 import { messages as links } from '../links/messages.js';
@@ -22,6 +23,7 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
   ['i18n/report', report],
   ['i18n/analysis', analysis],
+  ['i18n/short', short],
   ['auth/dkim', dkim],
   ['auth/arc', arc],
   ['links', links],

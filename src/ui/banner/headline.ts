@@ -7,9 +7,25 @@ import type { Finding } from '../../core/model/finding.js';
 import type { Report } from '../../core/model/report.js';
 import { hasText, tr, type Lang } from '../shared/i18n.js';
 
-/** Findings shown in the banner (the strongest, already sorted by the core), info-level ones excluded. */
+/**
+ * Among findings of equal severity, the ones that explain best come first in the banner: who may send for the
+ * domain (authentication), then where the links really go, then what the message pretends.
+ */
+const EXPLAINS_BEST = ['spf-fail', 'dmarc-fail', 'auth-results-fail', 'brand-on-shared-host', 'lookalike-domain', 'link-text-mismatch', 'display-name-brand-mismatch', 'own-domain-impersonation', 'display-name-address-mismatch'];
+const rankOf = (f: Finding) => {
+  const i = EXPLAINS_BEST.indexOf(f.id);
+  return i < 0 ? EXPLAINS_BEST.length : i;
+};
+
+/** Findings shown in the banner (the strongest by the core's order, explanatory ones first), info-level ones excluded. */
 export function topFindings(report: Report, n = 3): Finding[] {
-  return report.findings.filter((f) => f.severity !== 'info').slice(0, n);
+  const sevOrder = ['critical', 'high', 'medium', 'low'];
+  return report.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => sevOrder.indexOf(a.f.severity) - sevOrder.indexOf(b.f.severity) || rankOf(a.f) - rankOf(b.f) || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.f);
 }
 
 export function findingText(f: Finding, lang: Lang): string {
