@@ -55,7 +55,7 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
         displayName: msg.from?.name ?? '',
       },
       engineFor(ctx),
-      { ownDomains: ctx.ownDomains },
+      { ownDomains: ctx.ownDomains, ownDomainsInferred: ctx.settings.ownDomains.length === 0 },
     ),
   ];
 }

@@ -6,6 +6,7 @@ import type { Address } from '../model/message.js';
 import type { Evidence, Finding } from '../model/finding.js';
 import type { LinkInfo } from '../model/link.js';
 import { ownEntity } from '../brands/index.js';
+import { getPublicSuffix } from 'tldts';
 import { createLookalikeEngine } from './engine.js';
 import type { LookalikeEngine, LookalikeMatch } from './types.js';
 
@@ -67,6 +68,23 @@ function isOwn(ascii: string, ownDomains: readonly string[]): boolean {
   return ownDomains.some((d) => ascii === d || ascii.endsWith(`.${d}`));
 }
 
+/**
+ * Big brands register their name under most country codes (apple.com.au, amazon.de), and a brand pack cannot
+ * list them all: a TLD swap into a country-code suffix is medium (worth showing, not alone a verdict), while a swap
+ * into a generic TLD (.xyz, .top, .online) stays high.
+ */
+function countryCodeSuffix(ascii: string): boolean {
+  const suffix = getPublicSuffix(ascii, { allowPrivateDomains: false }) ?? '';
+  return /(^|\.)[a-z]{2}$/.test(suffix);
+}
+
+/**
+ * Kinds that count against the recipient's own organization when its domains were only inferred from To and
+ * Delivered-To (a list post or a bounce can name several unrelated domains): close imitations only. With
+ * configured own domains every kind counts.
+ */
+const INFERRED_OWN_KINDS: ReadonlySet<LookalikeMatch['kind']> = new Set(['homoglyph', 'typo', 'split-label']);
+
 function toFinding(m: LookalikeMatch, where: string): Finding {
   const host = m.unicode === m.ascii ? m.ascii : `${m.unicode} (${m.ascii})`;
   const evidence: Evidence[] = [
@@ -83,16 +101,20 @@ function toFinding(m: LookalikeMatch, where: string): Finding {
     };
   }
   return {
-    id: 'lookalike-domain', severity: where === 'display name' || where === 'link text' ? 'medium' : 'high',
+    id: 'lookalike-domain',
+    severity: where === 'display name' || where === 'link text' || (m.kind === 'tld-swap' && countryCodeSuffix(m.ascii)) ? 'medium' : 'high',
     messageKey: `finding.lookalike-domain.${m.kind}`,
     params: { host, domain: m.domain, entity: m.entity, kind: m.kind, where },
     evidence: [...evidence, { kind: 'host', value: m.domain, label: 'imitates' }],
   };
 }
 
-export function lookalikeFindings(input: LookalikeInput, engine: LookalikeEngine, ctx: { ownDomains: string[] }): Finding[] {
+export function lookalikeFindings(input: LookalikeInput, engine: LookalikeEngine, ctx: { ownDomains: string[]; ownDomainsInferred?: boolean }): Finding[] {
   const own = (ctx?.ownDomains ?? []).map((d) => d.toLowerCase());
-  const extra = ownEngine(own);
+  const ownMatcher = ownEngine(own);
+  const extra = ownMatcher && ctx?.ownDomainsInferred
+    ? { match: (v: string) => { const m = ownMatcher.match(v); return m && INFERRED_OWN_KINDS.has(m.kind) ? m : null; } }
+    : ownMatcher;
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const c of candidates(input ?? ({} as LookalikeInput))) {
