@@ -7,7 +7,8 @@ const check = process.argv.includes('--check');
 const gens = readdirSync(new URL('.', import.meta.url)).filter((f) => /^gen-(?!data|lib).*\.mjs$/.test(f)).sort();
 let failed = 0;
 for (const g of gens) {
-  const r = spawnSync('node', [`scripts/${g}`, ...(check ? ['--check'] : [])], { stdio: 'inherit' });
+  // tsx lets generators import the TypeScript sources they derive data from (e.g. the brand pack).
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${g}`, ...(check ? ['--check'] : [])], { stdio: 'inherit' });
   console.log(`${r.status === 0 ? 'ok  ' : 'FAIL'} ${g}${check ? ' --check' : ''}`);
   if (r.status !== 0) failed++;
 }
