@@ -84,11 +84,19 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
     await options.close();
 
     page = await browser.context.newPage();
-    await page.goto(rc.url);
-    await page.fill('#rcmloginuser', RC_USER);
-    await page.fill('#rcmloginpwd', RC_PASS);
-    await page.click('#rcmloginsubmit');
-    await page.waitForSelector('#rcmrowMQ');
+    // Log in; a first login right after the daemons start was seen to come back to the login form once (CI dry run),
+    // so retry a few times and print what Roundcube said each time instead of waiting out one long timeout.
+    for (let attempt = 1; ; attempt++) {
+      await page.goto(rc.url);
+      await page.fill('#rcmloginuser', RC_USER);
+      await page.fill('#rcmloginpwd', RC_PASS);
+      await page.click('#rcmloginsubmit');
+      const row = await page.waitForSelector('#rcmrowMQ', { timeout: 10_000 }).then(() => true, () => false);
+      if (row) break;
+      const said = await page.locator('#messagestack, .alert, #rcmloginuser').first().textContent().catch(() => null);
+      console.log(`[e2e] Roundcube login attempt ${attempt} did not reach the inbox (${page.url()}): ${said ?? '(no message)'}`);
+      if (attempt === 3) throw new Error(`Roundcube login failed 3 times; last URL ${page.url()}`);
+    }
     tabId = await browser.worker.evaluate(async (prefix) => {
       const tabs = await chrome.tabs.query({});
       return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? -1;
