@@ -68,7 +68,14 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
   const text = latin1(raw, 0, parseEnd);
   const headers: HeaderField[] = [];
   // Each field: a line starting with a non-WSP char, plus continuation lines starting with SP/HT.
-  const lines = text.split(/(?<=\r\n)/);
+  // Lines keep their CRLF (a field's `raw` must be its exact bytes); split by indexOf, not a lookbehind regex.
+  const lines: string[] = [];
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf('\r\n', pos);
+    const next = nl < 0 ? text.length : nl + 2;
+    lines.push(text.slice(pos, next));
+    pos = next;
+  }
   let curRaw: string | null = null;
   const finish = () => {
     if (curRaw === null) return;
