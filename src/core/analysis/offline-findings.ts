@@ -7,6 +7,7 @@ import { heloFindings } from '../findings/helo.js';
 import { linkFindings } from '../links/findings.js';
 import { lureFindings } from '../lures/index.js';
 import { impersonationFindings } from '../impersonation/index.js';
+import { scamFindings } from '../scams/index.js';
 import { isFreeMail } from '../findings/domain-sets.js';
 import { defaultEngine, lookalikeFindings, createLookalikeEngine } from '../lookalike/index.js';
 import { BRANDS, contactEntities } from '../brands/index.js';
@@ -45,6 +46,7 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
     ...heloFindings(ctx.origin),
     ...linkFindings(ctx.links),
     ...lureFindings({ subject: msg.subject, text: msg.text, html: msg.html, links: ctx.links }),
+    ...scamFindings({ msg, links: ctx.links, mailingList }),
     ...lookalikeFindings(
       {
         from: msg.from,

@@ -18,6 +18,7 @@ import { messages as dmarc } from '../auth/dmarc/messages.js';
 import { messages as network } from '../network/messages.js';
 import { messages as lookalike } from '../lookalike/messages.js';
 import { messages as impersonation } from '../impersonation/messages.js';
+import { messages as scams } from '../scams/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -34,4 +35,5 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['network', network],
   ['lookalike', lookalike],
   ['impersonation', impersonation],
+  ['scams', scams],
 ];

@@ -19,6 +19,10 @@ const CASES: Record<string, { hit: string[]; miss: string[] }> = {
     hit: ['Please verify your account', '本人確認のお願い', '再認証が必要です', 'We detected unusual sign-in activity', '不正ログインを検知しました'],
     miss: ['We verified the build on CI', 'アカウントを作成しました'],
   },
+  'security-subscription': {
+    hit: ['Your antivirus subscription has expired', 'Your device is currently unprotected', 'Protection inactive'],
+    miss: ['The security team renewed the certificate', 'Your subscription to the list is confirmed'],
+  },
   'storage-full': {
     hit: ['Your mailbox is almost full', 'メールボックスの容量が上限に達しました', 'Storage quota exceeded'],
     miss: ['The storage team meets on Friday'],

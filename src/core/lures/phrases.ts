@@ -84,6 +84,7 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
     patterns: [
       /(shared|sent you) (a |an |the |\d{1,3} )?(new )?(file|files|document|documents|folder|fax|voicemail|invoice)/,
       /invited you to (view|edit|access|sign)/,
+      /you have received (\d{1,4} )?(new )?(files|documents)/,
       /shared "?.{0,60}"? with you/,
       /(ファイル|ドキュメント|書類)が(共有|送信)されました/,
     ],
@@ -116,6 +117,15 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
     ],
   },
   {
+    // Fake antivirus/security renewals: the device is said to be unprotected until the reader pays.
+    id: 'security-subscription',
+    patterns: [
+      /(antivirus|security|protection) (subscription|license|licence|plan|coverage).{0,30}(has expired|expired on|is inactive|ended|is expiring)/,
+      /(device|pc|computer|system) (is )?(currently )?(unprotected|no longer (protected|receiving))/,
+      /protection (is )?(inactive|expired|disabled|turned off)/,
+    ],
+  },
+  {
     id: 'prize',
     patterns: [
       /you( have|'ve) (just )?(won|been selected)/,
@@ -131,6 +141,9 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
 /** What the reader is told to do. */
 export const ACTION_PATTERNS: readonly RegExp[] = [
   /click (here|the link|below|the button)/,
+  /click on (the )?(link|button)/,
+  /renew (now|today|your|subscription)/,
+  /(get|download|view) (your|the) files/,
   /(view|open|access|download|review|sign) (the |your )?(document|file|files|invoice|message|pdf|fax)/,
   /(action required|take action|act now)/,
   /(sign|log) ?in to (your|continue|view|confirm|verify)/,

@@ -1,0 +1,43 @@
+/**
+ * `subject-brand-elsewhere`: the subject speaks for a brand ("Your Norton order", "Amazon Prime cashback",
+ * "New files via WeTransfer") while nothing in the message comes from that brand: the From address is not at one of
+ * its domains and no link leads to them. A brand's own notices come from and link to the brand. Mailing-list posts
+ * are skipped (people discuss brands there), and so is a display name already reported as claiming the brand.
+ */
+import type { Finding } from '../model/finding.js';
+import type { ParsedMessage } from '../model/message.js';
+import type { LinkInfo } from '../model/link.js';
+import { entityOwningDomain } from '../brands/index.js';
+import { brandsNamedIn } from '../impersonation/index.js';
+
+/** Brand names that are also common words or names: in a subject they count only after "your" ("your Apple ID"). */
+const AMBIGUOUS = new Set(['chase', 'meta', 'line', 'apple', 'outlook', 'ledger', 'ledger live', 'norton', 'lido', 'gmo', 'au',
+  'saison', 'santander', 'argenta', 'lowes', "lowe's", 'shein', 'kroger', 'edeka', 'costco', 'decathlon', 'onamae', 'epos']);
+const MAX_SUBJECT = 300;
+
+export function subjectBrandFindings(msg: ParsedMessage, links: readonly LinkInfo[], mailingList: boolean): Finding[] {
+  const from = msg.from;
+  if (mailingList || !from?.domain) return [];
+  const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
+  const named = brandsNamedIn(subject);
+  if (named.length === 0) return [];
+  const owner = entityOwningDomain(from.domain);
+  if (owner && named.some((b) => b.entity.id === owner.id)) return [];
+  const lower = subject.toLowerCase();
+  const inName = new Set(brandsNamedIn(from.name ?? '').map((b) => b.entity.id));
+  const claim = named.find((b) => !inName.has(b.entity.id)
+    && (!AMBIGUOUS.has(b.name.toLowerCase()) || lower.includes(`your ${b.name.toLowerCase()}`)));
+  if (!claim) return [];
+  const toBrand = links.some((l) => l.hostAscii && entityOwningDomain(l.hostAscii)?.id === claim.entity.id);
+  if (toBrand) return [];
+  return [{
+    id: 'subject-brand-elsewhere',
+    severity: 'low',
+    messageKey: 'finding.subject-brand-elsewhere',
+    params: { brand: claim.entity.name, domain: from.domain, domains: claim.entity.domains.slice(0, 3).join(', ') },
+    evidence: [
+      { kind: 'text', value: subject, label: 'Subject' },
+      { kind: 'address', value: from.address, label: 'From address' },
+    ],
+  }];
+}
