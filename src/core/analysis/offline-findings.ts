@@ -38,6 +38,7 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
   const { msg } = ctx;
   const returnPathDomain = domainOfAddress(msg.returnPath);
   const mailingList = isMailingListPost(msg);
+  const lures = lureFindings({ subject: msg.subject, text: msg.text, html: msg.html, links: ctx.links });
   return [
     ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains, mailingList }),
     ...impersonationFindings({ msg, links: ctx.links, mailingList, freeMail: msg.from?.domain ? isFreeMail(msg.from.domain) : false }),
@@ -45,8 +46,8 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
     ...senderRelationFindings(msg),
     ...heloFindings(ctx.origin),
     ...linkFindings(ctx.links),
-    ...lureFindings({ subject: msg.subject, text: msg.text, html: msg.html, links: ctx.links }),
-    ...scamFindings({ msg, links: ctx.links, mailingList }),
+    ...lures,
+    ...scamFindings({ msg, links: ctx.links, mailingList, credentialLure: lures.some((f) => f.id === 'credential-lure') }),
     ...lookalikeFindings(
       {
         from: msg.from,

@@ -21,6 +21,7 @@ export const BRAND_PACK: readonly BrandRecord[] = [
   { id: 'au-kddi', name: 'au (KDDI)', names: ['au', 'KDDI', 'au PAY', 'auじぶん銀行'], domains: ['au.com', 'kddi.com', 'ezweb.ne.jp', 'auone.jp', 'au-payment.com', 'jibunbank.co.jp'], kind: 'brand', tokens: ['kddi', 'aupay'], source: 'https://www.au.com/' },
   { id: 'banco-do-brasil', name: 'Banco do Brasil', names: ['Banco do Brasil', 'BB Cartões', 'Ourocard'], domains: ['bb.com.br'], kind: 'brand', tokens: ['bancodobrasil', 'ourocard'], source: 'https://www.bb.com.br/' },
   { id: 'bank-of-america', name: 'Bank of America', names: ['Bank of America', 'BofA'], domains: ['bankofamerica.com', 'bofa.com'], kind: 'brand', tokens: ['bankofamerica'], source: 'https://www.bankofamerica.com/' },
+  { id: 'ftx', name: 'FTX', names: ['FTX'], domains: ['ftx.com', 'ftx.us'], kind: 'brand', source: 'https://www.ftx.com/' },
   { id: 'binance', name: 'Binance', names: ['Binance'], domains: ['binance.com'], kind: 'brand', source: 'https://www.binance.com/' },
   { id: 'bol', name: 'bol.com', names: ['bol.com', 'Bol.com'], domains: ['bol.com'], kind: 'brand', source: 'https://www.bol.com/' },
   { id: 'bradesco', name: 'Bradesco', names: ['Bradesco', 'Banco Bradesco'], domains: ['bradesco.com.br', 'bradescoseguros.com.br', 'bradescard.com.br'], kind: 'brand', source: 'https://banco.bradesco/' },

@@ -11,7 +11,8 @@ import { foldLookalikes, stripInvisible, MAX_SHORT_TEXT } from './text-forms.js'
 /** Alarm words (en, de, fr, es, pt, it, nl). */
 const ALARM = new Set(`alert alerts urgent warning security verification verify suspended suspension disabled blocked declined expired
 lockout unauthorized fraud required action important final disabled warnung sicherheitswarnung dringend dringende alerta urgente
-segurança seguranca bloqueio alerte sécurité securite seguridad avviso sicurezza waarschuwing beveiliging`.split(/\s+/));
+segurança seguranca bloqueio alerte sécurité securite seguridad avviso sicurezza waarschuwing beveiliging
+rechazado rechazada recusado recusada abgelehnt refusé refuse rifiutato geweigerd bloqueado bloqueada gesperrt`.split(/\s+/));
 
 export function alarmDisplayNameFindings(displayName: string): Finding[] {
   if (!displayName) return [];

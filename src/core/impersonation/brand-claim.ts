@@ -34,7 +34,7 @@ official mail email e-mail message messages news newsletter rewards reward verif
 finance express card cards bank banking pay payment payments delivery shipping shipment parcel package order orders store shop
 client clients member members membership admin administrator system systems status inc ltd llc corp co the from of by and for
 your my de der die das du la le les el los do da dos das del di van het een und et y e premium prime plus gold black
-surprise gift gifts giveaway promo promotion offer offers deals survey winner prize
+pago pagamento zahlung paiement betaling surprise gift gifts giveaway promo promotion offer offers deals survey winner prize
 kundenservice kundendienst sicherheit mitgliederservice atendimento seguranca segurança suporte soporte servicio servicios
 cliente clientes serviço servico klantenservice klantenservice beveiliging assistance assistenza sicurezza`.split(/\s+/));
 

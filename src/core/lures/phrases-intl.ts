@@ -128,7 +128,7 @@ export const INTL_ACTION_PATTERNS: readonly RegExp[] = [
   /(verifieer|bevestig|controleer) (nu|hier)/,
   /(pulse|pulsa) aquí/,
   /inicie sesión/,
-  /iniciando sesi[oó]n/,
+  /inici(ando|o de) sesi[oó]n/,
   /ik wil (winnen|meedoen|deelnemen)/,
   /cliquez (ici|sur)/,
   /(connectez-vous|identifiez-vous)/,

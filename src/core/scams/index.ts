@@ -8,34 +8,45 @@ import type { ParsedMessage } from '../model/message.js';
 import type { LinkInfo } from '../model/link.js';
 import { lureText } from '../lures/normalize.js';
 import { htmlToText } from '../links/html-tokenizer.js';
+import { normalizeVisible } from '../links/normalize-text.js';
 import { moneyBaitFindings } from './money-bait.js';
 import { callbackFindings } from './callback.js';
 import { recipientNameFindings } from './recipient-name.js';
 import { placeholderFindings } from './placeholders.js';
 import { subjectBrandFindings } from './brand-subject.js';
 import { htmlAttachmentFindings } from './html-attachment.js';
+import { hiddenTextFindings } from './hidden-text.js';
 
 export interface ScamInput {
   msg: ParsedMessage;
   links: readonly LinkInfo[];
   mailingList: boolean;
+  /** The account/payment lure of lures/ fired (credential-lure). */
+  credentialLure: boolean;
 }
 
-/** HTML characters turned into text for the placeholder check (limit on untrusted input). */
+/** HTML characters turned into text for the placeholder and brand checks (limit on untrusted input). */
 const PLACEHOLDER_HTML_CHARS = 200_000;
+/** Opening characters of the text (case kept: short brand names like FTX or JCB count only as written). */
+const OPENING_CHARS = 4000;
 
 export function scamFindings(input: ScamInput): Finding[] {
   const { msg } = input;
   try {
     const body = lureText('', msg.text ?? '', msg.html ?? '');
     const all = lureText(msg.subject ?? '', msg.text ?? '', msg.html ?? '');
+    const plain = msg.text || htmlToText(msg.html ?? '', PLACEHOLDER_HTML_CHARS);
+    const money = moneyBaitFindings(all);
+    const callback = callbackFindings(all);
+    const lured = input.credentialLure || money.length > 0 || callback.length > 0;
     return [
-      ...moneyBaitFindings(all),
-      ...callbackFindings(all),
+      ...money,
+      ...callback,
       ...recipientNameFindings(msg, body),
-      ...placeholderFindings(msg.subject ?? '', msg.text || htmlToText(msg.html ?? '', PLACEHOLDER_HTML_CHARS)),
-      ...subjectBrandFindings(msg, input.links, input.mailingList),
+      ...placeholderFindings(msg.subject ?? '', plain),
+      ...subjectBrandFindings(msg, input.links, { mailingList: input.mailingList, lured, body: normalizeVisible(plain.slice(0, OPENING_CHARS)) }),
       ...htmlAttachmentFindings(msg.attachments ?? []),
+      ...hiddenTextFindings(msg.html ?? ''),
     ];
   } catch {
     return [];

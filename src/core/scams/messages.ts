@@ -27,6 +27,16 @@ export const messages: Catalog = {
     ja: '添付の Web ページ「{filename}」は、開くと隠された内容を復元したり別のサイトへ移動したりするスクリプトを含んでいます。文書には不要な仕組みで、偽のログイン画面をフィルタから隠すためのものです。開かないでください。',
     description: 'An HTML/SVG attachment with a decoding loader (document.write(unescape()), atob, eval, fromCharCode) or a scripted/meta redirect. {filename}: attachment name; {kind} (not shown): decode or redirect.',
   },
+  'finding.hidden-text-in-words': {
+    en: 'The message hides invisible text inside words ({count} places, e.g. "{sample}"): you read normal words, spam filters read gibberish. Honest senders have no reason to do this.',
+    ja: '本文の単語の途中に見えない文字列が埋め込まれています ({count} か所、例:「{sample}」)。人には普通の単語に見えても、フィルタには意味のない文字列に見えるようにする手口です。',
+    description: 'Invisible HTML (font-size 0, display none, transparent colour, hidden, opacity 0) spliced between two letters of a word, at least twice. {count}: places; {sample}: some hidden fragments.',
+  },
+  'finding.lure-brand-elsewhere': {
+    en: 'The message presses you to act on your {brand} account or money, but it neither comes from nor links to {brand} (sender domain {domain}; {brand} uses {domains}).',
+    ja: '{brand} のアカウントやお金について対応を迫っていますが、送信元 ({domain}) は {brand} ではなく、リンク先にも {brand} のドメイン ({domains} など) はありません。',
+    description: 'A lure (credential-lure, money-bait or callback-invoice) plus a known brand named in the subject or opening text, while the From domain is not the brand\'s and no link goes to its domains. {brand}: brand; {domain}: From domain; {domains}: some brand domains.',
+  },
   'finding.subject-brand-elsewhere': {
     en: 'The subject speaks for {brand}, but the message neither comes from nor links to {brand} (sender domain {domain}; {brand} uses {domains}).',
     ja: '件名は {brand} からの連絡のように見えますが、送信元 ({domain}) は {brand} ではなく、リンク先にも {brand} のドメイン ({domains} など) はありません。',

@@ -69,22 +69,30 @@ describe('template-placeholder', () => {
   });
 });
 
-describe('subject-brand-elsewhere', () => {
+describe('subject-brand-elsewhere / lure-brand-elsewhere', () => {
+  const ctx = () => ({ mailingList: false, lured: false, body: '' });
   const link = (host: string): LinkInfo => ({ href: `https://${host}/`, target: `https://${host}/`, host, hostAscii: host, source: 'html', flags: [] } as unknown as LinkInfo);
   it('brand in the subject, sender and links elsewhere: low', () => {
     const msg = makeMessage({ from: addr('x@random-shop.example', 'Deals'), subject: 'New files via WeTransfer' });
-    const f = subjectBrandFindings(msg, [link('files.example.net')], false);
+    const f = subjectBrandFindings(msg, [link('files.example.net')], ctx());
     expect(f[0]?.params['brand']).toBe('WeTransfer');
     expect(f[0]?.severity).toBe('low');
   });
   it('from the brand, linking to the brand, or on a mailing list: nothing', () => {
-    expect(subjectBrandFindings(makeMessage({ from: addr('noreply@wetransfer.com'), subject: 'New files via WeTransfer' }), [], false)).toEqual([]);
-    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'New files via WeTransfer' }), [link('wetransfer.com')], false)).toEqual([]);
-    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'WeTransfer outage' }), [], true)).toEqual([]);
+    expect(subjectBrandFindings(makeMessage({ from: addr('noreply@wetransfer.com'), subject: 'New files via WeTransfer' }), [], ctx())).toEqual([]);
+    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'New files via WeTransfer' }), [link('wetransfer.com')], ctx())).toEqual([]);
+    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'WeTransfer outage' }), [], { ...ctx(), mailingList: true })).toEqual([]);
+  });
+  it('with a lure, a brand in the opening text counts (medium), also on a list; without one the body is not searched', () => {
+    const msg = makeMessage({ from: addr('list@lists.example'), subject: 'Notice' });
+    const lured = subjectBrandFindings(msg, [link('login.example.net')], { mailingList: true, lured: true, body: 'Your Coinbase account is locked' });
+    expect(lured[0]?.id).toBe('lure-brand-elsewhere');
+    expect(lured[0]?.severity).toBe('medium');
+    expect(subjectBrandFindings(msg, [], { mailingList: false, lured: false, body: 'Your Coinbase account is locked' })).toEqual([]);
   });
   it('an ambiguous brand word counts only after "your"', () => {
-    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'Norton Street party' }), [], false)).toEqual([]);
-    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'Your Norton order' }), [], false)).toHaveLength(1);
+    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'Norton Street party' }), [], ctx())).toEqual([]);
+    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'Your Norton order' }), [], ctx())).toHaveLength(1);
   });
 });
 
@@ -100,6 +108,20 @@ describe('html-attachment-script', () => {
 
 describe('scamFindings', () => {
   it('never throws on odd input', () => {
-    expect(scamFindings({ msg: makeMessage({ subject: undefined as unknown as string }), links: [], mailingList: false })).toEqual([]);
+    expect(scamFindings({ msg: makeMessage({ subject: undefined as unknown as string }), links: [], mailingList: false, credentialLure: false })).toEqual([]);
+  });
+});
+
+describe('hidden-text-in-words', () => {
+  it('invisible fragments spliced between letters (twice or more): medium', async () => {
+    const { hiddenTextFindings } = await import('./hidden-text.js');
+    const html = 'Your A<span style="font-size:0px">X34Q</span>mazon Mem<span style="color:transparent">X34Q</span>bership';
+    const f = hiddenTextFindings(html);
+    expect(f[0]?.severity).toBe('medium');
+    expect(f[0]?.params['count']).toBe(2);
+  });
+  it('a hidden preheader line before the content is not spliced into words', async () => {
+    const { hiddenTextFindings } = await import('./hidden-text.js');
+    expect(hiddenTextFindings('<div style="display:none">Preview text</div><p>Hello <span style="display:none">x</span> world</p>')).toEqual([]);
   });
 });
