@@ -52,6 +52,11 @@ describe('analyzeMessage on malformed and hostile messages', () => {
       return enc(`From: a@b.c\r\n${s}Content-Type: text/plain\r\n\r\nhi`);
     },
     '100 KB of anchors': () => enc(`From: a@b.c\r\nContent-Type: text/html\r\n\r\n${'<a href="http://x.test/">http://y.test/</a>'.repeat(2500)}`),
+    // Inputs the regex audit found to be quadratic before the trims became loops (tests/fuzz/regex-audit.test.ts).
+    "Return-Path of 200,000 '<'": () => enc(`Return-Path: ${'<'.repeat(200_000)}\r\nFrom: a@b.c\r\n\r\nx`),
+    "address domain of 100,000 '> '": () => enc(`Return-Path: a@${'> '.repeat(100_000)}x\r\nFrom: a@${'> '.repeat(100_000)}x\r\n\r\nx`),
+    'header with 100,000 spaces inside': () => enc(`Subject: a${' '.repeat(100_000)}b\r\nX${' '.repeat(100_000)}Y: z\r\nFrom: a@b.c\r\nDKIM-Signature: v=1; a=rsa-sha256; d=b.c; s=s; c=relaxed/relaxed; h=from:subject; bh=AA==; b=AA==\r\n\r\nx`),
+    'display name of 64,000 letters': () => enc(`From: "${'a'.repeat(64_000)}" <x@y.example>\r\n\r\nx`),
     'pathological HTML (unclosed tags and quotes)': () => enc(`From: a@b.c\r\nContent-Type: text/html\r\n\r\n${'<a href="'.repeat(20_000)}`),
   };
   for (const [name, make] of Object.entries(cases)) {

@@ -1,4 +1,5 @@
 import { getDomain, getHostname } from 'tldts';
+import { trimEndAngleAndSpace } from '../text/trim.js';
 
 /**
  * Registrable domain (eTLD+1) of a host. `allowPrivateDomains` makes tenants of shared hosts
@@ -25,5 +26,5 @@ export function domainOfAddress(addr: string | null | undefined): string | null 
   if (!addr) return null;
   const at = addr.lastIndexOf('@');
   if (at < 0 || at === addr.length - 1) return null;
-  return addr.slice(at + 1).trim().toLowerCase().replace(/[>\s]+$/, '').replace(/\.$/, '') || null;
+  return trimEndAngleAndSpace(addr.slice(at + 1).trim().toLowerCase()).replace(/\.$/, '') || null;
 }

@@ -5,6 +5,7 @@
  */
 import type { ParsedMessage } from '../model/message.js';
 import { isEspDomain } from './domain-sets.js';
+import { trimEndAngleAndSpace } from '../text/trim.js';
 
 const LIST_HEADERS = ['list-id', 'list-post', 'list-archive', 'mailing-list', 'x-mailman-version', 'x-beenthere', 'x-loop'];
 /** Headers that ESPs add to every message they send (feedback loops, campaign and tracking ids). */
@@ -24,7 +25,7 @@ export function isMailingListPost(msg: ParsedMessage): boolean {
 function addressDomain(addr: string | null): string | null {
   if (!addr) return null;
   const at = addr.lastIndexOf('@');
-  return at < 0 ? null : addr.slice(at + 1).replace(/[>\s]+$/, '').toLowerCase() || null;
+  return at < 0 ? null : trimEndAngleAndSpace(addr.slice(at + 1)).toLowerCase() || null;
 }
 
 /** Bulk mail through an ESP: an unsubscribe link plus ESP headers or an ESP bounce domain, or Precedence: bulk. */

@@ -1,6 +1,7 @@
 /** The recipient's own domains: configured ones, else inferred from Delivered-To, then To. */
 import type { ParsedMessage } from '../model/message.js';
 import { orgDomain, isFreeMail } from './domain-sets.js';
+import { trimEndAngleAndSpace } from '../text/trim.js';
 
 /** Own domains kept (limit on untrusted input: To can list hundreds of addresses). */
 const MAX_OWN = 10;
@@ -8,7 +9,7 @@ const MAX_OWN = 10;
 function domainOf(addr: string): string | null {
   const at = addr.lastIndexOf('@');
   if (at < 0) return null;
-  const d = addr.slice(at + 1).trim().toLowerCase().replace(/[>\s]+$/, '').replace(/\.$/, '');
+  const d = trimEndAngleAndSpace(addr.slice(at + 1).trim().toLowerCase()).replace(/\.$/, '');
   return d.includes('.') ? d : null;
 }
 

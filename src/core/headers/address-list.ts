@@ -60,6 +60,26 @@ function tokenize(s: string): Tok[] {
 }
 
 const EMBEDDED_ADDRESS = /[^\s<>"'@＠]+[@＠][^\s<>"'@＠]+[.．][^\s<>"'@＠]+/;
+/** RFC 5321 4.5.3.1: local part <= 64 octets, domain <= 255; at most this many `@` looked at (limit on input). */
+const EMBED_LOCAL = 64;
+const EMBED_DOMAIN = 255;
+const EMBED_MAX_AT = 20;
+
+/**
+ * An address written inside a display name. The pattern alone, run unanchored over a long name without `@`,
+ * retries from every position (quadratic); it is run only in a bounded window around each `@`/`＠` instead.
+ */
+function findEmbeddedAddress(name: string): string | null {
+  let seen = 0;
+  for (let i = 0; i < name.length && seen < EMBED_MAX_AT; i++) {
+    const c = name[i];
+    if (c !== '@' && c !== '＠') continue;
+    seen++;
+    const m = EMBEDDED_ADDRESS.exec(name.slice(Math.max(0, i - EMBED_LOCAL), i + 1 + EMBED_DOMAIN));
+    if (m) return m[0];
+  }
+  return null;
+}
 
 function makeAddress(rawAddr: string, rawName: string, flags: string[]): Address {
   let addr = rawAddr.trim().replace(/^@[^:]*:/, ''); // obs-route (RFC 5322 4.4)
@@ -79,8 +99,8 @@ function makeAddress(rawAddr: string, rawName: string, flags: string[]): Address
     flags.push('unparseable');
   }
   const name = decodeEncodedWords(rawName.trim()).replace(/\s+/g, ' ').trim();
-  const shown = EMBEDDED_ADDRESS.exec(name);
-  if (shown && shown[0].replace('＠', '@').toLowerCase() !== addr.toLowerCase()) flags.push('name-contains-address');
+  const shown = findEmbeddedAddress(name);
+  if (shown && shown.replace('＠', '@').toLowerCase() !== addr.toLowerCase()) flags.push('name-contains-address');
   const out: Address = { name, address: local ? addr : addr.trim(), local, domain };
   if (flags.length) out.flags = [...new Set(flags)];
   return out;

@@ -4,6 +4,7 @@
  * bytes and field count are explicit; hitting one adds a warning and stops, never throws.
  */
 import type { HeaderField } from '../model/message.js';
+import { trimEndWsp } from '../text/trim.js';
 
 export interface HeaderSection {
   headers: HeaderField[];
@@ -80,9 +81,9 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
   const finish = () => {
     if (curRaw === null) return;
     const colon = curRaw.indexOf(':');
-    const name = curRaw.slice(0, colon).replace(/[ \t]+$/, ''); // obs-fields allow WSP before the colon (4.5.2)
+    const name = trimEndWsp(curRaw.slice(0, colon)); // obs-fields allow WSP before the colon (4.5.2)
     const unfolded = curRaw.slice(colon + 1).replace(/\r\n(?=[ \t])/g, '').replace(/\r\n$/, '');
-    headers.push({ name, key: name.toLowerCase(), value: textOf(unfolded.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '')), raw: curRaw });
+    headers.push({ name, key: name.toLowerCase(), value: textOf(trimEndWsp(unfolded.replace(/^[ \t]+/, ''))), raw: curRaw });
     curRaw = null;
   };
   let dropped = 0;
@@ -91,7 +92,7 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
     if ((line[0] === ' ' || line[0] === '\t') && curRaw !== null) { curRaw += line; continue; }
     finish();
     const colon = line.indexOf(':');
-    if (colon <= 0 || !isFieldName(line.slice(0, colon).replace(/[ \t]+$/, ''))) {
+    if (colon <= 0 || !isFieldName(trimEndWsp(line.slice(0, colon)))) {
       dropped++;
       continue;
     }

@@ -4,10 +4,18 @@ import type { ParsedMessage } from '../model/message.js';
 /** Recipients considered (limit on untrusted input). */
 const MAX_RECIPIENTS = 20;
 
+/** `local@domain.tld` with one `@`, no whitespace and a dot inside the domain (linear; the equivalent regex backtracks). */
+function isPlainAddress(a: string): boolean {
+  const at = a.indexOf('@');
+  if (at <= 0 || at !== a.lastIndexOf('@') || /\s/.test(a)) return false;
+  const dot = a.indexOf('.', at + 2);
+  return dot > at + 1 && dot < a.length - 1;
+}
+
 export function recipientsOf(msg: ParsedMessage): string[] {
   const all = [...msg.deliveredTo, ...msg.to.map((a) => a.address)]
     .map((a) => a.trim().toLowerCase())
-    .filter((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a));
+    .filter(isPlainAddress);
   return [...new Set(all)].slice(0, MAX_RECIPIENTS);
 }
 

@@ -13,6 +13,7 @@ import { parseRfc5322Date } from '../headers/date.js';
 import { getHeaders, getHeaderValue } from '../headers/get-header.js';
 import { normalizeCrlf } from './crlf.js';
 import { MAX_ATTACHMENTS, toAttachment } from './attachments.js';
+import { angleContent } from '../text/trim.js';
 
 type MimeLimits = Pick<Limits, 'maxHeaderBytes' | 'maxHeaders' | 'maxMimeDepth' | 'maxBodyChars'>;
 
@@ -24,10 +25,7 @@ function addresses(headers: HeaderField[], name: string): Address[] {
   return getHeaders(headers, name).flatMap((h) => parseAddressList(h.value));
 }
 
-function angleless(v: string): string {
-  const m = /<([^>]*)>/.exec(v);
-  return (m ? m[1]! : v).trim();
-}
+const angleless = angleContent;
 
 function truncate(s: string, max: number, what: string, warnings: string[]): string {
   if (s.length <= max) return s;

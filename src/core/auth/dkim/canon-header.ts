@@ -1,4 +1,5 @@
 /** Header canonicalization (RFC 6376 section 3.4.1 simple, 3.4.2 relaxed) over binary strings. */
+import { trimEndWspCrlf } from '../../text/trim.js';
 
 export type Canon = 'simple' | 'relaxed';
 
@@ -18,7 +19,7 @@ export function canonHeaderSimple(raw: string): string {
  */
 export function canonHeaderRelaxed(raw: string): string {
   const colon = raw.indexOf(':');
-  const name = (colon < 0 ? raw : raw.slice(0, colon)).replace(/[ \t\r\n]+$/, '').toLowerCase();
+  const name = trimEndWspCrlf(colon < 0 ? raw : raw.slice(0, colon)).toLowerCase();
   const value = colon < 0 ? '' : raw.slice(colon + 1);
   // Not String.prototype.trim: it would also strip U+00A0, which is an octet of UTF-8 text here.
   const v = value.replace(/\r?\n/g, '').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');

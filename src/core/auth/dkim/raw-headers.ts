@@ -5,6 +5,7 @@
 import type { HeaderField } from '../../model/message.js';
 import { DEFAULT_LIMITS } from '../../deps.js';
 import { bytesToBinary } from './bytes.js';
+import { trimEndWsp } from '../../text/trim.js';
 
 /** A header field as DKIM needs it: `raw` is the exact field (name, colon, value, folding and line end). */
 export interface RawHeader {
@@ -80,7 +81,7 @@ export function splitHeaders(
     }
     // The last field may lack its line end (the separator was cut off above): restore CRLF.
     const rawField = field.endsWith('\n') ? field : `${field}\r\n`;
-    headers.push({ key: field.slice(0, colon).replace(/[ \t]+$/, '').toLowerCase(), raw: rawField });
+    headers.push({ key: trimEndWsp(field.slice(0, colon)).toLowerCase(), raw: rawField });
   }
   return { headers, bodyOffset, truncated };
 }

@@ -1,4 +1,5 @@
 /** base64url without padding (RFC 4648 5), as RFC 8484 4.1 requires for the GET `dns` parameter. */
+import { trimEndPadding } from '../../text/trim.js';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export function base64UrlEncode(b: Uint8Array): string {
@@ -13,7 +14,7 @@ export function base64UrlEncode(b: Uint8Array): string {
 
 /** Decodes unpadded (or padded) base64url; null on any character outside the alphabet or an impossible length. */
 export function base64UrlDecode(s: string): Uint8Array | null {
-  const t = s.replace(/=+$/, '');
+  const t = trimEndPadding(s);
   if (t.length % 4 === 1) return null;
   const out = new Uint8Array(Math.floor((t.length * 3) / 4));
   let bits = 0;
