@@ -52,7 +52,8 @@ export async function networkChecks(ctx: AnalysisContext, deps: { resolver: Reso
   const { msg, origin } = ctx;
   const checks: CheckState[] = [];
   const dnsCtx = { resolver: deps.resolver, crypto: deps.crypto, now: deps.now };
-  const fromDomain = msg.from?.domain || null;
+  // A From "domain" without a dot (`root@ubuntu-s-1vcpu`) is no Internet domain: nothing to ask DNS about.
+  const fromDomain = msg.from?.domain && msg.from.domain.includes('.') ? msg.from.domain : null;
   const returnPathDomain = domainOfAddress(msg.returnPath);
 
   const spfP = origin?.ip
@@ -86,7 +87,7 @@ export async function networkChecks(ctx: AnalysisContext, deps: { resolver: Reso
   else if (spf) checks.push(stateOf('spf', spf.result));
   if (dkim) checks.push(dkim.some((d) => d.result === 'temperror') ? unavailable('dkim', 'temporary DNS failure') : { name: 'dkim', status: 'done', reason: null });
   if (dmarc) checks.push(stateOf('dmarc', dmarc.result));
-  else if (!fromDomain) checks.push({ name: 'dmarc', status: 'skipped', reason: 'no From domain' });
+  else if (!fromDomain) checks.push({ name: 'dmarc', status: 'skipped', reason: 'no From domain that DNS could know' });
   if (arc) checks.push(stateOf('arc', arc.result));
   if (net) checks.push(...net.checks);
 
