@@ -31,6 +31,10 @@ describe('mixed-script-text', () => {
     expect(obfuscationFindings('BANC0 BRADESC0', '')[0]?.params['sample']).toBe('BANC0');
     expect(obfuscationFindings('LinkedIn', 'MTE TCF0 check and maxItems')).toEqual([]);
   });
+  it('in subjects only zero for O in whole ordinary words', () => {
+    expect(obfuscationFindings('Jane', '_0ne_Year_0f_Streaming')[0]).toMatchObject({ id: 'mixed-script-text', params: { sample: '0ne' } });
+    expect(obfuscationFindings('Jane', 'byte 0f of reg 0x0f, patch 0/3')).toEqual([]);
+  });
 });
 
 describe('styled-text', () => {

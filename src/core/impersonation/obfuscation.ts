@@ -26,6 +26,11 @@ const LOOKALIKE_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Ch
  * subjects of technical mail are full of identifiers (`TCF0`, `maxItems`) that look the same.
  */
 const LETTER_SWAP = /[a-z]II[a-z]|(?<![A-Za-z0-9])[A-Z]{3,}0(?![A-Za-z0-9])|(?<![A-Za-z0-9])0(?:ne|f|nline|rder|ffer)(?![A-Za-z0-9])/;
+/**
+ * In subjects only zero-for-O in whole ordinary words (`0ne`, `0nline`, `0rder`, `0ffer`, `0ur`): identifiers of
+ * technical mail (`TCF0`, `0f`, `0x0f`) never take these forms.
+ */
+const SUBJECT_SWAP = /(?<![A-Za-z0-9])0(?:ne|nline|rder|ffer|ur)(?![A-Za-z0-9])/;
 /** Mathematical Alphanumeric Symbols block. */
 const STYLED = /[\u{1D400}-\u{1D7FF}]/u;
 
@@ -88,7 +93,7 @@ export function obfuscationFindings(displayName: string, subject: string): Findi
       out.push(finding('mixed-script-text', severity, f, { sample: words.slice(0, 3).join(' ').slice(0, MAX_SAMPLE), kind: 'scripts' }));
       break;
     }
-    const swap = f === fields[0] ? LETTER_SWAP.exec(f.text.slice(0, MAX_SHORT_TEXT)) : null;
+    const swap = (f === fields[0] ? LETTER_SWAP : SUBJECT_SWAP).exec(f.text.slice(0, MAX_SHORT_TEXT));
     if (swap) {
       out.push(finding('mixed-script-text', 'medium', f, { sample: swap[0], kind: 'letter-swap' }));
       break;

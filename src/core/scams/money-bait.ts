@@ -32,6 +32,7 @@ const FAMILIES: readonly Family[] = [
       /(bitcoin|btc|crypto|wallet|digital asset)s? (portfolio|account|wallet|balance) (has been|was|is) (funded|credited|loaded)/,
       /(portfolio|wallet|account) (has been|was) (funded|credited) with [\d ,.]{1,15} ?(btc|bitcoin|usdt|eth)/,
       /withdrawals? (are|is) now (available|authori[sz]ed|open|enabled)/,
+      /(funds|payout|money) (have|has) been (deposited|credited|released) (today|to your|into your|for you)/,
       /(btc|bitcoin|krypto|crypto)-? ?(auszahlung|payout|withdrawal|saque|retiro)/,
       /(current |your )?balance (is|of) [\d ,.]{1,15} ?(btc|bitcoin|usdt|eth)/,
       /(cash ?back|bonus|reward)s? .{0,40}(will (burn|expire|be lost)|burn out)/,

@@ -27,6 +27,9 @@ describe('money-bait', () => {
   it('airdrop with connect wallet: high', () => {
     expect(moneyBaitFindings(norm('Claim your airdrop now. Just connect your wallet.'))[0]?.severity).toBe('high');
   });
+  it('a deposit announced to a stranger, with a push: medium', () => {
+    expect(moneyBaitFindings(norm('Funds have been deposited today $2268.24. Join now and click here.'))[0]?.severity).toBe('medium');
+  });
   it('news about investments without a push, and ordinary mail: nothing', () => {
     expect(moneyBaitFindings(norm('The fund reported passive income figures for 2024.'))).toEqual([]);
     expect(moneyBaitFindings(norm('Meeting notes: we will merge the patch next week.'))).toEqual([]);
