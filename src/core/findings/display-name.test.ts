@@ -20,6 +20,9 @@ describe('displayNameFindings', () => {
   it('a bare domain in the name is medium; the same organisation is fine', () => {
     expect(displayNameFindings(addr('a@evil.example', 'Booking.com'), { ownDomains: [] })[0]?.severity).toBe('medium');
     expect(displayNameFindings(addr('noreply@mail.booking.com', 'Booking.com'), { ownDomains: [] })).toEqual([]);
+    // A capitalised domain-like trading name inside a longer name is low; lower-case or alone it stays medium.
+    expect(displayNameFindings(addr('a@news.example', 'CNET News.com Investor'), { ownDomains: [] })[0]?.severity).toBe('low');
+    expect(displayNameFindings(addr('a@evil.example', 'support paypal.com'), { ownDomains: [] })[0]?.severity).toBe('medium');
     expect(displayNameFindings(addr('support@kagoya.jp', 'support@kagoya.jp'), { ownDomains: [] })).toEqual([]);
     expect(displayNameFindings(addr('a@b.example', 'Alice Smith'), { ownDomains: [] })).toEqual([]);
     expect(displayNameFindings(addr('a@b.example', 'version 1.2.3 notes'), { ownDomains: [] })).toEqual([]);

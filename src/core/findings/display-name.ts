@@ -28,8 +28,12 @@ export function displayNameFindings(from: Address | null, ctx: DisplayNameContex
   if (shown === undefined) return [];
   const shownDomain = orgDomain(shown.includes('@') ? shown.slice(shown.lastIndexOf('@') + 1) : shown);
   const rewrittenByList = ctx.mailingList === true && /\bvia\b/i.test(from.name);
-  // An address in the name is a direct claim; a bare domain may be a brand written as a domain ("Booking.com").
-  const severity = rewrittenByList ? 'low' : foreignAddr.length > 0 ? 'high' : 'medium';
+  // An address in the name is a direct claim; a bare domain may be a brand written as a domain ("Booking.com"), and
+  // a capitalised one inside a longer name ("CNET News.com Investor") is a trading name, not an address: low.
+  const at = from.name.toLowerCase().indexOf(shown);
+  const written = at >= 0 ? from.name.slice(at, at + shown.length) : shown;
+  const tradingName = foreignAddr.length === 0 && /[A-Z]/.test(written) && from.name.trim().length > written.length + 1;
+  const severity = rewrittenByList || tradingName ? 'low' : foreignAddr.length > 0 ? 'high' : 'medium';
   return [{
     id: 'display-name-address-mismatch',
     severity,

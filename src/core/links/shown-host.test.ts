@@ -17,4 +17,9 @@ describe('shownHostOf', () => {
     expect(shownHostOf('write to info@example.jp')).toBeNull();
     expect(shownHostOf(null)).toBeNull();
   });
+  it('a capitalised trading name inside a headline is not a shown address; alone or lower-case it is', () => {
+    expect(shownHostOf('News.com: Top CIOs')).toBeNull();
+    expect(shownHostOf('PayPal.com')).toBe('paypal.com');
+    expect(shownHostOf('sign in at paypal.com')).toBe('paypal.com');
+  });
 });

@@ -25,7 +25,11 @@ export function shownHostOf(text: string | null): string | null {
     if (info) return info.host;
   }
   for (const m of t.matchAll(DOMAIN_RE)) {
-    const candidate = (m[1] ?? '').toLowerCase().replace(/\.$/, '');
+    const written = m[1] ?? '';
+    // A capitalised trading name inside a headline ("News.com: Top CIOs", "Booking.com deals") names a publication,
+    // not an address the link claims to open; the bare name alone ("PayPal.com") or a lower-case host still counts.
+    if (/[A-Z]/.test(written) && !/^www\./i.test(written) && t.trim().length > written.length + 1) continue;
+    const candidate = written.toLowerCase().replace(/\.$/, '');
     const p = parse(candidate, { allowPrivateDomains: true });
     if (!p.domain || !(p.isIcann === true || p.isPrivate === true)) continue;
     const tld = candidate.slice(candidate.lastIndexOf('.') + 1);
