@@ -8,13 +8,16 @@
 import type { Finding } from '../model/finding.js';
 
 const AMOUNT = /(\$|usd|us\$|€|eur|£|gbp) ?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2} ?(\$|usd|€|eur|£)/;
+/**
+ * Renewals and charges the reader is told about after the fact. Plain order confirmations are left out: a shop's
+ * receipt may well print its customer-service number.
+ */
 const CHARGE = [
   /auto(matic(ally)?)?[- ]?renew/,
   /(renewal|renewed) (of|for|with|notice|confirmation|is complete|has been)/,
   /(has been|will be|was) (charged|debited|deducted|billed)/,
-  /payment of .{0,20}(has been|will be|was) (processed|charged|received|debited)/,
-  /(subscription|membership|plan|order|purchase) (has been |was |is )?(renewed|activated|processed|confirmed)/,
-  /official receipt/,
+  /payment of .{0,20}(has been|will be|was) (processed|charged|debited)/,
+  /(subscription|membership|plan) (has been |was |is )?(renewed|activated|processed)/,
 ];
 /** A phone number (North American or international form) next to words that tell the reader to call it. */
 const CALL_NUMBER = /(call|contact|reach|dial|phone|help ?line|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;

@@ -42,7 +42,7 @@ const FAMILIES: readonly Family[] = [
   {
     id: 'investment',
     patterns: [
-      /(earn|make|verdienen|ganhar|ganar|gagner) .{0,25}(per|a|pro|por|par) (day|week|tag|woche|dia|día|jour|semaine)/,
+      /(earn|make|verdienen|ganhar|ganar|gagner) (up to |over |more than |bis zu |até |hasta )?(\$|€|£|usd |eur |r\$ ?)?\d[\d,. ]{0,12} ?(\$|€|£|usd|eur|euros?|dollars|reais)? ?(per|a|pro|por|par) (day|week|tag|woche|dia|día|jour|semaine)/,
       /in \d{1,3}(-\d{1,3})? (wochen|weeks|tagen|days|months|monaten|semanas|dias|días) .{0,20}(verdienen|earn|make|ganhar|ganar)/,
       /(passive income|guaranteed (returns|profits?)|double your (money|bitcoin|btc|investment))/,
       /(trading|krypto|crypto) ?-?(bot|robot|roboter|handelsplattform)/,
@@ -65,9 +65,11 @@ const WALLET_CONNECT = /(connect|link|sync(hroni[sz]e)?|validate) (your |a )?(cr
 const GIVEN_PASSWORD = /(password|passwort|pass|senha|contraseña|mot de passe|pw) ?: ?[a-z0-9]{5,24}\b/;
 const CRYPTO_BALANCE = /(btc|bitcoin|usdt|crypto)/;
 
-/** A push to act: reply, claim, withdraw, click, log in (en, de, pt, es, fr, nl). */
+/** Advance-fee letters push to a private reply, not to a link. */
+const REPLY_PUSH = /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly))/;
+/** A push to act: claim, withdraw, click, log in (en, de, pt, es, fr, nl). */
 const PUSH = [
-  /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail)/,
+  REPLY_PUSH,
   /(claim|withdraw|collect|redeem|cash (it )?out|connect|log ?in|sign ?in|click|register|join|start|access)/,
   /(beanspruchen|auszahlen|einlösen|anmelden|bestätigen|klicken|registrieren|hier)/,
   /(jetzt|anleitung|konto eröffnen|sign up|start (trading|earning|now))/,
@@ -103,7 +105,11 @@ export function detectMoneyBait(text: string): MoneyBait | null {
     families.set('given-password', pw[0]);
     return { families, severity: 'high', reason: 'given-password' };
   }
-  return firstHit(PUSH, text) !== null ? { families, severity: 'medium', reason: 'offer' } : null;
+  // Two families together (a fortune and a payout...) need no further push; an advance-fee letter alone needs its
+  // private-reply push (business mail also mentions proposals); the other families need any push to act.
+  const onlyAdvanceFee = families.size === 1 && families.has('advance-fee');
+  const pushed = families.size >= 2 || (onlyAdvanceFee ? REPLY_PUSH.test(text) : firstHit(PUSH, text) !== null);
+  return pushed ? { families, severity: 'medium', reason: 'offer' } : null;
 }
 
 const MAX_PHRASE = 80;

@@ -33,6 +33,8 @@ describe('money-bait', () => {
   it('news about investments without a push, and ordinary mail: nothing', () => {
     expect(moneyBaitFindings(norm('The fund reported passive income figures for 2024.'))).toEqual([]);
     expect(moneyBaitFindings(norm('Meeting notes: we will merge the patch next week.'))).toEqual([]);
+    expect(moneyBaitFindings(norm('Attached is our business proposal for the workshop; click the link to register.'))).toEqual([]);
+    expect(moneyBaitFindings(norm('Make sure to have a great day and start early.'))).toEqual([]);
   });
 });
 
@@ -47,6 +49,7 @@ describe('callback-invoice', () => {
   it('a receipt without a phone number, or a phone number without a charge: nothing', () => {
     expect(callbackFindings(norm('Your order has been confirmed. Total $19.99. See your account online.'))).toEqual([]);
     expect(callbackFindings(norm('Call me at 555-123-4567 about lunch.'))).toEqual([]);
+    expect(callbackFindings(norm('Your order has been confirmed. Total $42.00. Questions? Call us at 1-800-555-0100.'))).toEqual([]);
   });
 });
 
