@@ -1,0 +1,33 @@
+/**
+ * Addresses as MTAs write them in Received headers and trust settings: `[1.2.3.4]`, `[IPv6:2001:db8::1]`
+ * (RFC 5321 4.1.3 address literals), with a port, with a zone id, with leading-zero octets. Pure; null when not an IP.
+ */
+
+import { formatIp } from './ip-format.js';
+import { RECEIVED_IP_SYNTAX, parseIp, type IpBytes } from './ip-parse.js';
+
+/**
+ * Parses an address as written in a Received header: strips `[ ]` (with an optional `:port` after them), the
+ * `IPv6:` tag (RFC 5321 4.1.3), a port (`1.2.3.4:25`, old Sendmail `1.2.3.4.25`) and a zone id, reads leading-zero
+ * octets as decimal (`RECEIVED_IP_SYNTAX`), and maps `::ffff:a.b.c.d` to IPv4 (RFC 4291 2.5.5.2).
+ */
+export function parseReceivedIp(input: string): IpBytes | null {
+  let s = input.trim();
+  const bracket = /^\[([^\]]*)\](?::\d{1,5})?$/.exec(s);
+  if (bracket) s = bracket[1] ?? '';
+  s = s.replace(/^ipv6:/i, '');
+  if (s.length === 0 || s.length > 64) return null;
+  const v4port = /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5}|\.\d{1,5})$/.exec(s);
+  if (v4port) s = v4port[1] ?? '';
+  return parseIp(s, RECEIVED_IP_SYNTAX);
+}
+
+/** Canonical text (RFC 5952 for IPv6) of a Received-header address (see `parseReceivedIp`), or null. */
+export function normalizeReceivedIp(input: string): string | null {
+  const ip = parseReceivedIp(input);
+  return ip ? formatIp(ip) : null;
+}
+
+export function isIpLiteral(s: string): boolean {
+  return parseReceivedIp(s) !== null;
+}
