@@ -5,11 +5,33 @@ import { normalizeVisible } from '../links/normalize-text.js';
 /** Characters of each source searched (limit on untrusted input; lures show up early in a message). */
 export const MAX_LURE_CHARS = 16_000;
 
-export function lureText(subject: string, text: string, html: string): string {
-  const parts = [subject.slice(0, 2000), text.slice(0, MAX_LURE_CHARS)];
-  // The HTML part often repeats the text part; phrases found twice are reported once.
-  if (html) parts.push(htmlToText(html, MAX_LURE_CHARS * 4).slice(0, MAX_LURE_CHARS));
+function normalizePart(s: string): string {
   // Line breaks are layout (plain text wraps at ~72 columns, HTML blocks end lines): phrases run across them.
   // A capital I between lower-case letters stands for l (`ActuaIice`, `WaIIet`): folded so the phrase still matches.
-  return normalizeVisible(parts.join('\n')).replace(/\n/g, ' ').replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
+  return normalizeVisible(s).replace(/\n/g, ' ').replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
+}
+
+function bodyText(text: string, html: string): string {
+  const parts = [text.slice(0, MAX_LURE_CHARS)];
+  // The HTML part often repeats the text part; phrases found twice are reported once.
+  if (html) parts.push(htmlToText(html, MAX_LURE_CHARS * 4).slice(0, MAX_LURE_CHARS));
+  return normalizePart(parts.join('\n'));
+}
+
+/**
+ * The body's normalised text is the expensive part (HTML to text, NFKC) and several finding families read it for
+ * the same message one after another: the last body is kept (one entry, compared by the strings it came from).
+ */
+let last: { text: string; html: string; body: string } | null = null;
+function cachedBody(text: string, html: string): string {
+  if (last && last.text === text && last.html === html) return last.body;
+  const body = bodyText(text, html);
+  last = { text, html, body };
+  return body;
+}
+
+export function lureText(subject: string, text: string, html: string): string {
+  const body = cachedBody(text, html);
+  const subj = normalizePart(subject.slice(0, 2000));
+  return subj && body ? `${subj} ${body}` : subj || body;
 }
