@@ -47,7 +47,12 @@ export function ipInCidr(ip: string, cidr: string, syntax: IpSyntax = STRICT_IP_
  * second `/` is ignored. Null when the spec is not usable.
  */
 export function cidrMatcher(spec: string): ((ip: string) => boolean) | null {
-  const [addr, lenText] = spec.trim().split('/', 2) as [string, string | undefined];
+  // A trusted-relay setting with a typo must not trust the world: `10.0.0.1/` or `10.0.0.1/8/9` is invalid,
+  // not /0 (Number('') is 0), and the prefix is 1-3 digits as in RFC 4632 notation.
+  const parts = spec.trim().split('/');
+  if (parts.length > 2) return null;
+  const [addr, lenText] = parts as [string, string | undefined];
+  if (lenText !== undefined && !/^\d{1,3}$/.test(lenText)) return null;
   const base: IpBytes | null = parseReceivedIp(addr);
   if (!base) return null;
   const max = base.family === 4 ? 32 : 128;
