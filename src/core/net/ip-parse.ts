@@ -19,18 +19,15 @@ export interface IpSyntax {
   readonly leadingZeroOctets?: boolean;
   /** Drop an RFC 4007 section 11 zone id (`fe80::1%eth0`) before parsing IPv6. Only Received-header text does. */
   readonly stripZoneId?: boolean;
-  /**
-   * Also accept a dotted quad as the last group BEFORE a `::` (`1.2.3.4::` = 102:304::). RFC 4291 2.2 (3) only allows
-   * the dotted form in the low-order 32 bits, so this is not a valid address; the DNS helpers (`dns/ip.ts`) have
-   * always accepted it. Kept so their behaviour is unchanged; a candidate for removal.
-   */
-  readonly dottedQuadBeforeDoubleColon?: boolean;
 }
 
 /** RFC 4291 2.2 IPv6 text and RFC 7208 / RFC 3986 strict dotted quads (SPF). */
 export const STRICT_IP_SYNTAX: IpSyntax = {};
-/** As strict, plus the historical `1.2.3.4::` acceptance of the DNS helpers (see `dottedQuadBeforeDoubleColon`). */
-export const DNS_IP_SYNTAX: IpSyntax = { dottedQuadBeforeDoubleColon: true };
+/**
+ * DNS helpers: strict. (They once also took a dotted quad before `::`, `1.2.3.4::`; RFC 4291 2.2 (3) allows the
+ * dotted form only in the low-order 32 bits, so that text is no address and is now rejected.)
+ */
+export const DNS_IP_SYNTAX: IpSyntax = STRICT_IP_SYNTAX;
 /** Received headers: leading-zero octets read as decimal, zone ids dropped. */
 export const RECEIVED_IP_SYNTAX: IpSyntax = { leadingZeroOctets: true, stripZoneId: true };
 
@@ -94,7 +91,7 @@ export function parseIPv6(input: string, syntax: IpSyntax = STRICT_IP_SYNTAX): U
     if (!g || g.length !== 8) return null;
     groups = g;
   } else {
-    const head = groupsOf(s.slice(0, dbl), syntax.dottedQuadBeforeDoubleColon === true, syntax);
+    const head = groupsOf(s.slice(0, dbl), false, syntax);
     const tail = groupsOf(s.slice(dbl + 2), true, syntax);
     // RFC 4291 2.2 (2): `::` stands for one or more groups of zeros.
     if (!head || !tail || head.length + tail.length > 7) return null;
