@@ -9,6 +9,7 @@ import { selectTrustedAuthResults, boundaryHeaderIndex } from './authres/select-
 import { extractLinks } from './links/extract-links.js';
 import { inferOwnDomains } from './findings/own-domains.js';
 import { createBudgetResolver } from './dns/budget-resolver.js';
+import { createMessageMemo } from './dns/memo-resolver.js';
 import { decideVerdict } from './verdict/decide.js';
 import { offlineFindings } from './analysis/offline-findings.js';
 import { networkChecks, emptyAuth, type NetworkOutcome } from './analysis/network-checks.js';
@@ -56,7 +57,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     for (const name of NETWORK_CHECKS) checks.push({ name, status: 'skipped', reason: 'offline mode' });
   } else {
     const deadline = started + limits.timeBudgetMs;
-    const resolver = createBudgetResolver(deps.resolver, { maxQueries: limits.dnsBudget, deadline, now: deps.now });
+    const resolver = createMessageMemo(createBudgetResolver(deps.resolver, { maxQueries: limits.dnsBudget, deadline, now: deps.now }));
     net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now });
     findings.push(...net.findings);
     checks.push(...net.checks);
