@@ -15,7 +15,14 @@ export interface HeaderSection {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * One char per byte. TextDecoder's `latin1` label is windows-1252 (0x80-0x9F become other code points), so its
+ * output is used only when it has no character above U+00FF, which makes it identical to the loop below.
+ */
+const win1252 = new TextDecoder('latin1');
 function latin1(bytes: Uint8Array, start: number, end: number): string {
+  const fast = win1252.decode(bytes.subarray(start, end));
+  if (!/[\u0100-\uffff]/.test(fast)) return fast;
   let s = '';
   for (let i = start; i < end; i += 8192) {
     s += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 8192)));
