@@ -36,14 +36,15 @@ function truncate(s: string, max: number, what: string, warnings: string[]): str
 
 interface Bodies { text: string; html: string; attachments: Attachment[] }
 
-async function parseBodies(raw: Uint8Array, bodyOffset: number, limits: MimeLimits, warnings: string[]): Promise<Bodies> {
+async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string[]): Promise<Bodies> {
   const maxChars = safeInt(limits.maxBodyChars, 512 * 1024);
   try {
-    const input = postalInput(raw, bodyOffset);
+    const maxHeadersSize = Math.min(Math.max(safeInt(limits.maxHeaderBytes, 0) * 8, 1024 * 1024), 16 * 1024 * 1024);
+    const input = postalInput(raw, maxHeadersSize);
     const email = await PostalMime.parse(input.bytes, {
       attachmentEncoding: 'arraybuffer',
       maxNestingDepth: safeInt(limits.maxMimeDepth, 20),
-      maxHeadersSize: Math.min(Math.max(safeInt(limits.maxHeaderBytes, 0) * 8, 1024 * 1024), 16 * 1024 * 1024) + input.addedHeaderBytes,
+      maxHeadersSize: maxHeadersSize + input.addedHeaderBytes,
       maxRfc822NestingDepth: Math.min(safeInt(limits.maxMimeDepth, 20), 5),
     });
     const list = email.attachments;
@@ -75,7 +76,7 @@ export async function parseMessage(input: Uint8Array, limits: MimeLimits): Promi
   const headers = section.headers;
   const fromAll = addresses(headers, 'from');
   if (getHeaders(headers, 'from').length > 1) warnings.push('headers: more than one From header');
-  const bodies = await parseBodies(raw, section.bodyOffset, limits, warnings);
+  const bodies = await parseBodies(raw, limits, warnings);
   const returnPath = getHeaderValue(headers, 'return-path');
   const date = getHeaderValue(headers, 'date');
   const messageId = getHeaderValue(headers, 'message-id');

@@ -2,14 +2,11 @@ import PostalMime from 'postal-mime';
 import { postalInput } from './postal-input.js';
 
 const enc = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
-const bodyOffset = (raw: Uint8Array) => {
-  for (let i = 0; i + 3 < raw.length; i++) if (raw[i] === 13 && raw[i + 1] === 10 && raw[i + 2] === 13 && raw[i + 3] === 10) return i + 4;
-  return raw.length;
-};
+const LIMIT = 1024 * 1024;
 
 async function same(message: string): Promise<boolean> {
   const raw = enc(message);
-  const input = postalInput(raw, bodyOffset(raw));
+  const input = postalInput(raw, LIMIT);
   const a = await PostalMime.parse(raw);
   const b = await PostalMime.parse(input.bytes);
   expect([b.text, b.html]).toEqual([a.text, a.html]);
@@ -24,10 +21,17 @@ describe('postalInput', () => {
     expect(await same('Subject: no content fields\r\n\r\nx=y\r\n')).toBe(true);
   });
 
-  it('leaves multipart, encoded, commented or duplicated content fields alone', async () => {
-    expect(await same('Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\nx=\r\n--b--\r\n')).toBe(false);
+  it('rewrites the text parts of a multipart message, following its boundaries as postal-mime does', async () => {
+    const nested = 'Content-Type: multipart/alternative; boundary="in"\r\n\r\n--in  \r\nContent-Type: text/plain\r\n\r\na=b\r\n--in\r\n'
+      + 'Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+PTwvYj4=\r\n--in--\r\n';
+    expect(await same(`Content-Type: multipart/mixed; boundary=out\r\n\r\npre=\r\n--out\r\n${nested}--out\r\n\r\n--in\r\nx=\r\n--out--\r\nepi=\r\n`)).toBe(true);
+    expect(await same('Content-Type: multipart/digest; boundary=d\r\n\r\n--d\r\n\r\nSubject: x\r\n\r\ny=z\r\n--d--\r\n')).toBe(false);
+  });
+
+  it('leaves encoded, commented, duplicated or unusual content fields alone', async () => {
+    expect(await same('Content-Type: multipart/mixed; boundary*=b\r\n\r\n--b\r\n\r\nx=\r\n--b--\r\n')).toBe(false);
     expect(await same('Content-Type: multi(c)part/mixed; boundary=b\r\n\r\n--b\r\n\r\nx=\r\n--b--\r\n')).toBe(false);
-    expect(await same(' content-type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\nx=\r\n--b--\r\n')).toBe(false);
+    expect(await same(' content-type: multipart/mixed; boundary=b\r\n\r\n--b\r\n\r\nx=\r\n--b--\r\n')).toBe(true); // a leading SP is trimmed from the first field's name
     expect(await same('Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\nYT0K\r\n')).toBe(false);
     expect(await same('Content-Transfer-Encoding: Quoted-Printable\r\n\r\na=3D=\r\nb\r\n')).toBe(false);
     expect(await same('Content-Type: text/plain\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\nx\r\n')).toBe(false);
@@ -36,8 +40,9 @@ describe('postalInput', () => {
 
   it('reports the header bytes it adds (counted against maxHeadersSize)', () => {
     const raw = enc('Subject: x\r\n\r\nbody\r\n');
-    const input = postalInput(raw, bodyOffset(raw));
+    const input = postalInput(raw, LIMIT);
     expect(input.addedHeaderBytes).toBe('Content-Transfer-Encoding: quoted-printable'.length);
-    expect(postalInput(enc('Subject: x\r\n'), 12)).toEqual({ bytes: enc('Subject: x\r\n'), addedHeaderBytes: 0 });
+    expect(postalInput(raw, raw.length)).toEqual({ bytes: raw, addedHeaderBytes: 0 }); // at the limit: untouched
+    expect(postalInput(enc('Subject: x\r\n'), LIMIT)).toEqual({ bytes: enc('Subject: x\r\n'), addedHeaderBytes: 0 });
   });
 });
