@@ -26,12 +26,23 @@ interface Node {
   digest: boolean;
 }
 
-const TOKEN = "[!#$%&'*+.^_`{|}~0-9a-z-]+";
-/** type/subtype, then only `name=token` or `name="quoted"` parameters (no comment, escape or RFC 2231 name). */
-const CONTENT_TYPE = new RegExp(`^[ \\t]*(${TOKEN})/(${TOKEN})((?:[ \\t]*;[ \\t]*[a-z0-9-]+[ \\t]*=[ \\t]*(?:[!#$%&'*+.^_\`{|}~0-9a-z-]+|"[ !#-\\[\\]-~]*")[ \\t]*)*)[ \\t]*;?[ \\t]*$`, 'i');
+/**
+ * A trimmed Content-Type value: type/subtype (RFC 2045 tokens), then only `name=token` or `name="quoted"`
+ * parameters (no comment, escape or RFC 2231 name). One whitespace quantifier per gap: linear.
+ */
+const CONTENT_TYPE = /^([!#$%&'*+.^_`{|}~0-9a-z-]+)\/([!#$%&'*+.^_`{|}~0-9a-z-]+)((?:[ \t]*;[ \t]*[a-z0-9-]+[ \t]*=[ \t]*(?:[!#$%&'*+.^_`{|}~0-9a-z-]+|"[ !#-[\]-~]*"))*)(?:[ \t]*;)?$/i;
 const PARAM = /;[ \t]*([a-z0-9-]+)[ \t]*=[ \t]*(?:([^";\s]+)|"([^"]*)")/gi;
-/** A Content-Transfer-Encoding postal-mime passes through undecoded (absent included). */
-const PASS_THROUGH_CTE = /^[ \t]*(?:7bit|8bit|binary)?[ \t]*$/i;
+/** A trimmed Content-Transfer-Encoding postal-mime passes through undecoded (absent included). */
+const PASS_THROUGH_CTE = /^(?:7bit|8bit|binary)?$/i;
+
+/** SP/HT trimmed at both ends (postal-mime's trimWsp), without a backtracking regex. */
+function trimWsp(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === ' ' || s[a] === '\t')) a++;
+  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t')) b--;
+  return s.slice(a, b);
+}
 
 interface Boundary { value: Uint8Array; node: Node }
 
@@ -51,7 +62,7 @@ function fields(raw: Uint8Array, lines: MimeLine[], from: number, to: number): A
   }
   return out.map(([, line]) => {
     const sep = line.indexOf(':');
-    return [(sep < 0 ? line : line.slice(0, sep)).replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase(), sep < 0 ? '' : line.slice(sep + 1)];
+    return [trimWsp(sep < 0 ? line : line.slice(0, sep)).toLowerCase(), sep < 0 ? '' : trimWsp(line.slice(sep + 1))];
   });
 }
 
