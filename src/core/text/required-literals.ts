@@ -1,0 +1,140 @@
+/**
+ * Literal prefilter for phrase patterns: from a pattern's source, a list of strings at least one of which every
+ * match contains (`/(verify|confirm) your (account|identity)/` -> [" your "]). When the text contains none of
+ * them the pattern cannot match, and a few `includes` calls are much cheaper than running the regex over the
+ * whole text. The phrase tables are scanned for every message: most patterns are skipped this way.
+ *
+ * Conservative by construction: only literal characters outside quantifiers count (a quantifier with a minimum
+ * of 0 drops its item, `+`/`{n,}` keep an item but end a run of literals); classes, escapes like `\s`, `.`,
+ * anchors and lookarounds count for nothing; an alternation needs every alternative to have literals. A source
+ * the parser does not expect, or any flag, gives null: the pattern is always run.
+ */
+
+type Lits = string[] | null;
+
+/** Escapes that stand for one literal character (punctuation like `\.`, `\-`, `\/`). */
+const LITERAL_ESCAPE = /^[\\/.\-?*+()[\]{}|^$ '"&:,;!#%@=<>~`]$/;
+
+function quantifier(src: string, i: number): { len: number; min: number } {
+  const c = src[i];
+  let len = 0;
+  let min = 1;
+  if (c === '?' || c === '*') { len = 1; min = 0; } else if (c === '+') len = 1;
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
+    if (m) { len = m[0].length; min = Number(m[1]); }
+  }
+  if (len > 0 && src[i + len] === '?') len++;
+  return { len, min };
+}
+
+/** The better of two requirements: longer shortest literal first (rarer in text), then fewer literals. */
+function better(a: Lits, b: Lits): Lits {
+  if (!a) return b;
+  if (!b) return a;
+  const ma = Math.min(...a.map((s) => s.length));
+  const mb = Math.min(...b.map((s) => s.length));
+  if (ma !== mb) return ma > mb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+function sequence(src: string, i: number): { lits: Lits; end: number } {
+  let best: Lits = null;
+  let run = '';
+  const endRun = () => { if (run) best = better(best, [run]); run = ''; };
+  while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+    const c = src[i]!;
+    let literal: string | null = null;
+    let group: Lits = null;
+    if (c === '\\') {
+      const e = src[i + 1] ?? '';
+      if (LITERAL_ESCAPE.test(e)) literal = e;
+      i += e === 'u' ? 6 : e === 'x' ? 4 : 2;
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      if (j >= src.length) throw new Error('unterminated class');
+      i = j + 1;
+    } else if (c === '(') {
+      const look = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+      const open = src.startsWith('(?:', i) ? 3 : look ? (src[i + 2] === '<' ? 4 : 3) : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 - i : 1;
+      if (open <= 0) throw new Error('bad group');
+      const inner = alternation(src, i + open);
+      if (src[inner.end] !== ')') throw new Error('unterminated group');
+      if (!look) group = inner.lits;
+      i = inner.end + 1;
+    } else {
+      if (c !== '.' && c !== '^' && c !== '$') literal = c;
+      i++;
+    }
+    const q = quantifier(src, i);
+    i += q.len;
+    if (literal !== null && q.len === 0) { run += literal; continue; }
+    endRun();
+    if (q.min > 0) best = better(best, literal !== null ? [literal] : group);
+  }
+  endRun();
+  return { lits: best, end: i };
+}
+
+function alternation(src: string, i: number): { lits: Lits; end: number } {
+  const all: string[] = [];
+  let known = true;
+  for (;;) {
+    const s = sequence(src, i);
+    if (s.lits) all.push(...s.lits); else known = false;
+    if (src[s.end] !== '|') return { lits: known ? [...new Set(all)] : null, end: s.end };
+    i = s.end + 1;
+  }
+}
+
+/** Strings of which every match of `re` contains at least one, or null when that cannot be said. */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (re.flags.replace(/[gdy]/g, '') !== '') return null;
+  try {
+    const r = alternation(re.source, 0);
+    return r.end === re.source.length ? r.lits : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface GuardedPattern { re: RegExp; lits: string[] | null }
+
+export function guard(re: RegExp): GuardedPattern {
+  return { re, lits: requiredLiterals(re) };
+}
+
+/**
+ * Which character triples occur in a text, as a 64K-bit set (hashed: a collision only lets a pattern run).
+ * Checking a literal's triples is far cheaper than an `includes` scan per literal; a literal present in the
+ * text has all its triples present, so skipping on a missing one is exact. Literals under 3 characters are
+ * looked up with `includes`.
+ */
+export interface TextIndex { text: string; bits: Uint32Array }
+
+const tripleHash = (a: number, b: number, c: number) => Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 16;
+
+export function textIndex(text: string): TextIndex {
+  const bits = new Uint32Array(2048);
+  for (let i = 2; i < text.length; i++) {
+    const h = tripleHash(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i));
+    bits[h >>> 5]! |= 1 << (h & 31);
+  }
+  return { text, bits };
+}
+
+function mayContain(index: TextIndex, lit: string): boolean {
+  if (lit.length < 3) return index.text.includes(lit);
+  for (let i = 2; i < lit.length; i++) {
+    const h = tripleHash(lit.charCodeAt(i - 2), lit.charCodeAt(i - 1), lit.charCodeAt(i));
+    if ((index.bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+}
+
+/** `p.re.exec(index.text)`, or null without running it when none of its required literals can be in the text. */
+export function execGuarded(p: GuardedPattern, index: TextIndex): RegExpExecArray | null {
+  if (p.lits && !p.lits.some((l) => mayContain(index, l))) return null;
+  return p.re.exec(index.text);
+}
