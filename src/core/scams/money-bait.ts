@@ -9,6 +9,7 @@
  * Patterns match lure text (lures/normalize.ts: NFKC, lower-case, one line); all are linear with bounded gaps.
  */
 import type { Finding, Severity } from '../model/finding.js';
+import { execGuarded, guard, textIndex, type GuardedPattern, type TextIndex } from '../text/required-literals.js';
 
 interface Family { id: string; patterns: readonly RegExp[] }
 
@@ -82,9 +83,13 @@ export interface MoneyBait {
   reason: 'wallet-connect' | 'given-password' | 'offer';
 }
 
-function firstHit(patterns: readonly RegExp[], text: string): string | null {
-  for (const re of patterns) {
-    const m = re.exec(text);
+/** The family tables with each pattern's required literals (compiled once): patterns that cannot match are not run. */
+const GUARDED_FAMILIES = FAMILIES.map((f) => ({ id: f.id, patterns: f.patterns.map(guard) }));
+const GUARDED_PUSH = PUSH.map(guard);
+
+function firstHit(patterns: readonly GuardedPattern[], text: TextIndex): string | null {
+  for (const p of patterns) {
+    const m = execGuarded(p, text);
     if (m) return m[0];
   }
   return null;
@@ -92,8 +97,9 @@ function firstHit(patterns: readonly RegExp[], text: string): string | null {
 
 export function detectMoneyBait(text: string): MoneyBait | null {
   const families = new Map<string, string>();
-  for (const f of FAMILIES) {
-    const hit = firstHit(f.patterns, text);
+  const index = textIndex(text);
+  for (const f of GUARDED_FAMILIES) {
+    const hit = firstHit(f.patterns, index);
     if (hit !== null) families.set(f.id, hit);
   }
   if (families.size === 0) return null;
@@ -108,7 +114,7 @@ export function detectMoneyBait(text: string): MoneyBait | null {
   // Two families together (a fortune and a payout...) need no further push; an advance-fee letter alone needs its
   // private-reply push (business mail also mentions proposals); the other families need any push to act.
   const onlyAdvanceFee = families.size === 1 && families.has('advance-fee');
-  const pushed = families.size >= 2 || (onlyAdvanceFee ? REPLY_PUSH.test(text) : firstHit(PUSH, text) !== null);
+  const pushed = families.size >= 2 || (onlyAdvanceFee ? REPLY_PUSH.test(text) : firstHit(GUARDED_PUSH, index) !== null);
   return pushed ? { families, severity: 'medium', reason: 'offer' } : null;
 }
 
