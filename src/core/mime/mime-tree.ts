@@ -4,23 +4,23 @@
  * for postal-input.ts. Returns null for anything it does not model exactly; the caller then changes nothing.
  */
 
-export interface MimeLine {
-  /** Line content [start, end); the line break runs to `next`. */
-  start: number;
-  end: number;
-  next: number;
-  /** Body line of a part that postal-input hands over as quoted-printable. */
-  escape: boolean;
-  /** First header line of such a part (the added Content-Transfer-Encoding goes before it). */
-  startsRewrittenPart: boolean;
+/** Where postal-input changes the message: byte offsets, in order. */
+export interface MimeRewrite {
+  /** Offsets of the first header line of each text part handed over as quoted-printable. */
+  prefixAt: number[];
+  /** Byte ranges [start, end) holding those parts' bodies (line breaks included: they carry no `=`). */
+  bodies: Array<[number, number]>;
 }
 
 interface Node {
   parent: Node | null;
   children: Node[];
+  /** Children before this index are finished (postal-mime's finalizedChildCount: no quadratic re-walk). */
+  finalized: number;
+  depth: number;
   state: 'header' | 'body' | 'finished';
-  /** Index in the line list of the node's first header line. */
-  firstLine: number;
+  /** Byte offset of the node's first header line. */
+  headerStart: number;
   rewrite: boolean;
   /** A multipart/digest: its parts default to message/rfc822 instead of text/plain (RFC 2046 5.1.5). */
   digest: boolean;
@@ -46,21 +46,27 @@ function trimWsp(s: string): string {
 
 interface Boundary { value: Uint8Array; node: Node }
 
-function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
-  return s;
-}
+const win1252 = new TextDecoder('latin1');
+/** Deeper nesting than any maxNestingDepth we give postal-mime: left to it as it is. */
+const MAX_DEPTH = 100;
 
-/** Header fields as postal-mime groups them (SP/HT continues a field) -> lower-case key and unfolded value. */
-function fields(raw: Uint8Array, lines: MimeLine[], from: number, to: number): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let i = from; i < to; i++) {
-    const text = latin1(raw.subarray(lines[i]!.start, lines[i]!.end));
-    if (out.length && (text[0] === ' ' || text[0] === '\t')) out[out.length - 1]![1] += text;
-    else out.push(['', text]);
+/**
+ * Header fields as postal-mime groups them (SP/HT continues a field) -> lower-case key and unfolded value.
+ * Decoded as windows-1252: only ASCII matters to the checks below (non-ASCII never matches them either way).
+ */
+function fields(raw: Uint8Array, start: number, end: number): Array<[string, string]> {
+  const text = win1252.decode(raw.subarray(start, end));
+  if (!/content-/i.test(text)) return []; // no content field at all: nothing else is looked at
+  const out: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    let e = rawLine.length;
+    while (e > 0 && rawLine[e - 1] === '\r') e--;
+    const line = rawLine.slice(0, e);
+    if (out.length && (line[0] === ' ' || line[0] === '\t')) out[out.length - 1] += line;
+    else out.push(line);
   }
-  return out.map(([, line]) => {
+  if (text.endsWith('\n')) out.pop(); // split leaves an empty piece after the last line break
+  return out.map((line) => {
     const sep = line.indexOf(':');
     return [trimWsp(sep < 0 ? line : line.slice(0, sep)).toLowerCase(), sep < 0 ? '' : trimWsp(line.slice(sep + 1))];
   });
@@ -89,35 +95,21 @@ function readHeaders(fs: Array<[string, string]>, defaultText: boolean): Headers
 }
 
 /** postal-mime's boundary test: `--boundary`, optional `--`, then only SP/HT. */
-function matchesBoundary(raw: Uint8Array, l: MimeLine, b: Uint8Array): 'part' | 'end' | null {
-  const len = l.end - l.start;
+function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Array): 'part' | 'end' | null {
   if (len < b.length + 2) return null;
-  for (let j = 0; j < b.length; j++) if (raw[l.start + j + 2] !== b[j]) return null;
+  for (let j = 0; j < b.length; j++) if (raw[start + j + 2] !== b[j]) return null;
   let end = b.length + 2;
-  const terminator = len >= b.length + 4 && raw[l.start + end] === 0x2d && raw[l.start + end + 1] === 0x2d;
+  const terminator = len >= b.length + 4 && raw[start + end] === 0x2d && raw[start + end + 1] === 0x2d;
   if (terminator) end += 2;
-  for (let j = end; j < len; j++) if (raw[l.start + j] !== 0x20 && raw[l.start + j] !== 0x09) return null;
+  for (let j = end; j < len; j++) if (raw[start + j] !== 0x20 && raw[start + j] !== 0x09) return null;
   return terminator ? 'end' : 'part';
 }
 
-function splitLines(raw: Uint8Array): MimeLine[] {
-  const lines: MimeLine[] = [];
-  for (let pos = 0; pos < raw.length; ) {
-    const nl = raw.indexOf(10, pos);
-    const next = nl < 0 ? raw.length : nl + 1;
-    let end = next;
-    while (end > pos && (raw[end - 1] === 10 || raw[end - 1] === 13)) end--;
-    lines.push({ start: pos, end, next, escape: false, startsRewrittenPart: false });
-    pos = next;
-  }
-  return lines;
-}
-
-export function walkMimeLines(raw: Uint8Array): MimeLine[] | null {
-  const lines = splitLines(raw);
+export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
+  const result: MimeRewrite = { prefixAt: [], bodies: [] };
   const boundaries: Boundary[] = [];
-  const newNode = (parent: Node | null, firstLine: number): Node => {
-    const node: Node = { parent, children: [], state: 'header', firstLine, rewrite: false, digest: false };
+  const newNode = (parent: Node | null, headerStart: number): Node => {
+    const node: Node = { parent, children: [], finalized: 0, depth: parent ? parent.depth + 1 : 0, state: 'header', headerStart, rewrite: false, digest: false };
     parent?.children.push(node);
     return node;
   };
@@ -126,47 +118,61 @@ export function walkMimeLines(raw: Uint8Array): MimeLine[] | null {
     for (let i = boundaries.length - 1; i >= 0; i--) {
       if (boundaries[i]!.node === node) { boundaries.splice(i, 1); break; }
     }
-    node.children.forEach(finalize);
+    finalizeChildren(node);
     node.state = 'finished';
+  };
+  const finalizeChildren = (node: Node): void => {
+    while (node.finalized < node.children.length) finalize(node.children[node.finalized++]!);
   };
   const root = newNode(null, 0);
   let current = root;
-  for (let n = 0; n < lines.length; n++) {
-    const l = lines[n]!;
-    if (boundaries.length && l.end - l.start > 2 && raw[l.start] === 0x2d && raw[l.start + 1] === 0x2d) {
+  let bodyStart = -1; // start of the current rewritten body, while current is that part
+  const endBody = (at: number) => {
+    if (bodyStart >= 0 && at > bodyStart) result.bodies.push([bodyStart, at]);
+    bodyStart = -1;
+  };
+  // Lines as postal-mime's readLine cuts them: up to each LF, content without its trailing CR/LF bytes.
+  for (let pos = 0; pos < raw.length; ) {
+    const nl = raw.indexOf(10, pos);
+    const next = nl < 0 ? raw.length : nl + 1;
+    let end = next;
+    while (end > pos && (raw[end - 1] === 10 || raw[end - 1] === 13)) end--;
+    const start = pos;
+    pos = next;
+    if (boundaries.length && end - start > 2 && raw[start] === 0x2d && raw[start + 1] === 0x2d) {
       let hit: Boundary | null = null;
       let kind: 'part' | 'end' | null = null;
       for (let i = boundaries.length - 1; i >= 0 && !kind; i--) {
         hit = boundaries[i]!;
-        kind = matchesBoundary(raw, l, hit.value);
+        kind = matchesBoundary(raw, start, end - start, hit.value);
       }
       if (hit && kind) {
+        endBody(start);
         if (kind === 'end') {
           finalize(hit.node);
           current = hit.node.parent ?? root;
         } else {
-          hit.node.children.forEach(finalize);
-          current = newNode(hit.node, n + 1);
+          finalizeChildren(hit.node);
+          if (hit.node.depth >= MAX_DEPTH) return null; // postal-mime refuses it anyway (maxNestingDepth)
+          current = newNode(hit.node, next);
         }
         continue;
       }
     }
-    if (current.state === 'header') {
-      if (l.end > l.start) continue;
-      const h = readHeaders(fields(raw, lines, current.firstLine, n), !current.parent?.digest);
-      if (h === null) return null;
-      current.state = 'body';
-      if (h.kind === 'multipart') {
-        if (/[^ -~]/.test(h.boundary)) return null; // postal-mime compares UTF-8 bytes: ASCII only here
-        current.digest = h.digest;
-        boundaries.push({ value: Uint8Array.from(h.boundary, (c) => c.charCodeAt(0)), node: current });
-      } else if (h.rewrite) {
-        current.rewrite = true;
-        if (current.firstLine < lines.length) lines[current.firstLine]!.startsRewrittenPart = true;
-      }
-    } else if (current.state === 'body' && current.rewrite) {
-      l.escape = true;
+    if (current.state !== 'header' || end > start) continue;
+    const h = readHeaders(fields(raw, current.headerStart, start), !current.parent?.digest);
+    if (h === null) return null;
+    current.state = 'body';
+    if (h.kind === 'multipart') {
+      if (/[^ -~]/.test(h.boundary)) return null; // postal-mime compares UTF-8 bytes: ASCII only here
+      current.digest = h.digest;
+      boundaries.push({ value: Uint8Array.from(h.boundary, (c) => c.charCodeAt(0)), node: current });
+    } else if (h.rewrite) {
+      current.rewrite = true;
+      result.prefixAt.push(current.headerStart);
+      bodyStart = next;
     }
   }
-  return lines;
+  endBody(raw.length);
+  return result;
 }

@@ -15,7 +15,7 @@
  * field with a comment, duplicated, RFC 2231 or unusual parameters) leaves the whole message as it is.
  */
 
-import { walkMimeLines, type MimeLine } from './mime-tree.js';
+import { walkMimeLines } from './mime-tree.js';
 
 const PREFIX = new TextEncoder().encode('Content-Transfer-Encoding: quoted-printable\r\n');
 const EQ = 0x3d;
@@ -27,23 +27,23 @@ export interface PostalInput {
   addedHeaderBytes: number;
 }
 
-/** Copies `line` to `out` at `o` with every `=` written as `=3D`; returns the new offset. */
-function escapeEquals(line: Uint8Array, out: Uint8Array, o: number): number {
+/** Copies `body` to `out` at `o` with every `=` written as `=3D`; returns the new offset. */
+function copyEscaped(body: Uint8Array, out: Uint8Array, o: number): number {
   let from = 0;
-  for (let i = line.indexOf(EQ); i >= 0; i = line.indexOf(EQ, i + 1)) {
-    out.set(line.subarray(from, i), o);
+  for (let i = body.indexOf(EQ); i >= 0; i = body.indexOf(EQ, i + 1)) {
+    out.set(body.subarray(from, i), o);
     o += i - from;
     out.set(ESCAPED_EQ, o);
     o += 3;
     from = i + 1;
   }
-  out.set(line.subarray(from), o);
-  return o + line.length - from;
+  out.set(body.subarray(from), o);
+  return o + body.length - from;
 }
 
-function countEquals(line: Uint8Array): number {
+function countEquals(body: Uint8Array): number {
   let n = 0;
-  for (let i = line.indexOf(EQ); i >= 0; i = line.indexOf(EQ, i + 1)) n++;
+  for (let i = body.indexOf(EQ); i >= 0; i = body.indexOf(EQ, i + 1)) n++;
   return n;
 }
 
@@ -54,23 +54,28 @@ function countEquals(line: Uint8Array): number {
 export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInput {
   const unchanged = { bytes: raw, addedHeaderBytes: 0 };
   if (raw.length >= maxHeadersSize) return unchanged;
-  const lines: MimeLine[] | null = walkMimeLines(raw);
-  if (lines === null) return unchanged;
-  let parts = 0;
-  let size = raw.length;
-  for (const l of lines) {
-    if (l.startsRewrittenPart) { parts++; size += PREFIX.length; }
-    if (l.escape) size += 2 * countEquals(raw.subarray(l.start, l.end));
-  }
-  if (parts === 0) return unchanged;
+  const plan = walkMimeLines(raw);
+  if (plan === null || plan.prefixAt.length === 0) return unchanged;
+  let size = raw.length + plan.prefixAt.length * PREFIX.length;
+  for (const [a, b] of plan.bodies) size += 2 * countEquals(raw.subarray(a, b)); // views: each scan stays in its body
   const out = new Uint8Array(size);
+  // Prefixes and bodies are in message order and a part's prefix comes before its body.
+  const events = [...plan.prefixAt.map((at) => ({ at, body: null as [number, number] | null })), ...plan.bodies.map((b) => ({ at: b[0], body: b }))]
+    .sort((x, y) => x.at - y.at || (x.body ? 1 : 0) - (y.body ? 1 : 0));
   let o = 0;
-  for (const l of lines) {
-    if (l.startsRewrittenPart) { out.set(PREFIX, o); o += PREFIX.length; }
-    if (l.escape) o = escapeEquals(raw.subarray(l.start, l.end), out, o);
-    else { out.set(raw.subarray(l.start, l.end), o); o += l.end - l.start; }
-    out.set(raw.subarray(l.end, l.next), o); // the line break
-    o += l.next - l.end;
+  let from = 0;
+  for (const e of events) {
+    out.set(raw.subarray(from, e.at), o);
+    o += e.at - from;
+    from = e.at;
+    if (e.body) {
+      o = copyEscaped(raw.subarray(e.body[0], e.body[1]), out, o);
+      from = e.body[1];
+    } else {
+      out.set(PREFIX, o);
+      o += PREFIX.length;
+    }
   }
-  return { bytes: out, addedHeaderBytes: parts * (PREFIX.length - 2) };
+  out.set(raw.subarray(from), o);
+  return { bytes: out, addedHeaderBytes: plan.prefixAt.length * (PREFIX.length - 2) };
 }
