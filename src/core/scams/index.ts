@@ -44,7 +44,8 @@ export function scamFindings(input: ScamInput): Finding[] {
       ...callback,
       ...recipientNameFindings(msg, body),
       ...placeholderFindings(msg.subject ?? '', plain),
-      ...subjectBrandFindings(msg, input.links, { mailingList: input.mailingList, lured, body: normalizeVisible(plain.slice(0, OPENING_CHARS)) }),
+      // The opening text is read only for a lured message: not normalised otherwise.
+      ...subjectBrandFindings(msg, input.links, { mailingList: input.mailingList, lured, body: lured ? normalizeVisible(plain.slice(0, OPENING_CHARS)) : '' }),
       ...htmlAttachmentFindings(msg.attachments ?? []),
       ...hiddenTextFindings(msg.html ?? ''),
     ];
