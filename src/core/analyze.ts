@@ -7,6 +7,7 @@ import { buildHops } from './received/build-hops.js';
 import { applyTrustBoundary } from './received/trust-boundary.js';
 import { selectTrustedAuthResults, boundaryHeaderIndex } from './authres/select-trusted.js';
 import { extractLinks } from './links/extract-links.js';
+import { createHtmlSource } from './links/html-source.js';
 import { inferOwnDomains } from './findings/own-domains.js';
 import { createBudgetResolver } from './dns/budget-resolver.js';
 import { createMessageMemo } from './dns/memo-resolver.js';
@@ -43,8 +44,9 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const ownDomains = inferOwnDomains(msg, settings.ownDomains);
   const built = buildHops(msg.headers, limits);
   const { hops, origin } = applyTrustBoundary(built.hops, { ownDomains, trustedHosts: settings.trustedHosts, headers: msg.headers });
-  const links = extractLinks(msg, limits);
-  const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits };
+  const html = createHtmlSource(msg.html);
+  const links = extractLinks(msg, limits, html);
+  const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits, html };
 
   const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx), boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null), {
     acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,

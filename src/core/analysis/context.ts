@@ -2,6 +2,7 @@ import type { ParsedMessage } from '../model/message.js';
 import type { Hop, Origin } from '../model/hop.js';
 import type { LinkInfo } from '../model/link.js';
 import type { Limits, Settings } from '../deps.js';
+import type { HtmlSource } from '../links/html-source.js';
 
 /** What every analysis step may read: the parsed message and what earlier steps derived from it. */
 export interface AnalysisContext {
@@ -13,4 +14,6 @@ export interface AnalysisContext {
   ownDomains: string[];
   settings: Settings;
   limits: Limits;
+  /** msg.html tokenized once for every reader (links, lures, scams); readers tokenize themselves without it. */
+  html?: HtmlSource;
 }

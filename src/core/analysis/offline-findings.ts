@@ -38,7 +38,7 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
   const { msg } = ctx;
   const returnPathDomain = domainOfAddress(msg.returnPath);
   const mailingList = isMailingListPost(msg);
-  const lures = lureFindings({ subject: msg.subject, text: msg.text, html: msg.html, links: ctx.links });
+  const lures = lureFindings({ subject: msg.subject, text: msg.text, html: msg.html, links: ctx.links, htmlSource: ctx.html });
   return [
     ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains, mailingList }),
     ...impersonationFindings({ msg, links: ctx.links, mailingList, freeMail: msg.from?.domain ? isFreeMail(msg.from.domain) : false }),
@@ -47,7 +47,7 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
     ...heloFindings(ctx.origin),
     ...linkFindings(ctx.links),
     ...lures,
-    ...scamFindings({ msg, links: ctx.links, mailingList, credentialLure: lures.some((f) => f.id === 'credential-lure') }),
+    ...scamFindings({ msg, links: ctx.links, mailingList, credentialLure: lures.some((f) => f.id === 'credential-lure'), htmlSource: ctx.html }),
     ...lookalikeFindings(
       {
         from: msg.from,

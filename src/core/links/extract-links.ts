@@ -6,7 +6,8 @@
 import type { Limits } from '../deps.js';
 import type { LinkInfo } from '../model/link.js';
 import type { Attachment, ParsedMessage } from '../model/message.js';
-import { tokenizeHtml } from './html-tokenizer.js';
+import { tokenizeHtml, type HtmlToken } from './html-tokenizer.js';
+import type { HtmlSource } from './html-source.js';
 import { findTextUrls } from './text-urls.js';
 import { unwrapUrl } from './unwrap.js';
 import { hostInfoOfUrl } from './host-info.js';
@@ -49,7 +50,7 @@ function resolve(href: string, base: string | null): string | null {
 }
 
 /** Walks one HTML document; `inAttachment` turns every link's source into 'attachment'. */
-function linksFromHtml(html: string, maxChars: number, inAttachment: boolean): Raw[] {
+function linksFromHtml(html: string, maxChars: number, inAttachment: boolean, tokens?: HtmlToken[]): Raw[] {
   const out: Raw[] = [];
   const src = (s: LinkInfo['source']): LinkInfo['source'] => (inAttachment ? 'attachment' : s);
   let base: string | null = null;
@@ -59,7 +60,7 @@ function linksFromHtml(html: string, maxChars: number, inAttachment: boolean): R
     if (anchor?.href) out.push({ href: anchor.href, text: anchor.text.trim() || null, source: src('html'), extraFlags: [] });
     anchor = null;
   };
-  for (const tok of tokenizeHtml(html, maxChars)) {
+  for (const tok of tokens ?? tokenizeHtml(html, maxChars)) {
     if (tok.type === 'start') {
       const a = tok.attrs;
       if (tok.name === 'base' && base === null) {
@@ -142,12 +143,13 @@ function validCap(n: number): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }
 
-export function extractLinks(msg: ParsedMessage, limits: Limits): LinkInfo[] {
+/** `html`: the message's HTML part as shared by the analysis (tokenized once); made here when not given. */
+export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSource): LinkInfo[] {
   const cap = validCap(limits.maxLinks);
   const maxChars = validCap(limits.maxBodyChars);
   const raws: Raw[] = [];
   try {
-    raws.push(...linksFromHtml(msg.html, maxChars, false));
+    raws.push(...linksFromHtml(msg.html, maxChars, false, html?.html === msg.html ? html.tokens(maxChars) : undefined));
     for (const a of msg.attachments.filter(isHtmlAttachment).slice(0, MAX_HTML_ATTACHMENTS)) {
       raws.push(...linksFromHtml(a.text ?? '', maxChars, true));
     }

@@ -108,9 +108,15 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
 
 /** Visible text of an HTML document (entity-decoded; block tags become line breaks; scripts and styles dropped). */
 export function htmlToText(html: string, maxChars?: number): string {
+  return tokensToText(tokenizeHtml(html, maxChars));
+}
+
+const BLOCK = /^(p|div|br|tr|li|h[1-6]|table|td|th|blockquote|section|article|header|footer|ul|ol|hr)$/;
+
+/** htmlToText over tokens already made. */
+export function tokensToText(tokens: readonly HtmlToken[]): string {
   const parts: string[] = [];
-  const BLOCK = /^(p|div|br|tr|li|h[1-6]|table|td|th|blockquote|section|article|header|footer|ul|ol|hr)$/;
-  for (const tok of tokenizeHtml(html, maxChars)) {
+  for (const tok of tokens) {
     if (tok.type === 'text') parts.push(tok.text);
     else if ((tok.type === 'start' || tok.type === 'end') && BLOCK.test(tok.name)) parts.push('\n');
     else if (tok.type === 'rawtext' && (tok.name === 'textarea' || tok.name === 'title')) parts.push(decodeEntities(tok.text), '\n');

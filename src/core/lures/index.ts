@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../model/finding.js';
 import type { LinkInfo } from '../model/link.js';
+import type { HtmlSource } from '../links/html-source.js';
 import { lureText } from './normalize.js';
 import { matchLures } from './match.js';
 
@@ -13,6 +14,8 @@ export interface LureInput {
   text: string;
   html: string;
   links: LinkInfo[];
+  /** `html` tokenized once for the whole analysis (optional). */
+  htmlSource?: HtmlSource | undefined;
 }
 
 /** Matched phrases reported per finding (they are message text: bounded). */
@@ -28,7 +31,7 @@ function phraseList(phrases: string[]): string {
 export function lureFindings(input: LureInput): Finding[] {
   let text: string;
   try {
-    text = lureText(input.subject ?? '', input.text ?? '', input.html ?? '');
+    text = lureText(input.subject ?? '', input.text ?? '', input.html ?? '', input.htmlSource);
   } catch {
     return [];
   }

@@ -1,5 +1,6 @@
 /** Text a lure is looked for in: subject + plain text + visible HTML text, normalised. */
 import { htmlToText } from '../links/html-tokenizer.js';
+import type { HtmlSource } from '../links/html-source.js';
 import { normalizeVisible } from '../links/normalize-text.js';
 
 /** Characters of each source searched (limit on untrusted input; lures show up early in a message). */
@@ -11,10 +12,11 @@ function normalizePart(s: string): string {
   return normalizeVisible(s).replace(/\n/g, ' ').replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
 }
 
-function bodyText(text: string, html: string): string {
+function bodyText(text: string, html: string, source?: HtmlSource): string {
   const parts = [text.slice(0, MAX_LURE_CHARS)];
   // The HTML part often repeats the text part; phrases found twice are reported once.
-  if (html) parts.push(htmlToText(html, MAX_LURE_CHARS * 4).slice(0, MAX_LURE_CHARS));
+  const visible = source?.html === html ? source.text(MAX_LURE_CHARS * 4) : html ? htmlToText(html, MAX_LURE_CHARS * 4) : '';
+  if (html) parts.push(visible.slice(0, MAX_LURE_CHARS));
   return normalizePart(parts.join('\n'));
 }
 
@@ -23,15 +25,15 @@ function bodyText(text: string, html: string): string {
  * the same message one after another: the last body is kept (one entry, compared by the strings it came from).
  */
 let last: { text: string; html: string; body: string } | null = null;
-function cachedBody(text: string, html: string): string {
+function cachedBody(text: string, html: string, source?: HtmlSource): string {
   if (last && last.text === text && last.html === html) return last.body;
-  const body = bodyText(text, html);
+  const body = bodyText(text, html, source);
   last = { text, html, body };
   return body;
 }
 
-export function lureText(subject: string, text: string, html: string): string {
-  const body = cachedBody(text, html);
+export function lureText(subject: string, text: string, html: string, source?: HtmlSource): string {
+  const body = cachedBody(text, html, source);
   const subj = normalizePart(subject.slice(0, 2000));
   return subj && body ? `${subj} ${body}` : subj || body;
 }

@@ -8,6 +8,7 @@ import type { ParsedMessage } from '../model/message.js';
 import type { LinkInfo } from '../model/link.js';
 import { lureText } from '../lures/normalize.js';
 import { htmlToText } from '../links/html-tokenizer.js';
+import type { HtmlSource } from '../links/html-source.js';
 import { normalizeVisible } from '../links/normalize-text.js';
 import { moneyBaitFindings } from './money-bait.js';
 import { callbackFindings } from './callback.js';
@@ -23,6 +24,8 @@ export interface ScamInput {
   mailingList: boolean;
   /** The account/payment lure of lures/ fired (credential-lure). */
   credentialLure: boolean;
+  /** msg.html tokenized once for the whole analysis (optional). */
+  htmlSource?: HtmlSource | undefined;
 }
 
 /** HTML characters turned into text for the placeholder and brand checks (limit on untrusted input). */
@@ -33,9 +36,10 @@ const OPENING_CHARS = 4000;
 export function scamFindings(input: ScamInput): Finding[] {
   const { msg } = input;
   try {
-    const body = lureText('', msg.text ?? '', msg.html ?? '');
-    const all = lureText(msg.subject ?? '', msg.text ?? '', msg.html ?? '');
-    const plain = msg.text || htmlToText(msg.html ?? '', PLACEHOLDER_HTML_CHARS);
+    const source = input.htmlSource?.html === msg.html ? input.htmlSource : undefined;
+    const body = lureText('', msg.text ?? '', msg.html ?? '', source);
+    const all = lureText(msg.subject ?? '', msg.text ?? '', msg.html ?? '', source);
+    const plain = msg.text || (source ? source.text(PLACEHOLDER_HTML_CHARS) : htmlToText(msg.html ?? '', PLACEHOLDER_HTML_CHARS));
     const money = moneyBaitFindings(all);
     const callback = callbackFindings(all);
     const lured = input.credentialLure || money.length > 0 || callback.length > 0;
