@@ -19,6 +19,8 @@ describe('postalInput', () => {
     expect(await same('Content-Type: text/html\r\nContent-Transfer-Encoding: 7BIT\r\n\r\n<a href="x?a=1=">=</a>\r\n')).toBe(true);
     expect(await same('Content-Type: text/plain; format=flowed; delsp=yes\r\n\r\nsoft \r\nbreak=\r\n\r\n')).toBe(true);
     expect(await same('Subject: no content fields\r\n\r\nx=y\r\n')).toBe(true);
+    expect(await same('Content-Type: text/plain\r\n\r\n')).toBe(true); // empty body
+    expect(await same('Content-Type: text/plain\r\n\r\n\r\n\r\nlines  \r\n\r\n')).toBe(true); // empty lines and trailing spaces kept
   });
 
   it('rewrites the text parts of a multipart message, following its boundaries as postal-mime does', async () => {
@@ -36,6 +38,11 @@ describe('postalInput', () => {
     expect(await same('Content-Transfer-Encoding: Quoted-Printable\r\n\r\na=3D=\r\nb\r\n')).toBe(false);
     expect(await same('Content-Type: text/plain\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\nx\r\n')).toBe(false);
     expect(await same('Content-Type: image/png\r\n\r\nx=\r\n')).toBe(false);
+  });
+
+  it('writes a body as one quoted-printable line (line breaks as =0A, the last one kept)', () => {
+    const out = new TextDecoder().decode(postalInput(enc('Subject: x\r\n\r\na=b\r\nc\r\n'), LIMIT).bytes);
+    expect(out).toBe('Content-Transfer-Encoding: quoted-printable\r\nSubject: x\r\n\r\na=3Db=0Ac\r\n');
   });
 
   it('reports the header bytes it adds (counted against maxHeadersSize)', () => {

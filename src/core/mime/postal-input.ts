@@ -9,6 +9,8 @@
  * plus "\n", the same as pass-through; so every `=` is written as `=3D` (decoded back to `=`, and no line then
  * ends in a soft-break `=`). A Content-Transfer-Encoding field is put first in the part's header, because
  * postal-mime takes the first occurrence of a content header (the original one, if any, is ignored).
+ * The body's line breaks (but the last) are also written as `=0A`, which decodes to the "\n" pass-through would
+ * have added: the body becomes one line, and postal-mime's per-line costs (an awaited step each) are paid once.
  *
  * To know which lines belong to which part, the lines are walked the way postal-mime walks them (mime-tree.ts:
  * same line split, boundary matching and part nesting). Anything the walk does not model exactly (a content
@@ -20,6 +22,9 @@ import { walkMimeLines } from './mime-tree.js';
 const PREFIX = new TextEncoder().encode('Content-Transfer-Encoding: quoted-printable\r\n');
 const EQ = 0x3d;
 const ESCAPED_EQ = new TextEncoder().encode('=3D');
+const CR = 13;
+const LF = 10;
+const ESCAPED_LF = new TextEncoder().encode('=0A');
 
 export interface PostalInput {
   bytes: Uint8Array;
@@ -47,6 +52,50 @@ function countEquals(body: Uint8Array): number {
   return n;
 }
 
+/** End of the body without its final CRLF (kept as the one real line break). */
+function lastBreak(body: Uint8Array): number {
+  const n = body.length;
+  return n >= 2 && body[n - 2] === CR && body[n - 1] === LF ? n - 2 : n;
+}
+
+/** Line breaks written as `=0A`, or -1 when the body has a CR outside a CRLF (lines then kept as they are). */
+function joinedBreaks(body: Uint8Array): number {
+  const end = lastBreak(body);
+  let n = 0;
+  for (let i = body.indexOf(CR); i >= 0; i = body.indexOf(CR, i + 1)) {
+    if (body[i + 1] !== LF) return -1;
+    if (i < end) n++;
+  }
+  return n;
+}
+
+/** copyEscaped, with every CRLF but the last written as `=0A` (joinedBreaks(body) >= 0). */
+function copyJoined(body: Uint8Array, out: Uint8Array, o: number): number {
+  const end = lastBreak(body);
+  let from = 0;
+  let eq = body.indexOf(EQ);
+  let cr = body.indexOf(CR);
+  for (;;) {
+    const i = eq < 0 ? cr : cr < 0 ? eq : Math.min(eq, cr);
+    if (i < 0 || i >= end) break;
+    out.set(body.subarray(from, i), o);
+    o += i - from;
+    if (i === eq) {
+      out.set(ESCAPED_EQ, o);
+      o += 3;
+      from = i + 1;
+      eq = body.indexOf(EQ, from);
+    } else {
+      out.set(ESCAPED_LF, o);
+      o += 3;
+      from = i + 2;
+      cr = body.indexOf(CR, from);
+    }
+  }
+  out.set(body.subarray(from), o);
+  return o + body.length - from;
+}
+
 /**
  * `raw` is CRLF-normalised. `maxHeadersSize` is the limit postal-mime gets: a message at least that long is left
  * as it is, so the added header bytes (the limit is raised by as much) cannot change whether postal-mime throws.
@@ -57,10 +106,16 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
   const plan = walkMimeLines(raw);
   if (plan === null || plan.prefixAt.length === 0) return unchanged;
   let size = raw.length + plan.prefixAt.length * PREFIX.length;
-  for (const [a, b] of plan.bodies) size += 2 * countEquals(raw.subarray(a, b)); // views: each scan stays in its body
+  const joined: number[] = [];
+  for (const [a, b] of plan.bodies) {
+    const body = raw.subarray(a, b); // a view: each scan stays in its body
+    const breaks = joinedBreaks(body);
+    joined.push(breaks);
+    size += 2 * countEquals(body) + Math.max(0, breaks);
+  }
   const out = new Uint8Array(size);
   // Prefixes and bodies are in message order and a part's prefix comes before its body.
-  const events = [...plan.prefixAt.map((at) => ({ at, body: null as [number, number] | null })), ...plan.bodies.map((b) => ({ at: b[0], body: b }))]
+  const events = [...plan.prefixAt.map((at) => ({ at, body: null as [number, number] | null, join: false })), ...plan.bodies.map((b, i) => ({ at: b[0], body: b, join: joined[i]! >= 0 }))]
     .sort((x, y) => x.at - y.at || (x.body ? 1 : 0) - (y.body ? 1 : 0));
   let o = 0;
   let from = 0;
@@ -69,7 +124,8 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
     o += e.at - from;
     from = e.at;
     if (e.body) {
-      o = copyEscaped(raw.subarray(e.body[0], e.body[1]), out, o);
+      const body = raw.subarray(e.body[0], e.body[1]);
+      o = e.join ? copyJoined(body, out, o) : copyEscaped(body, out, o);
       from = e.body[1];
     } else {
       out.set(PREFIX, o);
@@ -77,5 +133,7 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
     }
   }
   out.set(raw.subarray(from), o);
+  o += raw.length - from;
+  if (o !== size) throw new Error('postal-input: size mismatch'); // cannot happen; parse-message falls back to headers only
   return { bytes: out, addedHeaderBytes: plan.prefixAt.length * (PREFIX.length - 2) };
 }
