@@ -1,7 +1,11 @@
 /** Finds an entity named in free text (display name, subject): "KAGOYA サポート", "カゴヤ", "三井住友カード". */
 import type { Entity } from './entity.js';
 
-interface NameRule { entity: Entity; name: string; re: RegExp | null; needle: string }
+/**
+ * `lower` (the name lower-cased) is in every match of `re`, up to case: a cheap `includes` on the lower-cased text
+ * skips the regex for names not there. Searched text is NFKC, which leaves no character that /iu folds to ASCII.
+ */
+interface NameRule { entity: Entity; name: string; re: RegExp | null; needle: string; lower: string }
 
 /** Display names and subjects are short; longer text is cut before searching. */
 const MAX_TEXT = 2000;
@@ -21,9 +25,9 @@ export function buildNameRules(entities: readonly Entity[]): NameRule[] {
       if (/^[\x20-\x7e]+$/.test(name)) {
         const short = name.replace(/[^A-Za-z0-9]/g, '').length <= SHORT_LATIN;
         const re = new RegExp(`(?:^|[^A-Za-z0-9])${escape(short ? name : name.toLowerCase())}(?:$|[^A-Za-z0-9])`, short ? 'u' : 'iu');
-        rules.push({ entity, name, re, needle: '' });
+        rules.push({ entity, name, re, needle: '', lower: name.toLowerCase() });
       } else {
-        rules.push({ entity, name, re: null, needle: name.toLowerCase() });
+        rules.push({ entity, name, re: null, needle: name.toLowerCase(), lower: name.toLowerCase() });
       }
     }
   }
@@ -37,7 +41,7 @@ export function findByName(rules: readonly NameRule[], text: string): Entity | n
   const norm = text.slice(0, MAX_TEXT).normalize('NFKC');
   const lower = norm.toLowerCase();
   for (const r of rules) {
-    if (r.re ? r.re.test(norm) : lower.includes(r.needle)) return r.entity;
+    if (r.re ? lower.includes(r.lower) && r.re.test(norm) : lower.includes(r.needle)) return r.entity;
   }
   return null;
 }

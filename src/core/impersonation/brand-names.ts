@@ -9,24 +9,20 @@ export interface NamedBrand {
   name: string;
 }
 
-type Rules = ReturnType<typeof buildNameRules>;
-let rules: { rules: Rules; lower: string[] } | null = null;
-const withLower = (r: Rules) => ({ rules: r, lower: r.map((rule) => rule.name.toLowerCase()) });
+let rules: ReturnType<typeof buildNameRules> | null = null;
 
 /** Brands named in `text`, one per entity, longest name first (so `三井住友カード` comes before `三井住友`). */
 export function brandsNamedIn(text: string, entities: readonly Entity[] = BRANDS): NamedBrand[] {
   if (typeof text !== 'string' || !text) return [];
-  const r = entities === BRANDS ? (rules ??= withLower(buildNameRules(BRANDS))) : withLower(buildNameRules(entities));
+  const r = entities === BRANDS ? (rules ??= buildNameRules(BRANDS)) : buildNameRules(entities);
   const forms = searchForms(text).map((f) => f.normalize('NFKC'));
-  // Prefilter for the (costly) regex rules: a match contains the ASCII name, up to case. Forms are NFKC, which
-  // leaves no character that /iu folds to ASCII (Kelvin sign, long s), so the lower-cased forms contain it.
+  // Prefilter for the (costly) regex rules (brands/names.ts `lower`): the lower-cased forms contain the name.
   const lowerForms = forms.join('\n').toLowerCase();
   const out: NamedBrand[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < r.rules.length; i++) {
-    const rule = r.rules[i]!;
+  for (const rule of r) {
     if (seen.has(rule.entity.id)) continue;
-    if (rule.re && !lowerForms.includes(r.lower[i]!)) continue;
+    if (rule.re && !lowerForms.includes(rule.lower)) continue;
     const hit = forms.some((f) => (rule.re ? rule.re.test(f) : f.toLowerCase().includes(rule.needle)));
     if (hit) {
       seen.add(rule.entity.id);
