@@ -45,6 +45,17 @@ describe('postalInput', () => {
     expect(out).toBe('Content-Transfer-Encoding: quoted-printable\r\nSubject: x\r\n\r\na=3Db=0Ac\r\n');
   });
 
+  it('keeps only the root fields postal-mime reads (its summary of From, To, Subject, Date... unchanged)', async () => {
+    const raw = enc('Received: from a\r\n\tby b\r\nFrom: "A" <a@b.c>\r\nX-Spam: yes\r\nTo: t@b.c\r\nSubject: hi\r\nDate: Mon, 1 Jan 2001 00:00:00 +0000\r\n'
+      + 'Content-Type: text/plain\r\n\r\nbody\r\n');
+    const input = postalInput(raw, LIMIT);
+    const text = new TextDecoder().decode(input.bytes);
+    expect(text).not.toContain('Received');
+    expect(text).not.toContain('X-Spam');
+    const [a, b] = [await PostalMime.parse(raw), await PostalMime.parse(input.bytes)];
+    expect([b.from, b.to, b.subject, b.date, b.text]).toEqual([a.from, a.to, a.subject, a.date, a.text]);
+  });
+
   it('reports the header bytes it adds (counted against maxHeadersSize)', () => {
     const raw = enc('Subject: x\r\n\r\nbody\r\n');
     const input = postalInput(raw, LIMIT);

@@ -12,6 +12,10 @@
  * The body's line breaks (but the last) are also written as `=0A`, which decodes to the "\n" pass-through would
  * have added: the body becomes one line, and postal-mime's per-line costs (an awaited step each) are paid once.
  *
+ * The root header keeps only the fields postal-mime reads (content fields, and those its message summary reads:
+ * From, To, Subject, Date...): Received, DKIM-Signature and the like cost it an awaited step per line for nothing
+ * (this analysis takes its header data from its own parser).
+ *
  * To know which lines belong to which part, the lines are walked the way postal-mime walks them (mime-tree.ts:
  * same line split, boundary matching and part nesting). Anything the walk does not model exactly (a content
  * field with a comment, duplicated, RFC 2231 or unusual parameters) leaves the whole message as it is.
@@ -50,6 +54,48 @@ function countEquals(body: Uint8Array): number {
   let n = 0;
   for (let i = body.indexOf(EQ); i >= 0; i = body.indexOf(EQ, i + 1)) n++;
   return n;
+}
+
+/** Root fields postal-mime's buildMessage reads (content-* fields are kept too). */
+const ROOT_KEEP = new Set(['from', 'sender', 'delivered-to', 'return-path', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'message-id',
+  'in-reply-to', 'references', 'date']);
+
+/** Key of a field as postal-mime makes it: up to the first colon (whole line without one), SP/HT trimmed, lower case. */
+function fieldKey(raw: Uint8Array, start: number, end: number): string {
+  let e = raw.indexOf(58, start);
+  if (e < 0 || e > end) e = end;
+  let a = start;
+  while (a < e && (raw[a] === 32 || raw[a] === 9)) a++;
+  while (e > a && (raw[e - 1] === 32 || raw[e - 1] === 9)) e--;
+  if (e - a > 64) return ''; // longer than any kept name
+  let key = '';
+  for (let i = a; i < e; i++) key += String.fromCharCode(raw[i]! >= 65 && raw[i]! <= 90 ? raw[i]! + 32 : raw[i]!);
+  return key;
+}
+
+/** Byte ranges of root header fields postal-mime has no use for (fields grouped as it groups them). */
+function droppedRootFields(raw: Uint8Array): Array<[number, number]> {
+  const drops: Array<[number, number]> = [];
+  let field = -1;
+  let fieldEnd = -1; // end of the field's first line content (where its key is)
+  const close = (at: number) => {
+    if (field < 0) return;
+    const key = fieldKey(raw, field, fieldEnd);
+    if (!key.startsWith('content-') && !ROOT_KEEP.has(key)) drops.push([field, at]);
+  };
+  for (let pos = 0; pos < raw.length; ) {
+    const nl = raw.indexOf(LF, pos);
+    const next = nl < 0 ? raw.length : nl + 1;
+    let end = next;
+    while (end > pos && (raw[end - 1] === LF || raw[end - 1] === CR)) end--;
+    if (end === pos) { close(pos); return drops; } // the empty line ending the header
+    if (field >= 0 && (raw[pos] === 32 || raw[pos] === 9)) { pos = next; continue; } // folded continuation
+    close(pos);
+    field = pos;
+    fieldEnd = end;
+    pos = next;
+  }
+  return []; // no body: left as it is
 }
 
 /** End of the body without its final CRLF (kept as the one real line break). */
@@ -104,8 +150,11 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
   const unchanged = { bytes: raw, addedHeaderBytes: 0 };
   if (raw.length >= maxHeadersSize) return unchanged;
   const plan = walkMimeLines(raw);
-  if (plan === null || plan.prefixAt.length === 0) return unchanged;
+  if (plan === null) return unchanged;
+  const drops = droppedRootFields(raw);
+  if (plan.prefixAt.length === 0 && drops.length === 0) return unchanged;
   let size = raw.length + plan.prefixAt.length * PREFIX.length;
+  for (const [a, b] of drops) size -= b - a;
   const joined: number[] = [];
   for (const [a, b] of plan.bodies) {
     const body = raw.subarray(a, b); // a view: each scan stays in its body
@@ -114,22 +163,28 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
     size += 2 * countEquals(body) + Math.max(0, breaks);
   }
   const out = new Uint8Array(size);
-  // Prefixes and bodies are in message order and a part's prefix comes before its body.
-  const events = [...plan.prefixAt.map((at) => ({ at, body: null as [number, number] | null, join: false })), ...plan.bodies.map((b, i) => ({ at: b[0], body: b, join: joined[i]! >= 0 }))]
-    .sort((x, y) => x.at - y.at || (x.body ? 1 : 0) - (y.body ? 1 : 0));
+  // Prefixes, dropped fields and bodies are in message order (a prefix before whatever starts at its offset).
+  type Event = { at: number; kind: 0 | 1 | 2; end: number; join: boolean };
+  const events: Event[] = [
+    ...plan.prefixAt.map((at): Event => ({ at, kind: 0, end: at, join: false })),
+    ...drops.map(([at, end]): Event => ({ at, kind: 1, end, join: false })),
+    ...plan.bodies.map(([at, end], i): Event => ({ at, kind: 2, end, join: joined[i]! >= 0 })),
+  ].sort((x, y) => x.at - y.at || x.kind - y.kind);
   let o = 0;
   let from = 0;
   for (const e of events) {
     out.set(raw.subarray(from, e.at), o);
     o += e.at - from;
     from = e.at;
-    if (e.body) {
-      const body = raw.subarray(e.body[0], e.body[1]);
-      o = e.join ? copyJoined(body, out, o) : copyEscaped(body, out, o);
-      from = e.body[1];
-    } else {
+    if (e.kind === 0) {
       out.set(PREFIX, o);
       o += PREFIX.length;
+    } else if (e.kind === 1) {
+      from = e.end;
+    } else {
+      const body = raw.subarray(e.at, e.end);
+      o = e.join ? copyJoined(body, out, o) : copyEscaped(body, out, o);
+      from = e.end;
     }
   }
   out.set(raw.subarray(from), o);
