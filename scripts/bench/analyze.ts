@@ -16,9 +16,14 @@ async function corpusBench(): Promise<void> {
   if (!existsSync(corpusDir)) { console.log(`corpus not found at ${corpusDir}; skipping corpus figures`); return; }
   const files = ['ham', 'phish'].flatMap((d) => readdirSync(join(corpusDir, d)).map((f) => join(corpusDir, d, f)));
   const raws = files.map((f) => new Uint8Array(readFileSync(f)));
-  for (const raw of raws.slice(0, 50)) await analyzeMessage(raw, deps); // warm-up (JIT)
-  const times: number[] = [];
+  const bytes = raws.reduce((n, r) => n + r.length, 0);
   const rounds = 3;
+  console.log(`offline analysis: ${raws.length} corpus messages x ${rounds} rounds (${(bytes / 1024 / 1024).toFixed(1)} MiB per round)`);
+  // One full pass first: it is also reported, as the cold-JIT figure; the target is the steady state after it.
+  const c0 = performance.now();
+  for (const raw of raws) await analyzeMessage(raw, deps);
+  console.log(`  first pass (cold JIT): ${(raws.length / ((performance.now() - c0) / 1000)).toFixed(0)} messages/s`);
+  const times: number[] = [];
   const t0 = performance.now();
   for (let r = 0; r < rounds; r++) {
     for (const raw of raws) {
@@ -29,9 +34,7 @@ async function corpusBench(): Promise<void> {
   }
   const total = performance.now() - t0;
   times.sort((a, b) => a - b);
-  const bytes = raws.reduce((n, r) => n + r.length, 0);
-  console.log(`offline analysis: ${raws.length} corpus messages x ${rounds} rounds (${(bytes / 1024 / 1024).toFixed(1)} MiB per round)`);
-  console.log(`  throughput: ${((raws.length * rounds) / (total / 1000)).toFixed(0)} messages/s (target >= 500)`);
+  console.log(`  throughput (steady state, ${rounds} passes): ${((raws.length * rounds) / (total / 1000)).toFixed(0)} messages/s (target >= 500)`);
   console.log(`  latency: p50 ${pct(times, 50).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms (target <= 20), max ${times[times.length - 1]!.toFixed(2)} ms`);
 }
 
