@@ -5,6 +5,7 @@
  */
 import { Agent, fetch } from 'undici';
 import type { DohRequest, DohResponse, DohTransport } from '../../core/dns/types.js';
+import { concatBytes } from '../../core/bytes/concat.js';
 
 /** RFC 8484 / RFC 1035: a DNS message is at most 65535 octets; anything longer is not read. */
 const MAX_BODY_OCTETS = 65535;
@@ -36,13 +37,7 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 const DROP_CODES = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { concatBytes } from '../../core/bytes/concat.js';
 
 export class InputError extends Error {
   override name = 'InputError';
@@ -17,13 +18,7 @@ export async function readInput(path: string, stdin: AsyncIterable<Uint8Array> =
       if (total > MAX_INPUT_BYTES) throw new InputError(`stdin: larger than ${MAX_INPUT_BYTES} bytes`);
       chunks.push(chunk);
     }
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const c of chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   }
   try {
     const { stat } = await import('node:fs/promises');

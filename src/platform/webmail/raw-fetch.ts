@@ -1,3 +1,4 @@
+import { concatBytes } from '../../core/bytes/concat.js';
 /**
  * Fetches a message's raw RFC 5322 source from a webmail endpoint and checks that what came back is one.
  * Webmail error pages often arrive as HTTP 200 (an HTML page, or an empty body), so status alone proves nothing:
@@ -51,13 +52,7 @@ async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array 
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 export async function fetchRawMessage(fetchFn: FetchLike, url: string, options: RawFetchOptions = {}): Promise<RawFetchResult> {
