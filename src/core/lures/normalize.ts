@@ -22,13 +22,16 @@ function bodyText(text: string, html: string, source?: HtmlSource): string {
 
 /**
  * The body's normalised text is the expensive part (HTML to text, NFKC) and several finding families read it for
- * the same message one after another: the last body is kept (one entry, compared by the strings it came from).
+ * the same message: it is remembered per message, on that message's HtmlSource (which lives for one analysis), so
+ * nothing derived from one message outlives it. Without a source (direct calls in tests) it is just computed.
  */
-let last: { text: string; html: string; body: string } | null = null;
+const bodies = new WeakMap<HtmlSource, { text: string; body: string }>();
 function cachedBody(text: string, html: string, source?: HtmlSource): string {
-  if (last && last.text === text && last.html === html) return last.body;
+  if (!source || source.html !== html) return bodyText(text, html, source);
+  const hit = bodies.get(source);
+  if (hit && hit.text === text) return hit.body;
   const body = bodyText(text, html, source);
-  last = { text, html, body };
+  bodies.set(source, { text, body });
   return body;
 }
 

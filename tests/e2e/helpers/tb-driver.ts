@@ -83,22 +83,50 @@ const SAFE_QUERY = `const safeQuery = async (actor, script, a = []) => {
   catch (e) { if (/destroyed|NS_ERROR_NOT_AVAILABLE|AbortError/.test(String(e))) return undefined; throw e; }
 };`;
 
-/** Clicks the message display action button and returns the popup's report text once rendered. */
-export async function openPopupText(m: Marionette): Promise<string> {
+/**
+ * Opens the report and returns its text once rendered. `via: 'toolbar'` clicks the message display action button
+ * (the popup panel); `via: 'banner'` clicks the banner's "Full report" button, which asks the background to open the
+ * popup (or, where openPopup needs a user action, a report window with the same page). Either way the page is found
+ * by its URL in any chrome document of any window and read through Marionette's own content actor.
+ */
+export async function openPopupText(m: Marionette, via: 'toolbar' | 'banner' = 'toolbar'): Promise<string> {
   return m.exec<string>(`${PANE}
     ${SAFE_QUERY}
+    const [via, tag] = args;
     win.focus();
-    await sleep(50);
-    const popupBrowser = () => win.document.querySelector('browser[webextension-view-type="popup"]') || aboutMessage()?.querySelector('browser[webextension-view-type="popup"]');
-    let clicks = 0;
-    for (let k = 0; k < 300; k++) {
-      // A click can be swallowed while the pane is still settling: click again if no popup appeared.
-      if (!popupBrowser() && k % 60 === 0 && clicks < 3) {
-        clicks++;
-        actionButton().click();
+    // The pane reflows when the banner is inserted; a click during that reflow was seen to open no panel.
+    await sleep(700);
+    const isReport = (b) => { try { return /^moz-extension:.*\\/popup\\.html/.test(b.currentURI?.spec ?? ""); } catch (e) { return false; } };
+    const findIn = (doc, depth = 0) => {
+      if (!doc || depth > 3) return null;
+      for (const b of doc.querySelectorAll("browser")) if (isReport(b)) return b;
+      for (const b of doc.querySelectorAll("browser, iframe")) {
+        let inner = null;
+        try { inner = b.contentDocument; } catch (e) {}
+        const found = inner ? findIn(inner, depth + 1) : null;
+        if (found) return found;
       }
-      const br = popupBrowser();
-      const wg = br?.browsingContext?.currentWindowGlobal;
+      return null;
+    };
+    const reportBrowser = () => {
+      for (const w of Services.wm.getEnumerator(null)) {
+        const found = findIn(w.document);
+        if (found) return found;
+      }
+      return null;
+    };
+    const press = () => {
+      if (via === "banner") {
+        messageDoc()?.querySelector(tag)?.openOrClosedShadowRoot?.querySelector("button.primary")?.click();
+        return;
+      }
+      actionButton()?.click();
+    };
+    let presses = 0;
+    for (let k = 0; k < 400; k++) {
+      // A press can be swallowed while the pane is still settling: press again if no report appeared.
+      if (!reportBrowser() && k % 100 === 0 && presses < 4) { presses++; press(); }
+      const wg = reportBrowser()?.browsingContext?.currentWindowGlobal;
       if (wg && wg.documentURI?.spec.startsWith("moz-extension:")) {
         const text = await safeQuery(wg.getActor("MarionetteCommands"),
           "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
@@ -106,17 +134,18 @@ export async function openPopupText(m: Marionette): Promise<string> {
       }
       await sleep(30);
     }
-    const br = popupBrowser();
-    const wg = br?.browsingContext?.currentWindowGlobal;
-    const body = wg ? await wg.getActor("MarionetteCommands").executeScript("return document.body.outerHTML.slice(0, 500)", [], {}) : null;
-    throw new Error("popup did not render: " + wg?.documentURI?.spec + " " + body);
-  `);
+    const b = actionButton();
+    throw new Error("report did not render (via " + via + "): button=" + (b ? "disabled:" + b.disabled + " badge:" + b.getAttribute("badge") : "none") + " presses=" + presses);
+  `, [via, BANNER_TAG]);
 }
 
 export async function closePopup(m: Marionette): Promise<void> {
   await m.exec(`${PANE}
-    const br = win.document.querySelector('browser[webextension-view-type="popup"]');
-    br?.closest("panel")?.hidePopup();
+    for (const doc of [win.document, aboutMessage()]) doc?.querySelector('browser[webextension-view-type="popup"]')?.closest("panel")?.hidePopup();
+    // A report opened as its own window (the banner's fallback) is closed too.
+    for (const w of Services.wm.getEnumerator(null)) {
+      if (w !== win && /popup\\.html/.test(w.document.querySelector("browser")?.currentURI?.spec ?? "")) w.close();
+    }
     return true;
   `);
 }
