@@ -183,6 +183,36 @@ export async function grantOrigin(m: Marionette, addonId: string, origin: string
   `, [addonId, origin]);
 }
 
+/**
+ * The same report page the popup shows, opened as a tab for the current mail tab (`popup.html?tabId=N`, the page
+ * the background also opens as a window when a popup cannot be opened), and its rendered text.
+ */
+export async function reportTabText(m: Marionette, addonId: string): Promise<string> {
+  return m.exec<string>(`${SAFE_QUERY}
+    const [id] = args;
+    const win = Services.wm.getMostRecentWindow("mail:3pane");
+    const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+    const ext = ExtensionParent.GlobalManager.getExtension(id);
+    const tabmail = win.document.getElementById("tabmail");
+    const tabId = ExtensionParent.apiManager.global.tabTracker.getId(tabmail.currentTabInfo);
+    const tab = tabmail.openTab("contentTab", { url: ext.baseURI.resolve("popup.html?tabId=" + tabId) });
+    const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+    try {
+      for (let k = 0; k < 400; k++) {
+        const wg = tab.browser?.browsingContext?.currentWindowGlobal;
+        if (wg && wg.documentURI?.spec.includes("popup.html")) {
+          const text = await safeQuery(wg.getActor("MarionetteCommands"), "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
+          if (text) return text;
+        }
+        await sleep(30);
+      }
+      throw new Error("report tab did not render (tabId " + tabId + ")");
+    } finally {
+      tabmail.closeTab(tab);
+    }
+  `, [addonId]);
+}
+
 /** Opens the options page in a tab, fills the DoH resolver list, saves, and returns the status line. */
 export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: string): Promise<string> {
   return m.exec<string>(`
