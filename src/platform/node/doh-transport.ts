@@ -5,7 +5,7 @@
  */
 import { Agent, fetch } from 'undici';
 import type { DohRequest, DohResponse, DohTransport } from '../../core/dns/types.js';
-import { concatBytes } from '../../core/bytes/concat.js';
+import { readStreamLimited } from '../shared/read-limited.js';
 
 /** RFC 8484 / RFC 1035: a DNS message is at most 65535 octets; anything longer is not read. */
 const MAX_BODY_OCTETS = 65535;
@@ -24,20 +24,9 @@ export interface NodeDohTransport extends DohTransport {
 
 async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array> {
   if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new Error(`DoH response body longer than ${limit} octets`);
-    }
-    chunks.push(value);
-  }
-  return concatBytes(chunks);
+  const bytes = await readStreamLimited(body, limit);
+  if (bytes === null) throw new Error(`DoH response body longer than ${limit} octets`);
+  return bytes;
 }
 
 const DROP_CODES = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRESET', 'EPIPE']);

@@ -1,4 +1,4 @@
-import { concatBytes } from '../../core/bytes/concat.js';
+import { readStreamLimited } from '../shared/read-limited.js';
 /**
  * Fetches a message's raw RFC 5322 source from a webmail endpoint and checks that what came back is one.
  * Webmail error pages often arrive as HTTP 200 (an HTML page, or an empty body), so status alone proves nothing:
@@ -39,20 +39,7 @@ async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array 
     const buf = new Uint8Array(await res.arrayBuffer());
     return buf.length > maxBytes ? null : buf;
   }
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return concatBytes(chunks);
+  return readStreamLimited(res.body, maxBytes);
 }
 
 export async function fetchRawMessage(fetchFn: FetchLike, url: string, options: RawFetchOptions = {}): Promise<RawFetchResult> {
