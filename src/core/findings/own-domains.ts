@@ -1,16 +1,15 @@
 /** The recipient's own domains: configured ones, else inferred from Delivered-To, then To. */
 import type { ParsedMessage } from '../model/message.js';
 import { orgDomain, isFreeMail } from './domain-sets.js';
-import { trimEndAngleAndSpace } from '../text/trim.js';
+import { domainOfAddress } from '../domain/registrable.js';
 
 /** Own domains kept (limit on untrusted input: To can list hundreds of addresses). */
 const MAX_OWN = 10;
 
+/** The address's domain when it is a dotted (Internet) domain. */
 function domainOf(addr: string): string | null {
-  const at = addr.lastIndexOf('@');
-  if (at < 0) return null;
-  const d = trimEndAngleAndSpace(addr.slice(at + 1).trim().toLowerCase()).replace(/\.$/, '');
-  return d.includes('.') ? d : null;
+  const d = domainOfAddress(addr);
+  return d && d.includes('.') ? d : null;
 }
 
 function uniqueOrg(domains: Array<string | null>): string[] {
