@@ -48,13 +48,13 @@ const POPULAR = ['wikipedia.org', 'github.com', 'stackoverflow.com', 'reddit.com
 async function main() {
   const sub = readFileSync(resolve(shared, 'lookalike', 'hosting', 'high_trust_sender_root_domains.txt'), 'utf8').split('\n').map(norm).filter(Boolean);
   const wellKnown = [...new Set([...sub, ...POPULAR.map(norm).filter(Boolean)])].sort();
-  const { BRANDS } = await import('../src/core/brands/index.ts');
+  const { BRANDS } = await import('../src/core/reference/brands/index.ts');
   const alternates = [...new Set(BRANDS.flatMap((b) => b.domains))].sort();
   const ham = await hamDomains();
   emit([
     ['tests/fixtures/benign-domains/ham.txt', HEADER('registrable domains of From/Reply-To/Sender and links in shared/corpus/dev/ham') + ham.join('\n') + '\n'],
     ['tests/fixtures/benign-domains/well-known.txt', HEADER('Sublime Security high_trust_sender_root_domains (MIT, Copyright 2020 Sublime Security, Inc.) + hand-kept popular sites') + wellKnown.join('\n') + '\n'],
-    ['tests/fixtures/benign-domains/brand-alternates.txt', HEADER('domains owned by entities of the shipped brand pack (src/core/brands/brand-pack.ts)') + alternates.join('\n') + '\n'],
+    ['tests/fixtures/benign-domains/brand-alternates.txt', HEADER('domains owned by entities of the shipped brand pack (src/core/reference/brands/brand-pack.ts)') + alternates.join('\n') + '\n'],
   ]);
 }
 await main();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/core/lookalike/generated/{confusables,unicode-scripts}.ts from the Unicode 17 security data in
+// Generates src/core/reference/generated/{confusables,unicode-scripts}.ts from the Unicode 17 security data in
 // shared/lookalike/unicode (confusables.txt, IdentifierStatus.txt, Scripts.txt). `--check` regenerates in memory and
 // exits 1 when the committed files differ.
 import { readFileSync } from 'node:fs';
@@ -109,6 +109,6 @@ const scriptsTs = [
 ].join('\n');
 
 emit([
-  ['src/core/lookalike/generated/confusables.ts', confTs],
-  ['src/core/lookalike/generated/unicode-scripts.ts', scriptsTs],
+  ['src/core/reference/generated/confusables.ts', confTs],
+  ['src/core/reference/generated/unicode-scripts.ts', scriptsTs],
 ]);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/core/hosting/generated/sublime-lists.ts from Sublime Security's static-files lists (MIT) copied in
+// Generates src/core/reference/hosting/generated/sublime-lists.ts from Sublime Security's static-files lists (MIT) copied in
 // shared/lookalike/hosting. Entries are validated (lower-case hostnames only; malformed lines dropped and reported).
 // `--check` regenerates in memory and exits 1 on drift.
 import { readFileSync } from 'node:fs';
@@ -39,4 +39,4 @@ for (const [name, file] of LISTS) {
   out.push(`export const ${name} =\n  '${[...seen].sort().join(' ')}';`);
 }
 out.push('');
-emit([['src/core/hosting/generated/sublime-lists.ts', out.join('\n')]]);
+emit([['src/core/reference/hosting/generated/sublime-lists.ts', out.join('\n')]]);

@@ -12,7 +12,7 @@ import { createNodeDohTransport } from '../../src/platform/node/doh-transport.js
 import { createDohResolver } from '../../src/core/dns/doh-resolver.js';
 import { createCachingResolver } from '../../src/core/dns/caching-resolver.js';
 import type { DohTransport } from '../../src/core/dns/types.js';
-import { gatherNetworkEvidence, type NetworkEvidenceInput } from '../../src/core/network/evidence.js';
+import { gatherNetworkEvidence, type NetworkEvidenceInput } from '../../src/core/evidence/evidence.js';
 import { SHARED } from '../../tests/helpers/shared.js';
 import { analyzeMessage } from '../../src/core/analyze.js';
 

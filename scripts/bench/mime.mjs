@@ -1,8 +1,8 @@
 // Benchmark: parseMessage on a generated 25 MB message with attachments, plus buildHops on 10,000 Received headers.
 // Run: npx tsx scripts/bench/mime.mjs   (prints figures; target: 25 MB well under 1 s)
-import { parseMessage } from '../../src/core/mime/parse-message.ts';
-import { buildHops } from '../../src/core/received/build-hops.ts';
-import { splitHeaderSection } from '../../src/core/headers/header-section.ts';
+import { parseMessage } from '../../src/core/parse/mime/parse-message.ts';
+import { buildHops } from '../../src/core/parse/received/build-hops.ts';
+import { splitHeaderSection } from '../../src/core/parse/headers/header-section.ts';
 import { DEFAULT_LIMITS } from '../../src/core/deps.ts';
 
 function b64Lines(bytes) {

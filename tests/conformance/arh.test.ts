@@ -16,8 +16,8 @@
  *    that, Python authres accepts it. The two suites conflict, so #21 is checked in relaxed mode instead.
  */
 import { readFileSync } from 'node:fs';
-import { parseAuthResults } from '../../src/core/authres/parse-authres.js';
-import { isTokenChar } from '../../src/core/authres/cursor.js';
+import { parseAuthResults } from '../../src/core/parse/authres/parse-authres.js';
+import { isTokenChar } from '../../src/core/parse/authres/cursor.js';
 import type { AuthResultsHeader } from '../../src/core/model/auth.js';
 import { SHARED } from '../helpers/shared.js';
 import { ARH_LIESER_SKIPS, ARH_AUTHRES_SKIP_REASON } from './skips.js';

@@ -1,7 +1,7 @@
-// Authentication-Results (RFC 8601) and ARC-Authentication-Results parsing (src/core/authres): never throws
+// Authentication-Results (RFC 8601) and ARC-Authentication-Results parsing (src/core/parse/authres): never throws
 // (ParseError stays internal), strict acceptance implies relaxed acceptance, generated headers parse exactly.
 import fc from 'fast-check';
-import { parseAuthResults, parseAuthResultsDetailed, parseArcAuthResults } from '../../src/core/authres/index.js';
+import { parseAuthResults, parseAuthResultsDetailed, parseArcAuthResults } from '../../src/core/parse/authres/index.js';
 import { NUM_RUNS, anyText, domainArb, grammarString, mutated, timed } from './fuzz-util.js';
 
 const methodArb = fc.record({

@@ -1,9 +1,9 @@
-// Header value parsers (src/core/headers): RFC 2047 encoded words, address lists, dates, IDN.
+// Header value parsers (src/core/parse/headers): RFC 2047 encoded words, address lists, dates, IDN.
 import fc from 'fast-check';
-import { decodeEncodedWords } from '../../src/core/headers/encoded-words.js';
-import { parseAddress, parseAddressList } from '../../src/core/headers/address-list.js';
-import { isoFromSeconds, parseDateSeconds, parseRfc5322Date, secondsFromIso } from '../../src/core/headers/date.js';
-import { domainToAscii, domainToUnicode, punycodeDecode } from '../../src/core/headers/idn.js';
+import { decodeEncodedWords } from '../../src/core/parse/headers/encoded-words.js';
+import { parseAddress, parseAddressList } from '../../src/core/parse/headers/address-list.js';
+import { isoFromSeconds, parseDateSeconds, parseRfc5322Date, secondsFromIso } from '../../src/core/parse/headers/date.js';
+import { domainToAscii, domainToUnicode, punycodeDecode } from '../../src/core/parse/headers/idn.js';
 import { NUM_RUNS, anyText, domainArb, grammarString, mutated, timed } from './fuzz-util.js';
 
 const utf8 = new TextEncoder();

@@ -1,13 +1,13 @@
-// Link extraction (src/core/links): the HTML tokenizer, entity decoding, bare-URL finder, wrapper unwrapping and
+// Link extraction (src/core/rules/links): the HTML tokenizer, entity decoding, bare-URL finder, wrapper unwrapping and
 // extractLinks never throw, stay linear on hostile markup, and respect their caps.
 import fc from 'fast-check';
-import { tokenizeHtml, htmlToText } from '../../src/core/links/html-tokenizer.js';
-import { decodeEntities } from '../../src/core/links/entities.js';
-import { findTextUrls } from '../../src/core/links/text-urls.js';
-import { unwrapUrl } from '../../src/core/links/unwrap.js';
-import { shownHostOf } from '../../src/core/links/shown-host.js';
-import { extractLinks } from '../../src/core/links/extract-links.js';
-import { makeMessage } from '../../src/core/findings/test-message.js';
+import { tokenizeHtml, htmlToText } from '../../src/core/text/html-tokenizer.js';
+import { decodeEntities } from '../../src/core/text/html-entities.js';
+import { findTextUrls } from '../../src/core/parse/links/text-urls.js';
+import { unwrapUrl } from '../../src/core/parse/links/unwrap.js';
+import { shownHostOf } from '../../src/core/parse/links/shown-host.js';
+import { extractLinks } from '../../src/core/parse/links/extract-links.js';
+import { makeMessage } from '../../src/core/rules/test-message.js';
 import { DEFAULT_LIMITS } from '../../src/core/deps.js';
 import { NUM_RUNS, anyText, domainArb, grammarString, mutated, timed } from './fuzz-util.js';
 

@@ -1,9 +1,9 @@
-// MIME layer (src/core/mime, src/core/headers/header-section.ts): parseMessage never rejects, respects its
+// MIME layer (src/core/parse/mime, src/core/parse/headers/header-section.ts): parseMessage never rejects, respects its
 // limits, splitHeaderSection keeps exact raw bytes, normalizeCrlf only rewrites line ends.
 import fc from 'fast-check';
-import { parseMessage } from '../../src/core/mime/parse-message.js';
-import { normalizeCrlf } from '../../src/core/mime/crlf.js';
-import { splitHeaderSection } from '../../src/core/headers/header-section.js';
+import { parseMessage } from '../../src/core/parse/mime/parse-message.js';
+import { normalizeCrlf } from '../../src/core/parse/mime/crlf.js';
+import { splitHeaderSection } from '../../src/core/parse/headers/header-section.js';
 import { HEAVY_RUNS, NUM_RUNS, anyText, grammarString, mutated, timed, timedAsync } from './fuzz-util.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,4 +1,4 @@
-// src/core/mime/postal-input.ts rewrites text parts as quoted-printable before postal-mime sees them (speed). That is
+// src/core/parse/mime/postal-input.ts rewrites text parts as quoted-printable before postal-mime sees them (speed). That is
 // only sound while postal-mime decodes the rewrite to exactly what it decodes from the original: this test pins the
 // equivalence on generated MIME messages and, when it is beside the repo, on the whole evaluation corpus, so a
 // postal-mime upgrade that breaks the assumption fails here rather than silently changing analysis.
@@ -6,8 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
-import { normalizeCrlf } from '../../src/core/mime/crlf.js';
-import { postalInput } from '../../src/core/mime/postal-input.js';
+import { normalizeCrlf } from '../../src/core/parse/mime/crlf.js';
+import { postalInput } from '../../src/core/parse/mime/postal-input.js';
 import { SHARED } from '../helpers/shared.js';
 
 const MAX_HEADERS = 256 * 1024;

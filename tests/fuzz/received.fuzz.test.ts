@@ -1,10 +1,10 @@
-// Received header parsing (src/core/received): parseReceived never throws, stays linear, and recovers the
+// Received header parsing (src/core/parse/received): parseReceived never throws, stays linear, and recovers the
 // client IP / HELO / by host of well-formed stamps in the common MTA shapes; buildHops honours maxReceived.
 import fc from 'fast-check';
-import { parseReceived } from '../../src/core/received/parse-received.js';
-import { tokenizeReceived, MAX_VALUE } from '../../src/core/received/tokenize.js';
-import { buildHops } from '../../src/core/received/build-hops.js';
-import { normalizeIp } from '../../src/core/received/ip.js';
+import { parseReceived } from '../../src/core/parse/received/parse-received.js';
+import { tokenizeReceived, MAX_VALUE } from '../../src/core/parse/received/tokenize.js';
+import { buildHops } from '../../src/core/parse/received/build-hops.js';
+import { normalizeIp } from '../../src/core/parse/received/ip.js';
 import type { HeaderField } from '../../src/core/model/message.js';
 import { NUM_RUNS, anyText, domainArb, grammarString, mutated, timed } from './fuzz-util.js';
 

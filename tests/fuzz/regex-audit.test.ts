@@ -33,16 +33,16 @@ const literals = files.flatMap((f) => extractRegexLiterals(readFileSync(f, 'utf8
  * Each cap was read in the caller; if a caller drops its cap, move the entry to SUPERLINEAR_REPORTED.
  */
 const CALLER_CAPPED: Record<string, { cap: number; why: string }> = {
-  'src/core/lookalike/findings.ts /[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/gu': { cap: 500, why: 'display name sliced to 500 chars' },
-  'src/core/impersonation/brand-claim.ts /\\s+via\\s+.*$/u': { cap: 500, why: 'text sliced to MAX_SHORT_TEXT (500)' },
+  'src/core/rules/lookalike/findings.ts /[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/gu': { cap: 500, why: 'display name sliced to 500 chars' },
+  'src/core/rules/impersonation/brand-claim.ts /\\s+via\\s+.*$/u': { cap: 500, why: 'text sliced to MAX_SHORT_TEXT (500)' },
   'src/core/auth/spf/record.ts /(%\\{[^}]*\\}|%%|%_|%-)$/': { cap: 4096, why: 'domain-spec of a record capped at MAX_RECORD_LENGTH (4096)' },
-  'src/core/headers/address-list.ts /[^\\s<>"\'@＠]+[@＠][^\\s<>"\'@＠]+[.．][^\\s<>"\'@＠]+/': { cap: 320, why: 'findEmbeddedAddress runs it on a window of 64 + 1 + 255 chars around each @ (at most 20)' },
-  'src/core/headers/date.ts /([a-z]{3})[a-z]*\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([+-]\\d{4}|[a-z]{1,5})\\s+)?(\\d{4})/i': { cap: 200, why: 'parseDateSeconds looks at the first 200 chars' },
+  'src/core/parse/headers/address-list.ts /[^\\s<>"\'@＠]+[@＠][^\\s<>"\'@＠]+[.．][^\\s<>"\'@＠]+/': { cap: 320, why: 'findEmbeddedAddress runs it on a window of 64 + 1 + 255 chars around each @ (at most 20)' },
+  'src/core/parse/headers/date.ts /([a-z]{3})[a-z]*\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([+-]\\d{4}|[a-z]{1,5})\\s+)?(\\d{4})/i': { cap: 200, why: 'parseDateSeconds looks at the first 200 chars' },
 };
 
 /** Patterns whose input cannot contain the adversarial shape (reason read in the caller); not audited. */
 const SAFE_BY_INPUT: Record<string, string> = {
-  'src/core/links/recipient.ts /=+$/': "applied to btoa() output, where '=' only occurs as at most two trailing pad characters",
+  'src/core/rules/links/recipient.ts /=+$/': "applied to btoa() output, where '=' only occurs as at most two trailing pad characters",
 };
 
 /**
@@ -126,7 +126,7 @@ describe('regex audit of src/core', () => {
   it('every dynamic new RegExp(...) site in src/core has been reviewed', () => {
     const DYNAMIC_REVIEWED: Record<string, string> = {
       'src/core/auth/spf/macro.ts': 'one escaped character class of macro delimiters, no quantifier',
-      'src/core/brands/names.ts': 'escaped literal name between single-character boundary alternatives, no nested quantifiers',
+      'src/core/reference/brands/names.ts': 'escaped literal name between single-character boundary alternatives, no nested quantifiers',
     };
     const sites = files.filter((f) => /new RegExp\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f)).sort();
     expect(sites).toEqual(Object.keys(DYNAMIC_REVIEWED).sort());

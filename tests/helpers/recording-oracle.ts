@@ -9,7 +9,7 @@
  */
 import type { DnsRecord, RRType } from '../../src/core/dns/types.js';
 import { normalizeIp, parseIp } from '../../src/core/dns/ip.js';
-import { domainToAscii } from '../../src/core/headers/idn.js';
+import { domainToAscii } from '../../src/core/parse/headers/idn.js';
 
 const ASCII_DOMAIN = /[a-z0-9_](?:[a-z0-9_-]{0,62})(?:\.[a-z0-9_-]{1,63})+/gi;
 const UNICODE_DOMAIN = /[\p{L}\p{N}_-]+(?:[.．。][\p{L}\p{N}_-]+)+/gu;

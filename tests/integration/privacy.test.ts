@@ -12,7 +12,7 @@ import { createDohResolver, createNoneResolver } from '../../src/core/dns/index.
 import type { Resolver } from '../../src/core/dns/types.js';
 import type { AnalyzeDeps, CryptoLike } from '../../src/core/deps.js';
 import type { Report } from '../../src/core/model/report.js';
-import { parseMessage } from '../../src/core/mime/parse-message.js';
+import { parseMessage } from '../../src/core/parse/mime/parse-message.js';
 import { DEFAULT_LIMITS } from '../../src/core/deps.js';
 import { createRecordingTransport } from '../helpers/recording-transport.js';
 import { recordNetworkAttempts } from '../helpers/recording-network.js';

@@ -3,7 +3,7 @@
  * {"input", "match": null | {"entity", "domain", "kind"}}. With --verbose the match also carries entityId, unicode,
  * ascii and reason. Exit 0 when all lines were read (matches or not), 2 on a usage error.
  */
-import { defaultEngine } from '../../core/lookalike/index.js';
+import { defaultEngine } from '../../core/rules/lookalike/index.js';
 
 export interface LookalikeIo {
   stdin: AsyncIterable<string>;

@@ -1,6 +1,6 @@
 import type { Catalog } from './format.js';
 
-/** Texts for findings made by the analysis step itself (src/core/analysis). */
+/** Texts for findings made by the analysis step itself (src/core/pipeline). */
 export const messages: Catalog = {
   'finding.auth-results-fail': {
     en: 'Your mail server ({receiver}) checked this message and {method} failed ({result}).',

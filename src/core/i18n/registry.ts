@@ -10,15 +10,15 @@ import { messages as analysis } from './analysis-messages.js';
 import { messages as short } from './short-messages.js';
 import { messages as dkim } from '../auth/dkim/messages.js';
 import { messages as arc } from '../auth/arc/messages.js';
-import { messages as links } from '../links/messages.js';
-import { messages as lures } from '../lures/messages.js';
-import { messages as senderFindings } from '../findings/messages.js';
+import { messages as links } from '../rules/links/messages.js';
+import { messages as lures } from '../rules/lures/messages.js';
+import { messages as senderFindings } from '../rules/sender/messages.js';
 import { messages as spf } from '../auth/spf/messages.js';
 import { messages as dmarc } from '../auth/dmarc/messages.js';
-import { messages as network } from '../network/messages.js';
-import { messages as lookalike } from '../lookalike/messages.js';
-import { messages as impersonation } from '../impersonation/messages.js';
-import { messages as scams } from '../scams/messages.js';
+import { messages as network } from '../evidence/messages.js';
+import { messages as lookalike } from '../rules/lookalike/messages.js';
+import { messages as impersonation } from '../rules/impersonation/messages.js';
+import { messages as scams } from '../rules/scams/messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],

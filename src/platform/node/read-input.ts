@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { concatBytes } from '../../core/bytes/concat.js';
+import { concatBytes } from '../../core/text/bytes/concat.js';
 
 export class InputError extends Error {
   override name = 'InputError';

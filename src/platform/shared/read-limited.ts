@@ -1,4 +1,4 @@
-import { concatBytes } from '../../core/bytes/concat.js';
+import { concatBytes } from '../../core/text/bytes/concat.js';
 
 /**
  * Reads a response body stream to the end, or gives up (cancelling the stream) as soon as it passes `maxBytes`:

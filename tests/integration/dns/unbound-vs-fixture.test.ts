@@ -5,7 +5,7 @@ import { createNodeDohTransport, type NodeDohTransport } from '../../../src/plat
 import { createDohResolver } from '../../../src/core/dns/doh-resolver.js';
 import { createFixtureResolver } from '../../../src/core/dns/fixture-resolver.js';
 import type { DnsResult, RRType } from '../../../src/core/dns/types.js';
-import { gatherNetworkEvidence } from '../../../src/core/network/evidence.js';
+import { gatherNetworkEvidence } from '../../../src/core/evidence/evidence.js';
 import type { Origin } from '../../../src/core/model/index.js';
 import { SHARED } from '../../helpers/shared.js';
 

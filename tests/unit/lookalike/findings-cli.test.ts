@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Address, LinkInfo } from '../../../src/core/model/index.js';
-import { defaultEngine, lookalikeFindings, type LookalikeInput } from '../../../src/core/lookalike/index.js';
+import { defaultEngine, lookalikeFindings, type LookalikeInput } from '../../../src/core/rules/lookalike/index.js';
 import { catalog, t } from '../../../src/core/i18n/index.js';
 import { runLookalike } from '../../../src/cli/commands/lookalike.js';
 import { sharedDir } from './measure.js';

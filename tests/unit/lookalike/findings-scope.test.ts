@@ -1,4 +1,4 @@
-import { lookalikeFindings, defaultEngine } from '../../../src/core/lookalike/index.js';
+import { lookalikeFindings, defaultEngine } from '../../../src/core/rules/lookalike/index.js';
 import type { Address } from '../../../src/core/model/message.js';
 import type { LinkInfo } from '../../../src/core/model/link.js';
 

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'tldts';
-import { isEsp, isFileOrFormHost, isFreeMailProvider, isLinkWrapper, isSharedHost, isUrlShortener, pathTenant, platformOperator } from '../../../src/core/hosting/index.js';
-import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from '../../../src/core/hosting/curated.js';
-import { BRANDS, contactEntities, entityOwningDomain, findEntityByName, ownEntity } from '../../../src/core/brands/index.js';
-import { COMMON_WORDS, NON_DISTINCTIVE, PHISH_KEYWORDS } from '../../../src/core/lookalike/words.js';
+import { isEsp, isFileOrFormHost, isFreeMailProvider, isLinkWrapper, isSharedHost, isUrlShortener, pathTenant, platformOperator } from '../../../src/core/reference/hosting/index.js';
+import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from '../../../src/core/reference/hosting/curated.js';
+import { BRANDS, contactEntities, entityOwningDomain, findEntityByName, ownEntity } from '../../../src/core/reference/brands/index.js';
+import { COMMON_WORDS, NON_DISTINCTIVE, PHISH_KEYWORDS } from '../../../src/core/reference/lookalike-words.js';
 import { sharedDir } from './measure.js';
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;

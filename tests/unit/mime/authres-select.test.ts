@@ -1,5 +1,5 @@
-import { selectTrustedAuthResults, boundaryHeaderIndex } from '../../../src/core/authres/select-trusted.js';
-import { parseArcAuthResults, collectArcAuthResults } from '../../../src/core/authres/arc-authres.js';
+import { selectTrustedAuthResults, boundaryHeaderIndex } from '../../../src/core/parse/authres/select-trusted.js';
+import { parseArcAuthResults, collectArcAuthResults } from '../../../src/core/parse/authres/arc-authres.js';
 import type { HeaderField } from '../../../src/core/model/message.js';
 
 const f = (name: string, value: string): HeaderField => ({ name, key: name.toLowerCase(), value, raw: `${name}: ${value}\r\n` });

@@ -1,9 +1,9 @@
-import { decodeEncodedWords } from '../../../src/core/headers/encoded-words.js';
-import { parseAddressList } from '../../../src/core/headers/address-list.js';
-import { domainToAscii, domainToUnicode } from '../../../src/core/headers/idn.js';
-import { parseRfc5322Date } from '../../../src/core/headers/date.js';
-import { splitHeaderSection } from '../../../src/core/headers/header-section.js';
-import { getHeader, getHeaders } from '../../../src/core/headers/get-header.js';
+import { decodeEncodedWords } from '../../../src/core/parse/headers/encoded-words.js';
+import { parseAddressList } from '../../../src/core/parse/headers/address-list.js';
+import { domainToAscii, domainToUnicode } from '../../../src/core/parse/headers/idn.js';
+import { parseRfc5322Date } from '../../../src/core/parse/headers/date.js';
+import { splitHeaderSection } from '../../../src/core/parse/headers/header-section.js';
+import { getHeader, getHeaders } from '../../../src/core/parse/headers/get-header.js';
 
 const bytes = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 

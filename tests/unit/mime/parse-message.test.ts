@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseMessage } from '../../../src/core/mime/parse-message.js';
+import { parseMessage } from '../../../src/core/parse/mime/parse-message.js';
 import { DEFAULT_LIMITS } from '../../../src/core/deps.js';
 import { SHARED } from '../../helpers/shared.js';
 

@@ -1,7 +1,7 @@
 import { RECEIVED_CASES } from '../../fixtures/received/received-cases.js';
-import { parseReceived } from '../../../src/core/received/parse-received.js';
-import { normalizeIp } from '../../../src/core/received/ip.js';
-import { heloAnomaly } from '../../../src/core/received/helo.js';
+import { parseReceived } from '../../../src/core/parse/received/parse-received.js';
+import { normalizeIp } from '../../../src/core/parse/received/ip.js';
+import { heloAnomaly } from '../../../src/core/parse/received/helo.js';
 
 describe('parseReceived on real formats', () => {
   for (const c of RECEIVED_CASES) {

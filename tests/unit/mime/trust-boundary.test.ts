@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseMessage } from '../../../src/core/mime/parse-message.js';
-import { buildHops } from '../../../src/core/received/build-hops.js';
-import { applyTrustBoundary } from '../../../src/core/received/trust-boundary.js';
+import { parseMessage } from '../../../src/core/parse/mime/parse-message.js';
+import { buildHops } from '../../../src/core/parse/received/build-hops.js';
+import { applyTrustBoundary } from '../../../src/core/parse/received/trust-boundary.js';
 import { DEFAULT_LIMITS } from '../../../src/core/deps.js';
 import type { HeaderField } from '../../../src/core/model/message.js';
 import { SHARED } from '../../helpers/shared.js';

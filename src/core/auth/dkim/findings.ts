@@ -1,7 +1,7 @@
 /** Findings from DKIM outcomes: dkim-fail, dkim-weak, dkim-temperror, dkim-pass. */
 import type { DkimOutcome } from '../../model/auth.js';
 import type { Evidence, Finding, Severity } from '../../model/finding.js';
-import { icannRegistrableDomain } from '../../domain/registrable.js';
+import { icannRegistrableDomain } from '../../net/registrable.js';
 
 /** True when a signature claims the From domain or its organizational domain (relaxed alignment). */
 export function claimsFromDomain(signingDomain: string, fromDomain: string | null): boolean {

@@ -1,0 +1,40 @@
+/**
+ * The host a reader sees in a link's text (`https://www.kagoya.com/support`, `www.bank.example`, `paypal.com`),
+ * used to detect text that shows one site while the link goes to another.
+ */
+import { parse } from 'tldts';
+import { findTextUrls } from './text-urls.js';
+import { hostInfoOfUrl } from './host-info.js';
+import { normalizeVisible } from '../../text/normalize-text.js';
+
+/** Anchor text longer than this is not searched (limit on untrusted input). */
+const MAX_TEXT = 2000;
+/**
+ * Top-level domains that are also common file extensions or words: a bare `setup.py` or `README.md` in link
+ * text is a file name, not a site. They still count with a scheme or `www.` in front.
+ */
+const AMBIGUOUS_TLDS = new Set(['md', 'py', 'sh', 'pl', 'rs', 'so', 'ps', 'cc', 'ml', 'zip', 'mov', 'sc', 'ai', 'gz']);
+/** One label then dots; the class excludes '.', so there is no overlapping repetition. */
+const DOMAIN_RE = /(?<![\w@.-])((?:[a-z0-9][a-z0-9-]{0,62}\.){1,10}[a-z][a-z0-9-]{1,62})(?![\w@-])/gi;
+
+export function shownHostOf(text: string | null): string | null {
+  if (!text) return null;
+  const t = normalizeVisible(text.slice(0, MAX_TEXT));
+  for (const { url } of findTextUrls(t, 5)) {
+    const info = hostInfoOfUrl(url);
+    if (info) return info.host;
+  }
+  for (const m of t.matchAll(DOMAIN_RE)) {
+    const written = m[1] ?? '';
+    // A capitalised trading name inside a headline ("News.com: Top CIOs", "Booking.com deals") names a publication,
+    // not an address the link claims to open; the bare name alone ("PayPal.com") or a lower-case host still counts.
+    if (/[A-Z]/.test(written) && !/^www\./i.test(written) && t.trim().length > written.length + 1) continue;
+    const candidate = written.toLowerCase().replace(/\.$/, '');
+    const p = parse(candidate, { allowPrivateDomains: true });
+    if (!p.domain || !(p.isIcann === true || p.isPrivate === true)) continue;
+    const tld = candidate.slice(candidate.lastIndexOf('.') + 1);
+    if (AMBIGUOUS_TLDS.has(tld) && !candidate.startsWith('www.')) continue;
+    return candidate;
+  }
+  return null;
+}

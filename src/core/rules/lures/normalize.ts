@@ -1,0 +1,42 @@
+/** Text a lure is looked for in: subject + plain text + visible HTML text, normalised. */
+import { htmlToText } from '../../text/html-tokenizer.js';
+import type { HtmlSource } from '../../text/html-source.js';
+import { normalizeVisible } from '../../text/normalize-text.js';
+
+/** Characters of each source searched (limit on untrusted input; lures show up early in a message). */
+export const MAX_LURE_CHARS = 16_000;
+
+function normalizePart(s: string): string {
+  // Line breaks are layout (plain text wraps at ~72 columns, HTML blocks end lines): phrases run across them.
+  // A capital I between lower-case letters stands for l (`ActuaIice`, `WaIIet`): folded so the phrase still matches.
+  return normalizeVisible(s).replace(/\n/g, ' ').replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
+}
+
+function bodyText(text: string, html: string, source?: HtmlSource): string {
+  const parts = [text.slice(0, MAX_LURE_CHARS)];
+  // The HTML part often repeats the text part; phrases found twice are reported once.
+  const visible = source?.html === html ? source.text(MAX_LURE_CHARS * 4) : html ? htmlToText(html, MAX_LURE_CHARS * 4) : '';
+  if (html) parts.push(visible.slice(0, MAX_LURE_CHARS));
+  return normalizePart(parts.join('\n'));
+}
+
+/**
+ * The body's normalised text is the expensive part (HTML to text, NFKC) and several finding families read it for
+ * the same message: it is remembered per message, on that message's HtmlSource (which lives for one analysis), so
+ * nothing derived from one message outlives it. Without a source (direct calls in tests) it is just computed.
+ */
+const bodies = new WeakMap<HtmlSource, { text: string; body: string }>();
+function cachedBody(text: string, html: string, source?: HtmlSource): string {
+  if (!source || source.html !== html) return bodyText(text, html, source);
+  const hit = bodies.get(source);
+  if (hit && hit.text === text) return hit.body;
+  const body = bodyText(text, html, source);
+  bodies.set(source, { text, body });
+  return body;
+}
+
+export function lureText(subject: string, text: string, html: string, source?: HtmlSource): string {
+  const body = cachedBody(text, html, source);
+  const subj = normalizePart(subject.slice(0, 2000));
+  return subj && body ? `${subj} ${body}` : subj || body;
+}
