@@ -12,10 +12,8 @@ import { inferOwnDomains } from './pipeline/own-domains.js';
 import { createBudgetResolver } from './dns/budget-resolver.js';
 import { createMessageMemo } from './dns/memo-resolver.js';
 import { decideVerdict } from './verdict/decide.js';
-import { offlineFindings } from './rules/offline-rules.js';
+import { runRules, ruleFacts } from './rules/run-rules.js';
 import { networkChecks, emptyAuth, type NetworkOutcome } from './evidence/network-checks.js';
-import { authFindings } from './rules/auth/auth-findings.js';
-import { isMailingListPost } from './parse/list-signals.js';
 import { claimedEntity } from './pipeline/claimed-entity.js';
 import { trustedAuthservIds } from './pipeline/trusted-ids.js';
 import type { AnalysisContext } from './pipeline/context.js';
@@ -52,8 +50,10 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
     boundaryHost: origin?.receivedBy ?? null,
   });
-  const findings: Finding[] = offlineFindings(ctx);
-  const checks: CheckState[] = [];
+  const facts = ruleFacts(ctx);
+  const offline = runRules('message', ctx, { facts });
+  const findings: Finding[] = offline.findings;
+  const checks: CheckState[] = [...offline.checks];
   let net: NetworkOutcome | null = null;
   if (deps.offline) {
     for (const name of NETWORK_CHECKS) checks.push({ name, status: 'skipped', reason: 'offline mode' });
@@ -71,7 +71,9 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     receiver: receiverSel.trusted,
     ignoredReceiverHeaders: receiverSel.ignored,
   };
-  findings.push(...authFindings(auth, msg.from?.domain || null, { mailingList: isMailingListPost(msg) }));
+  const authRules = runRules('authentication', ctx, { facts, auth, earlier: findings });
+  findings.push(...authRules.findings);
+  checks.push(...authRules.checks);
   const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity });
 
   return {

@@ -19,8 +19,9 @@ import { messages as network } from '../evidence/messages.js';
 import { messages as lookalike } from '../rules/lookalike/messages.js';
 import { messages as impersonation } from '../rules/impersonation/messages.js';
 import { messages as scams } from '../rules/scams/messages.js';
+import { RULES } from '../rules/registry.js';
 
-export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
+const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
   ['i18n/report', report],
   ['i18n/analysis', analysis],
@@ -36,4 +37,12 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['lookalike', lookalike],
   ['impersonation', impersonation],
   ['scams', scams],
+];
+
+/** The listed catalogs plus those of registered rules not listed above (a new rule brings its texts with it). */
+export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
+  ...listed,
+  ...RULES.filter((r, i) => !listed.some(([, c]) => c === r.messages) && RULES.findIndex((x) => x.messages === r.messages) === i).map(
+    (r) => [`rules/${r.id}`, r.messages] as const,
+  ),
 ];

@@ -55,6 +55,7 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   let verdict: Verdict;
   if (critical || score >= t.danger) verdict = 'danger';
   else if (score >= t.caution) verdict = 'caution';
-  else verdict = authenticated ? 'ok' : 'unknown';
+  // A rule that could not run leaves the message not fully checked: never "ok" then (rules/run-rules.ts).
+  else verdict = authenticated && !input.checks.some((c) => c.status === 'error') ? 'ok' : 'unknown';
   return { verdict, score, findings, authenticated };
 }

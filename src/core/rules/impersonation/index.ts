@@ -19,17 +19,13 @@ export interface ImpersonationInput {
 
 export function impersonationFindings(input: ImpersonationInput): Finding[] {
   const { msg } = input;
-  try {
-    const listRewrite = input.mailingList && /\bvia\b/i.test(msg.from?.name ?? '');
-    return [
-      ...brandClaimFindings(msg.from, { links: input.links, listRewrite, freeMail: input.freeMail }),
-      ...obfuscationFindings(msg.from?.name ?? '', msg.subject ?? ''),
-      ...malformedFromFindings(msg.from, msg.headers),
-      ...alarmDisplayNameFindings(msg.from?.name ?? ''),
-    ];
-  } catch {
-    return [];
-  }
+  const listRewrite = input.mailingList && /\bvia\b/i.test(msg.from?.name ?? '');
+  return [
+    ...brandClaimFindings(msg.from, { links: input.links, listRewrite, freeMail: input.freeMail }),
+    ...obfuscationFindings(msg.from?.name ?? '', msg.subject ?? ''),
+    ...malformedFromFindings(msg.from, msg.headers),
+    ...alarmDisplayNameFindings(msg.from?.name ?? ''),
+  ];
 }
 
 export { brandsNamedIn } from './brand-names.js';

@@ -29,12 +29,7 @@ function phraseList(phrases: string[]): string {
 }
 
 export function lureFindings(input: LureInput): Finding[] {
-  let text: string;
-  try {
-    text = lureText(input.subject ?? '', input.text ?? '', input.html ?? '', input.htmlSource);
-  } catch {
-    return [];
-  }
+  const text = lureText(input.subject ?? '', input.text ?? '', input.html ?? '', input.htmlSource);
   const m = matchLures(text);
   const out: Finding[] = [];
   // Weak pressure words ("dringend", "urgent") are common in news text; next to a prize or offer alone they push nothing.

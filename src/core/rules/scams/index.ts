@@ -35,27 +35,23 @@ const OPENING_CHARS = 4000;
 
 export function scamFindings(input: ScamInput): Finding[] {
   const { msg } = input;
-  try {
-    const source = input.htmlSource?.html === msg.html ? input.htmlSource : undefined;
-    const body = lureText('', msg.text ?? '', msg.html ?? '', source);
-    const all = lureText(msg.subject ?? '', msg.text ?? '', msg.html ?? '', source);
-    const plain = msg.text || (source ? source.text(PLACEHOLDER_HTML_CHARS) : htmlToText(msg.html ?? '', PLACEHOLDER_HTML_CHARS));
-    const money = moneyBaitFindings(all);
-    const callback = callbackFindings(all);
-    const lured = input.credentialLure || money.length > 0 || callback.length > 0;
-    return [
-      ...money,
-      ...callback,
-      ...recipientNameFindings(msg, body),
-      ...placeholderFindings(msg.subject ?? '', plain),
-      // The opening text is read only for a lured message: not normalised otherwise.
-      ...subjectBrandFindings(msg, input.links, { mailingList: input.mailingList, lured, body: lured ? normalizeVisible(plain.slice(0, OPENING_CHARS)) : '' }),
-      ...htmlAttachmentFindings(msg.attachments ?? []),
-      ...hiddenTextFindings(msg.html ?? ''),
-    ];
-  } catch {
-    return [];
-  }
+  const source = input.htmlSource?.html === msg.html ? input.htmlSource : undefined;
+  const body = lureText('', msg.text ?? '', msg.html ?? '', source);
+  const all = lureText(msg.subject ?? '', msg.text ?? '', msg.html ?? '', source);
+  const plain = msg.text || (source ? source.text(PLACEHOLDER_HTML_CHARS) : htmlToText(msg.html ?? '', PLACEHOLDER_HTML_CHARS));
+  const money = moneyBaitFindings(all);
+  const callback = callbackFindings(all);
+  const lured = input.credentialLure || money.length > 0 || callback.length > 0;
+  return [
+    ...money,
+    ...callback,
+    ...recipientNameFindings(msg, body),
+    ...placeholderFindings(msg.subject ?? '', plain),
+    // The opening text is read only for a lured message: not normalised otherwise.
+    ...subjectBrandFindings(msg, input.links, { mailingList: input.mailingList, lured, body: lured ? normalizeVisible(plain.slice(0, OPENING_CHARS)) : '' }),
+    ...htmlAttachmentFindings(msg.attachments ?? []),
+    ...hiddenTextFindings(msg.html ?? ''),
+  ];
 }
 
 export { detectMoneyBait } from './money-bait.js';

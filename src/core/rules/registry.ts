@@ -1,0 +1,27 @@
+/**
+ * The one list of detection rules, in the order they run (a rule may read the findings of those before it). Adding a
+ * rule: one new file exporting a `Rule` (rules/rule.ts) and one entry here; its texts join the i18n catalog through
+ * its `messages` (i18n/registry.ts), its runs and failures appear in the report's checks (rules/run-rules.ts), and
+ * `sender-lens rules` lists it.
+ */
+import type { Rule } from './rule.js';
+import { displayNameRule, ownDomainRule, senderRelationsRule, heloRule } from './sender/rules.js';
+import { impersonationRule } from './impersonation/rule.js';
+import { linksRule } from './links/rule.js';
+import { luresRule } from './lures/rule.js';
+import { scamsRule } from './scams/rule.js';
+import { lookalikeRule } from './lookalike/rule.js';
+import { authenticationRule } from './auth/rule.js';
+
+export const RULES: readonly Rule[] = [
+  displayNameRule,
+  impersonationRule,
+  ownDomainRule,
+  senderRelationsRule,
+  heloRule,
+  linksRule,
+  luresRule,
+  scamsRule,
+  lookalikeRule,
+  authenticationRule,
+];

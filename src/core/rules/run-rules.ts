@@ -1,0 +1,48 @@
+/**
+ * Runs the registered rules of one stage, each under one guard: a rule that throws leaves a `CheckState` with status
+ * `error` (shown as "could not check"), never an empty result that would read as "nothing found".
+ */
+import type { Finding } from '../model/finding.js';
+import type { CheckState } from '../model/report.js';
+import type { AuthSummary } from '../model/auth.js';
+import type { AnalysisContext } from '../pipeline/context.js';
+import { isMailingListPost } from '../parse/list-signals.js';
+import { isFreeMail } from '../reference/domain-sets.js';
+import type { Rule, RuleFacts } from './rule.js';
+import { RULES } from './registry.js';
+
+export interface RulesOutcome {
+  findings: Finding[];
+  checks: CheckState[];
+}
+
+/** Prefix of a rule's check name in the report (`rule:lures`), keeping rule names apart from network checks. */
+export const RULE_CHECK_PREFIX = 'rule:';
+
+export function ruleFacts(ctx: AnalysisContext): RuleFacts {
+  const fromDomain = ctx.msg.from?.domain;
+  return { mailingList: isMailingListPost(ctx.msg), freeMail: fromDomain ? isFreeMail(fromDomain) : false };
+}
+
+export function runRules(
+  stage: Rule['stage'],
+  ctx: AnalysisContext,
+  opts: { auth?: AuthSummary | null; earlier?: readonly Finding[]; facts?: RuleFacts; rules?: readonly Rule[] } = {},
+): RulesOutcome {
+  const facts = opts.facts ?? ruleFacts(ctx);
+  const findings: Finding[] = [];
+  const checks: CheckState[] = [];
+  const earlier = [...(opts.earlier ?? [])];
+  for (const rule of opts.rules ?? RULES) {
+    if (rule.stage !== stage) continue;
+    try {
+      const out = rule.run({ ...ctx, facts, earlier, auth: opts.auth ?? null });
+      findings.push(...out);
+      earlier.push(...out);
+      checks.push({ name: RULE_CHECK_PREFIX + rule.id, status: 'done', reason: null });
+    } catch (e) {
+      checks.push({ name: RULE_CHECK_PREFIX + rule.id, status: 'error', reason: `the check failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  return { findings, checks };
+}
