@@ -25,6 +25,15 @@ const zones = [
   { target: './src/entries', from: './src/platform/node', message: 'extension bundles must not pull in Node adapters' },
 ];
 
+/** src/core is platform-free: Node built-ins and platform packages are injected effects, never imports. */
+const nodeFree = {
+  paths: ['fs', 'path', 'os', 'net', 'tls', 'http', 'https', 'http2', 'dns', 'crypto', 'buffer', 'stream', 'child_process', 'url', 'util', 'webextension-polyfill', 'undici', 'playwright-core']
+    .map((name) => ({ name, message: 'src/core is platform-free: inject the effect.' })),
+  patterns: [{ group: ['node:*'], message: 'src/core must not import Node built-ins; inject the effect.' }],
+};
+/** One owner per helper: Public Suffix List questions go through src/core/net/registrable.ts, the only tldts importer. */
+const tldts = { name: 'tldts', message: 'Use src/core/net/registrable.ts (the one registrable-domain module).' };
+
 export default tseslint.config(
   { ignores: ['scripts/_*', 'types/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.tmp/**', 'coverage/**', 'src/core/**/generated/**'] },
   js.configs.recommended,
@@ -49,17 +58,15 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['fs', 'path', 'os', 'net', 'tls', 'http', 'https', 'http2', 'dns', 'crypto', 'buffer', 'stream', 'child_process', 'url', 'util', 'webextension-polyfill', 'undici', 'playwright-core']
-          .map((name) => ({ name, message: 'src/core is platform-free: inject the effect.' })),
-        patterns: [{ group: ['node:*'], message: 'src/core must not import Node built-ins; inject the effect.' }],
-      }],
+      'no-restricted-imports': ['error', { ...nodeFree, paths: [...nodeFree.paths, tldts] }],
       'no-restricted-globals': ['error',
         ...['window', 'document', 'navigator', 'browser', 'messenger', 'chrome', 'fetch', 'XMLHttpRequest', 'process', 'Buffer', 'require', 'localStorage', 'crypto', 'console', 'Date']
           .map((name) => ({ name, message: `src/core is pure: ${name} is not available or must be injected (clock, crypto, logger, transport).` })),
       ],
     },
   },
+  { files: ['src/core/net/registrable.ts'], rules: { 'no-restricted-imports': ['error', nodeFree] } },
+  { files: ['src/{cli,platform,ui,entries}/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [tldts] }] } },
   {
     files: ['src/ui/**/*.ts', 'src/entries/**/*.ts', 'src/platform/thunderbird/**/*.ts', 'src/platform/webmail/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions, messenger: 'readonly' } },

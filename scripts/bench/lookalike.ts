@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BRANDS, type Entity } from '../../src/core/reference/brands/index.js';
 import { createLookalikeEngine, defaultEngine } from '../../src/core/rules/lookalike/index.js';
-import { benignDomains, dnstwistRecall, sharedDir, totals } from '../../tests/unit/lookalike/measure.js';
+import { benignDomains, dnstwistRecall, sharedDir, totals } from '../../tests/unit/rules/lookalike/measure.js';
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(2) : 'n/a');
 const shared = sharedDir();

@@ -9,16 +9,17 @@ import type { BaseBackground } from '../platform/extension/base-handlers.js';
 import type { HandlerMap } from '../platform/extension/protocol.js';
 import { createWebmailBackground, popupStateFor, type BadgeState } from '../platform/webmail/background.js';
 import { activateSite, siteAccessFor, type SiteAccessApi } from '../platform/webmail/site-access.js';
-import { VERDICT_STYLE } from '../ui/shared/verdict-style.js';
+import { BADGE_STYLE } from '../platform/shared/badge-style.js';
 
-const BADGE: Record<Exclude<BadgeState, null>, { text: string; color: string; title: string }> = {
-  danger: { text: VERDICT_STYLE.danger.badge, color: VERDICT_STYLE.danger.color, title: 'Sender Lens: dangerous message' },
-  caution: { text: VERDICT_STYLE.caution.badge, color: VERDICT_STYLE.caution.color, title: 'Sender Lens: suspicious message' },
-  ok: { text: VERDICT_STYLE.ok.badge, color: VERDICT_STYLE.ok.color, title: 'Sender Lens: checks passed' },
-  unknown: { text: VERDICT_STYLE.unknown.badge, color: VERDICT_STYLE.unknown.color, title: 'Sender Lens: could not verify' },
-  failed: { text: '×', color: VERDICT_STYLE.unknown.color, title: 'Sender Lens: could not get the message source' },
-  unavailable: { text: 'n/a', color: VERDICT_STYLE.unknown.color, title: 'Sender Lens: checks are unavailable on this webmail (no access to the message source)' },
+const TITLES: Record<Exclude<BadgeState, null>, string> = {
+  danger: 'Sender Lens: dangerous message',
+  caution: 'Sender Lens: suspicious message',
+  ok: 'Sender Lens: checks passed',
+  unknown: 'Sender Lens: could not verify',
+  failed: 'Sender Lens: could not get the message source',
+  unavailable: 'Sender Lens: checks are unavailable on this webmail (no access to the message source)',
 };
+const badgeOf = (state: Exclude<BadgeState, null>) => ({ ...BADGE_STYLE[state], title: TITLES[state] });
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
@@ -26,7 +27,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 }
 
 async function setBadge(tabId: number, state: BadgeState): Promise<void> {
-  const b = state ? BADGE[state] : null;
+  const b = state ? badgeOf(state) : null;
   await browser.action.setBadgeText({ tabId, text: b ? b.text : '' });
   if (b) await browser.action.setBadgeBackgroundColor({ tabId, color: b.color });
   await browser.action.setTitle({ tabId, title: b ? b.title : 'Sender Lens' });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { normalizeCrlf } from '../../src/core/parse/mime/crlf.js';
-import { postalInput } from '../../src/core/parse/mime/postal-input.js';
+import { postalInput, MIRRORED_POSTAL_MIME_VERSION } from '../../src/core/parse/mime/postal-input.js';
 import { SHARED } from '../helpers/shared.js';
 
 const MAX_HEADERS = 256 * 1024;
@@ -57,4 +57,13 @@ describe('postal-mime decodes the quoted-printable rewrite exactly like the orig
     }
     expect(rewritten).toBeGreaterThan(300);
   }, 120_000);
+});
+
+describe('postal-mime pin', () => {
+  it('the installed and pinned postal-mime is the release postal-input.ts mirrors', () => {
+    const installed = JSON.parse(readFileSync(new URL('../../node_modules/postal-mime/package.json', import.meta.url), 'utf8')).version;
+    const pinned = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).dependencies['postal-mime'];
+    expect(installed).toBe(MIRRORED_POSTAL_MIME_VERSION);
+    expect(pinned).toBe(MIRRORED_POSTAL_MIME_VERSION);
+  });
 });

@@ -2,7 +2,7 @@
  * Turns a domain, URL or address into the forms matching needs: ASCII and Unicode hostnames (WHATWG URL host parsing,
  * which applies UTS #46 processing), the ICANN registrable domain and the PSL-private one (tldts).
  */
-import { parse } from 'tldts';
+import { parseDomain } from './registrable.js';
 import { hostToUnicode } from '../text/idn-display.js';
 
 export interface HostForms {
@@ -27,8 +27,8 @@ const MAX_INPUT = 4096;
 const MAX_HOST = 253;
 
 const PLAIN_HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?\.?$/;
-const TLDTS_PRIVATE = { extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false, allowPrivateDomains: true } as const;
-const TLDTS_ICANN = { ...TLDTS_PRIVATE, allowPrivateDomains: false } as const;
+const TLDTS_PRIVATE = { extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false, privateDomains: true } as const;
+const TLDTS_ICANN = { ...TLDTS_PRIVATE, privateDomains: false } as const;
 
 function urlOf(input: string): URL | null {
   let s = input.trim();
@@ -54,8 +54,8 @@ export function hostForms(input: string): HostForms | null {
   const url = plain ? null : urlOf(input);
   const host = (plain ? lower : url?.hostname)?.replace(/\.$/, '').toLowerCase();
   if (!host || host.length > MAX_HOST || host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
-  const priv = parse(host, TLDTS_PRIVATE);
-  const icann = priv.isPrivate ? parse(host, TLDTS_ICANN) : priv;
+  const priv = parseDomain(host, TLDTS_PRIVATE);
+  const icann = priv.isPrivate ? parseDomain(host, TLDTS_ICANN) : priv;
   return {
     ascii: host,
     unicode: host.includes('xn--') ? hostToUnicode(host) : host,

@@ -1,5 +1,32 @@
-import { getDomain, getHostname } from 'tldts';
+/**
+ * The one owner of Public Suffix List questions (the only importer of `tldts`, enforced by ESLint): registrable
+ * domains (eTLD+1) in ASCII and Unicode form, organisational domains, public suffixes, and the domain of an address.
+ */
+import { getDomain, getHostname, getPublicSuffix, parse } from 'tldts';
 import { trimEndAngleAndSpace } from '../text/trim.js';
+import { hostToUnicode } from '../text/idn-display.js';
+
+/** tldts options this project uses; `privateDomains` = the PSL private section (shared hosting tenants). */
+export interface DomainParseOptions {
+  privateDomains?: boolean;
+  extractHostname?: boolean;
+  validateHostname?: boolean;
+  detectIp?: boolean;
+  mixedInputs?: boolean;
+}
+
+/** Every PSL fact of a host at once (domain, public suffix, ICANN/private, IP). */
+export type DomainParts = ReturnType<typeof parse>;
+
+export function parseDomain(host: string, opts: DomainParseOptions = {}): DomainParts {
+  const { privateDomains, ...rest } = opts;
+  return parse(host, { ...rest, allowPrivateDomains: privateDomains ?? true });
+}
+
+/** Public suffix of a host (`co.jp`, or `azurefd.net` with the private section). */
+export function publicSuffixOf(host: string, opts: { privateDomains?: boolean } = {}): string | null {
+  return getPublicSuffix(host, { allowPrivateDomains: opts.privateDomains ?? true }) ?? null;
+}
 
 /**
  * Registrable domain (eTLD+1) of a host. `allowPrivateDomains` makes tenants of shared hosts
@@ -15,6 +42,37 @@ export function registrableDomain(host: string, opts: { privateDomains?: boolean
 /** Organizational view (ICANN section only): `x.azurefd.net` -> `azurefd.net`. */
 export function icannRegistrableDomain(host: string): string | null {
   return registrableDomain(host, { privateDomains: false });
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/** Registrable domain of a host name, given and returned in Unicode form (null for IP literals and bare suffixes). */
+export function registrableDomainOf(host: string): string | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (h === '' || IPV4.test(h) || h.startsWith('[')) return null;
+  const ascii = toAsciiHost(h) ?? h;
+  const d = getDomain(ascii, { allowPrivateDomains: true });
+  return d === null ? null : hostToUnicode(d);
+}
+
+/** Registrable domain of an ASCII host already parsed by the URL parser (private section included). */
+export function registrableDomainOfAscii(hostAscii: string): string | null {
+  return getDomain(hostAscii, { allowPrivateDomains: true }) ?? null;
+}
+
+/** Registrable domain, or the lower-cased input itself when it has none (IP literal, bare label). */
+export function orgDomain(domain: string): string {
+  const d = domain.trim().toLowerCase().replace(/\.$/, '');
+  return registrableDomainOf(d) ?? d;
+}
+
+/** ASCII (punycode) form of a host via the WHATWG URL parser, or null when it is not a valid host. */
+export function toAsciiHost(host: string): string | null {
+  try {
+    return new URL(`http://${host}/`).hostname;
+  } catch {
+    return null;
+  }
 }
 
 export function hostOfUrl(url: string): string | null {

@@ -1,6 +1,7 @@
 /** The recipient's own domains: configured ones, else inferred from Delivered-To, then To. */
 import type { ParsedMessage } from '../model/message.js';
-import { orgDomain, isFreeMail } from '../reference/domain-sets.js';
+import { isFreeMail } from '../reference/domain-sets.js';
+import { orgDomain } from '../net/registrable.js';
 import { domainOfAddress } from '../net/registrable.js';
 
 /** Own domains kept (limit on untrusted input: To can list hundreds of addresses). */

@@ -1,5 +1,5 @@
 /** Host facts of a URL: Unicode and ASCII forms, registrable domain (tldts, ICANN + private PSL sections), IP literal. */
-import { getDomain } from 'tldts';
+import { registrableDomainOfAscii } from '../../net/registrable.js';
 import { hostToUnicode } from '../../text/idn-display.js';
 
 export interface HostInfo {
@@ -11,24 +11,6 @@ export interface HostInfo {
 }
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-
-/** Registrable domain of a host name in Unicode form (null for IP literals and bare suffixes). */
-export function registrableDomainOf(host: string): string | null {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (h === '' || IPV4.test(h) || h.startsWith('[')) return null;
-  const ascii = toAsciiHost(h) ?? h;
-  const d = getDomain(ascii, { allowPrivateDomains: true });
-  return d === null ? null : hostToUnicode(d);
-}
-
-/** ASCII (punycode) form of a host via the WHATWG URL parser, or null when it is not a valid host. */
-export function toAsciiHost(host: string): string | null {
-  try {
-    return new URL(`http://${host}/`).hostname;
-  } catch {
-    return null;
-  }
-}
 
 /** Parses an http(s)/ftp URL and describes its host; null when the URL has no usable host. */
 export function hostInfoOfUrl(url: string): HostInfo | null {
@@ -44,7 +26,7 @@ export function hostInfoOfUrl(url: string): HostInfo | null {
   // WHATWG URL normalises decimal/hex/octal IPv4 forms to dotted quads, so one test catches them all.
   const ipLiteral = IPV4.test(hostAscii) || hostAscii.startsWith('[');
   const punycode = hostAscii.split('.').some((l) => l.startsWith('xn--'));
-  const registrable = ipLiteral ? null : getDomain(hostAscii, { allowPrivateDomains: true });
+  const registrable = ipLiteral ? null : registrableDomainOfAscii(hostAscii);
   return {
     host: ipLiteral ? hostAscii : hostToUnicode(hostAscii),
     hostAscii,

@@ -5,7 +5,7 @@
  * (`clickthru.`, `/click?`, `/track/`, `/redirect`). One-to-one mail has no List-Unsubscribe and gets no allowance.
  */
 import type { ParsedMessage } from '../../model/message.js';
-import { registrableDomainOf } from '../../parse/links/host-info.js';
+import { registrableDomainOf } from '../../net/registrable.js';
 
 export interface BulkTracking {
   isTracker(target: string, registrable: string | null): boolean;

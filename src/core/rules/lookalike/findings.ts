@@ -6,7 +6,7 @@ import type { Address } from '../../model/message.js';
 import type { Evidence, Finding } from '../../model/finding.js';
 import type { LinkInfo } from '../../model/link.js';
 import { ownEntity } from '../../reference/brands/index.js';
-import { getPublicSuffix } from 'tldts';
+import { publicSuffixOf } from '../../net/registrable.js';
 import { createLookalikeEngine } from './engine.js';
 import type { LookalikeEngine, LookalikeMatch } from './types.js';
 
@@ -74,7 +74,7 @@ function isOwn(ascii: string, ownDomains: readonly string[]): boolean {
  * into a generic TLD (.xyz, .top, .online) stays high.
  */
 function countryCodeSuffix(ascii: string): boolean {
-  const suffix = getPublicSuffix(ascii, { allowPrivateDomains: false }) ?? '';
+  const suffix = publicSuffixOf(ascii, { privateDomains: false }) ?? '';
   return /(^|\.)[a-z]{2}$/.test(suffix);
 }
 

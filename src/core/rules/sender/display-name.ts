@@ -5,7 +5,7 @@
 import type { Address } from '../../model/message.js';
 import type { Finding } from '../../model/finding.js';
 import { tokensOf } from '../../parse/name-tokens.js';
-import { orgDomain } from '../../reference/domain-sets.js';
+import { orgDomain } from '../../net/registrable.js';
 
 export interface DisplayNameContext {
   ownDomains: string[];

@@ -6,7 +6,7 @@
 import type { Address } from '../../model/message.js';
 import type { Finding } from '../../model/finding.js';
 import { normalizeName } from '../../parse/name-tokens.js';
-import { orgDomain } from '../../reference/domain-sets.js';
+import { orgDomain } from '../../net/registrable.js';
 
 export interface OwnDomainInput {
   from: Address | null;

@@ -5,7 +5,8 @@
  */
 import type { Evidence, Finding, Severity } from '../../model/finding.js';
 import type { ParsedMessage } from '../../model/message.js';
-import { isEspDomain, isFreeMail, isMessageIdPlatform, orgDomain } from '../../reference/domain-sets.js';
+import { isEspDomain, isFreeMail, isMessageIdPlatform } from '../../reference/domain-sets.js';
+import { orgDomain } from '../../net/registrable.js';
 import { addressDomain, isBulkEspMail, isMailingListPost } from '../../parse/list-signals.js';
 import { findEntityByName } from '../../reference/brands/index.js';
 import { claimedForeignBrand } from '../impersonation/brand-claim.js';

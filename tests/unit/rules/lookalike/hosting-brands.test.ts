@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'tldts';
-import { isEsp, isFileOrFormHost, isFreeMailProvider, isLinkWrapper, isSharedHost, isUrlShortener, pathTenant, platformOperator } from '../../../src/core/reference/hosting/index.js';
-import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from '../../../src/core/reference/hosting/curated.js';
-import { BRANDS, contactEntities, entityOwningDomain, findEntityByName, ownEntity } from '../../../src/core/reference/brands/index.js';
-import { COMMON_WORDS, NON_DISTINCTIVE, PHISH_KEYWORDS } from '../../../src/core/reference/lookalike-words.js';
+import { isEsp, isFileOrFormHost, isFreeMailProvider, isLinkWrapper, isSharedHost, isUrlShortener, pathTenant, platformOperator } from '../../../../src/core/reference/hosting/index.js';
+import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from '../../../../src/core/reference/hosting/curated.js';
+import { BRANDS, contactEntities, entityOwningDomain, findEntityByName, ownEntity } from '../../../../src/core/reference/brands/index.js';
+import { COMMON_WORDS, NON_DISTINCTIVE, PHISH_KEYWORDS } from '../../../../src/core/reference/lookalike-words.js';
 import { sharedDir } from './measure.js';
 
 const HOST = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
@@ -121,7 +121,7 @@ describe('generated data', () => {
   });
   it('benign fixtures exist with their sources', () => {
     for (const f of ['ham.txt', 'well-known.txt', 'brand-alternates.txt']) {
-      const p = resolve(__dirname, '..', '..', 'fixtures', 'benign-domains', f);
+      const p = resolve(__dirname, '..', '..', '..', 'fixtures', 'benign-domains', f);
       expect(existsSync(p), f).toBe(true);
       expect(readFileSync(p, 'utf8')).toMatch(/^# Benign domains/);
     }

@@ -1,6 +1,6 @@
-import { startThunderbirdBackground } from '../../../src/platform/thunderbird/background.js';
-import type { MessengerApi, DisplayedMessages } from '../../../src/platform/thunderbird/messenger-api.js';
-import { makeReport } from './fixtures.js';
+import { startThunderbirdBackground } from '../../../../src/platform/thunderbird/background.js';
+import type { MessengerApi, DisplayedMessages } from '../../../../src/platform/thunderbird/messenger-api.js';
+import { makeReport } from '../../ui/fixtures.js';
 
 /** A fake messenger API recording badge calls; one message (id 7) displayed in tab 3. */
 function fakeApi(version = '153.8.0') {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { defaultEngine } from '../../../src/core/rules/lookalike/index.js';
+import { defaultEngine } from '../../../../src/core/rules/lookalike/index.js';
 import { benignDomains, dnstwistRecall, repoRoot, sharedDir, totals } from './measure.js';
 
 const shared = sharedDir();

@@ -1,6 +1,6 @@
 import { ESP_DOMAINS, FREE_MAIL, MESSAGE_ID_PLATFORMS } from './sender-lists.js';
-import { CLICK_TRACKERS } from '../../reference/click-trackers.js';
-import { isEspDomain, isFreeMail, isMessageIdPlatform } from '../../reference/domain-sets.js';
+import { CLICK_TRACKERS } from './click-trackers.js';
+import { isEspDomain, isFreeMail, isMessageIdPlatform } from './domain-sets.js';
 
 describe('hand-kept domain lists', () => {
   for (const [name, list] of Object.entries({ FREE_MAIL, ESP_DOMAINS, MESSAGE_ID_PLATFORMS, CLICK_TRACKERS })) {

@@ -1,4 +1,4 @@
-import { fetchRawMessage, looksLikeRawMessage } from '../../../src/platform/webmail/raw-fetch.js';
+import { fetchRawMessage, looksLikeRawMessage } from '../../../../src/platform/webmail/raw-fetch.js';
 import { fakeFetch } from './fake-dom.js';
 
 const MSG = 'From: a@example.test\r\nSubject: hi\r\n\r\nbody\r\n';

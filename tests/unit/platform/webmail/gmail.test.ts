@@ -1,5 +1,5 @@
-import { decodeHtmlText, extractShowOriginal, fetchGmailRaw, gmailAccountPath, gmailBannerPlacement, gmailDecimalToHex, gmailDownloadUrl, gmailOpenMessages, gmailShowOriginalUrl, isGmailLocation } from '../../../src/platform/webmail/gmail.js';
-import { gmailIkFromScripts, nthArrayElement } from '../../../src/platform/webmail/gmail-globals.js';
+import { decodeHtmlText, extractShowOriginal, fetchGmailRaw, gmailAccountPath, gmailBannerPlacement, gmailDecimalToHex, gmailDownloadUrl, gmailOpenMessages, gmailShowOriginalUrl, isGmailLocation } from '../../../../src/platform/webmail/gmail.js';
+import { gmailIkFromScripts, nthArrayElement } from '../../../../src/platform/webmail/gmail-globals.js';
 import { fakeDocument, fakeFetch, fakeLocation, h } from './fake-dom.js';
 
 const LOC = fakeLocation('https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJGxyz');

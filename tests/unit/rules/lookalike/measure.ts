@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'tldts';
-import { entityOwningDomain } from '../../../src/core/reference/brands/index.js';
-import type { LookalikeEngine } from '../../../src/core/rules/lookalike/index.js';
+import { entityOwningDomain } from '../../../../src/core/reference/brands/index.js';
+import type { LookalikeEngine } from '../../../../src/core/rules/lookalike/index.js';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** The repository root (the bundled benchmark runs from elsewhere: fall back to the working directory). */

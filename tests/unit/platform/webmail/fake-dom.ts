@@ -3,7 +3,7 @@
  * attributes and children, and a matcher for single compound selectors (`tag#id.class[attr]:not([attr])`),
  * the only kind the adapters use. Built with `h('div.adn', { 'data-message-id': '#msg-f:1' }, ...children)`.
  */
-import type { MiniDocument, MiniElement, MiniLocation } from '../../../src/platform/webmail/dom.js';
+import type { MiniDocument, MiniElement, MiniLocation } from '../../../../src/platform/webmail/dom.js';
 
 export class FakeElement implements MiniElement {
   parent: FakeElement | null = null;

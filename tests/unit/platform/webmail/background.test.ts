@@ -1,6 +1,6 @@
-import type { Report, Verdict } from '../../../src/core/model/report.js';
-import { badgeFor, createWebmailBackground, popupStateFor, type BadgeState } from '../../../src/platform/webmail/background.js';
-import { parseWebmailRequest } from '../../../src/platform/webmail/protocol.js';
+import type { Report, Verdict } from '../../../../src/core/model/report.js';
+import { badgeFor, createWebmailBackground, popupStateFor, type BadgeState } from '../../../../src/platform/webmail/background.js';
+import { parseWebmailRequest } from '../../../../src/platform/webmail/protocol.js';
 
 const report = (verdict: Verdict): Report => ({ verdict } as unknown as Report);
 

@@ -1,5 +1,5 @@
-import { dispatch, request, bytesToBinary, binaryToBytes, MAX_RAW_CHARS, type HandlerMap } from '../../../src/platform/extension/protocol.js';
-import { createReportCache } from '../../../src/platform/extension/report-cache.js';
+import { dispatch, request, bytesToBinary, binaryToBytes, MAX_RAW_CHARS, type HandlerMap } from '../../../../src/platform/extension/protocol.js';
+import { createReportCache } from '../../../../src/platform/extension/report-cache.js';
 
 describe('message contract', () => {
   const handlers: HandlerMap = {

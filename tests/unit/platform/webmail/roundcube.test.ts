@@ -1,4 +1,4 @@
-import { fetchRoundcubeRaw, isRoundcubePage, roundcubeBannerPlacement, roundcubeMessageRef, roundcubeRequestToken, roundcubeViewSourceUrl } from '../../../src/platform/webmail/roundcube.js';
+import { fetchRoundcubeRaw, isRoundcubePage, roundcubeBannerPlacement, roundcubeMessageRef, roundcubeRequestToken, roundcubeViewSourceUrl } from '../../../../src/platform/webmail/roundcube.js';
 import { fakeDocument, fakeFetch, fakeLocation, h } from './fake-dom.js';
 
 const BASE = 'https://mail.example.test/webmail/';

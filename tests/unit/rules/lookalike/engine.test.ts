@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { BRANDS, contactEntities, ownEntity } from '../../../src/core/reference/brands/index.js';
-import { createLookalikeEngine, defaultEngine } from '../../../src/core/rules/lookalike/index.js';
+import { BRANDS, contactEntities, ownEntity } from '../../../../src/core/reference/brands/index.js';
+import { createLookalikeEngine, defaultEngine } from '../../../../src/core/rules/lookalike/index.js';
 
 const e = defaultEngine();
 

@@ -1,5 +1,5 @@
-import { runWebmailContent, type ContentEnv } from '../../../src/platform/webmail/content-runner.js';
-import type { WebmailRequest } from '../../../src/platform/webmail/protocol.js';
+import { runWebmailContent, type ContentEnv } from '../../../../src/platform/webmail/content-runner.js';
+import type { WebmailRequest } from '../../../../src/platform/webmail/protocol.js';
 import { fakeDocument, fakeFetch, fakeLocation, h } from './fake-dom.js';
 
 const TOKEN = 'Tok3nTok3nTok3nTok3n';

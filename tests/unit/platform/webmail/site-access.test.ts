@@ -1,5 +1,5 @@
-import { activateSite, isSiteActive, requestSiteAccess, revokeSiteAccess, siteAccessFor, type SiteAccessApi } from '../../../src/platform/webmail/site-access.js';
-import { checksUnavailable, webmailKindOfUrl } from '../../../src/platform/webmail/site-kind.js';
+import { activateSite, isSiteActive, requestSiteAccess, revokeSiteAccess, siteAccessFor, type SiteAccessApi } from '../../../../src/platform/webmail/site-access.js';
+import { checksUnavailable, webmailKindOfUrl } from '../../../../src/platform/webmail/site-kind.js';
 
 function fakeApi(grant: boolean) {
   const granted = new Set<string>();

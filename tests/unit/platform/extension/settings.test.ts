@@ -1,4 +1,4 @@
-import { normalizeSettings, dohOriginPatterns, normalizeDomain, loadSettings, saveSettings, SETTINGS_KEY, SETTINGS_LIMITS, toCoreSettings, DEFAULT_EXTENSION_SETTINGS } from '../../../src/platform/extension/settings.js';
+import { normalizeSettings, dohOriginPatterns, normalizeDomain, loadSettings, saveSettings, SETTINGS_KEY, SETTINGS_LIMITS, toCoreSettings, DEFAULT_EXTENSION_SETTINGS } from '../../../../src/platform/extension/settings.js';
 
 describe('extension settings', () => {
   it('defaults on garbage and keeps valid values', () => {

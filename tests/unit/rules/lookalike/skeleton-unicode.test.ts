@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { domainToASCII, domainToUnicode } from 'node:url';
-import { skeleton, labelForms, coarseKey } from '../../../src/core/text/skeleton.js';
-import { punycodeDecode, hostToUnicode } from '../../../src/core/text/idn-display.js';
-import { idnSignals, isSuspiciousIdn } from '../../../src/core/rules/lookalike/idn-policy.js';
-import { scriptOf, isAllowedInIdentifier } from '../../../src/core/text/unicode-script.js';
-import { weightedDistance } from '../../../src/core/rules/lookalike/distance.js';
+import { skeleton, labelForms, coarseKey } from '../../../../src/core/text/skeleton.js';
+import { punycodeDecode, hostToUnicode } from '../../../../src/core/text/idn-display.js';
+import { idnSignals, isSuspiciousIdn } from '../../../../src/core/rules/lookalike/idn-policy.js';
+import { scriptOf, isAllowedInIdentifier } from '../../../../src/core/text/unicode-script.js';
+import { weightedDistance } from '../../../../src/core/rules/lookalike/distance.js';
 
 describe('loose skeleton (UTS #39 section 4, loosened for hostnames)', () => {
   it('maps confusables from other scripts and diacritics to the Latin letter', () => {

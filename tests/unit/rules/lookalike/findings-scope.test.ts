@@ -1,6 +1,6 @@
-import { lookalikeFindings, defaultEngine } from '../../../src/core/rules/lookalike/index.js';
-import type { Address } from '../../../src/core/model/message.js';
-import type { LinkInfo } from '../../../src/core/model/link.js';
+import { lookalikeFindings, defaultEngine } from '../../../../src/core/rules/lookalike/index.js';
+import type { Address } from '../../../../src/core/model/message.js';
+import type { LinkInfo } from '../../../../src/core/model/link.js';
 
 const addr = (address: string): Address => ({ name: '', address, local: address.split('@')[0]!, domain: address.split('@')[1]! });
 const link = (url: string): LinkInfo => {
