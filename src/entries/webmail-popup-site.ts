@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { Lang } from '../core/i18n/index.js';
 import { isSiteActive, requestSiteAccess, revokeSiteAccess, siteAccessFor, type SiteAccessApi } from '../platform/webmail/site-access.js';
-import { checksUnavailable, webmailKindOfUrl } from '../platform/webmail/site-kind.js';
+import { checksUnavailable, unavailableAdvice, webmailKindOfUrl } from '../platform/webmail/site-kind.js';
 import { el } from '../ui/shared/dom.js';
 
 const TEXT = {
@@ -16,8 +16,6 @@ const TEXT = {
   stop: { en: 'Stop checking this site', ja: 'このサイトの確認をやめる' },
   granted: { en: 'Done: open a message to check it.', ja: '設定しました。メールを開くと確認します。' },
   denied: { en: 'Not enabled: {reason}', ja: '有効にできませんでした: {reason}' },
-  outlook: { en: 'Checks are unavailable on Outlook on the web: the browser extension cannot read the message source there. Copy the source ("View message source") and paste it below.', ja: 'Outlook on the web ではメールのソースを読み取れないため確認できません。「メッセージのソースを表示」でソースをコピーし、下に貼り付けてください。' },
-  activemail: { en: 'Checks are unavailable on Active! mail: the browser extension cannot read the message source there. Save the message as a file and drop it below.', ja: 'Active! mail ではメールのソースを読み取れないため確認できません。メールをファイルに保存して下にドロップしてください。' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const api = browser as unknown as SiteAccessApi;
@@ -36,7 +34,7 @@ export async function mountWebmailSiteSection(root: HTMLElement, lang: Lang): Pr
   const kind = webmailKindOfUrl(tab.url);
   const section = el(doc, 'section', { className: 'webmail-site', attrs: { 'data-webmail': kind } });
   if (checksUnavailable(kind)) {
-    section.append(el(doc, 'p', { attrs: { 'data-webmail-state': 'unavailable' } }, TEXT[kind === 'outlook' ? 'outlook' : 'activemail'][lang]));
+    section.append(el(doc, 'p', { attrs: { 'data-webmail-state': 'unavailable' } }, unavailableAdvice(kind)?.[lang] ?? ''));
     root.append(section);
     await browser.action.setBadgeText({ tabId: tab.id, text: 'n/a' }).catch(() => undefined);
     return;

@@ -8,7 +8,7 @@ import type { Verdict } from '../../core/model/report.js';
 import type { ReportState } from '../extension/protocol.js';
 import { binaryToBytes } from '../extension/protocol.js';
 import { createReportCache } from '../extension/report-cache.js';
-import { parseWebmailRequest, type WebmailAnalyzeReply, type WebmailRequest, type WebmailSite } from './protocol.js';
+import { parseWebmailRequest, type WebmailAnalyzeReply, type WebmailRequest, type WebmailSite, type UnavailableSite } from './protocol.js';
 
 /** What the toolbar shows for a tab. */
 export type BadgeState = Verdict | 'unavailable' | 'failed' | null;
@@ -26,7 +26,7 @@ export interface WebmailMessageState {
 export interface WebmailTabState {
   /** Messages on screen, in the order they were reported. */
   messages: WebmailMessageState[];
-  unavailable: 'outlook' | 'activemail' | null;
+  unavailable: UnavailableSite | null;
 }
 
 export interface WebmailBackgroundDeps {

@@ -1,17 +1,17 @@
 /**
- * The webmail content script's logic, DOM-free apart from the MiniDocument reads: pick the site adapter for this
- * frame, fetch each open message's raw source, hand it to the background, and ask the UI to mount a banner at the
- * adapter's placement. Roundcube frames show one message per document load; Gmail re-renders in place, so its
- * open messages are rescanned on DOM changes (debounced) and each message is handled once per element.
+ * The webmail content script's logic, DOM-free apart from the MiniDocument reads: pick the first site adapter
+ * (sites.ts) whose page matches this frame, fetch each open message's raw source, hand it to the background, and ask
+ * the UI to mount a banner at the adapter's placement. `once` sites show one message per document load; `on-change`
+ * sites re-render in place, so their open messages are rescanned on DOM changes (debounced) and each message is
+ * handled once per element.
  */
 import type { Lang } from '../../core/i18n/index.js';
 import type { ReportState } from '../extension/protocol.js';
-import type { BannerPlacement, MiniDocument, MiniElement, MiniLocation } from './dom.js';
-import { fetchGmailRaw, gmailBannerPlacement, gmailOpenMessages, isGmailLocation } from './gmail.js';
+import type { BannerPlacement, MiniDocument, MiniLocation } from './dom.js';
 import type { WebmailAnalyzeReply, WebmailRequest, WebmailSite } from './protocol.js';
 import type { FetchLike } from './raw-fetch.js';
-import { fetchRoundcubeRaw, isRoundcubePage, roundcubeBannerPlacement, roundcubeMessageRef } from './roundcube.js';
-import { checksUnavailable, webmailKindOfUrl } from './site-kind.js';
+import { SITES } from './sites.js';
+import type { OpenMessage, SitePage, WebmailSiteAdapter } from './site-adapter.js';
 import { bytesToBinary } from '../extension/protocol.js';
 
 export interface ContentEnv {
@@ -27,59 +27,59 @@ export interface ContentEnv {
   nonce(): string;
 }
 
-export type ContentOutcome = 'roundcube' | 'gmail' | 'unavailable' | 'not-webmail';
+/** The adapter that handled the frame (`roundcube`, `gmail`...), `unavailable` or `not-webmail`. */
+export type ContentOutcome = string;
 
-/** Gmail rescans are debounced by this much (ms): thread rendering comes in bursts of mutations. */
-export const GMAIL_RESCAN_MS = 250;
+/** Rescans of `on-change` sites are debounced by this much (ms): rendering comes in bursts of mutations. */
+export const RESCAN_MS = 250;
+/** @deprecated name kept for tests written against the Gmail-only runner. */
+export const GMAIL_RESCAN_MS = RESCAN_MS;
 
-async function analyzeAndMount(env: ContentEnv, site: WebmailSite, key: string, visible: string[], placement: () => BannerPlacement | null,
-  fetchRaw: () => Promise<{ ok: true; bytes: Uint8Array; exact: boolean } | { ok: false; reason: string }>): Promise<void> {
-  const raw = await fetchRaw();
+async function analyzeAndMount(env: ContentEnv, site: WebmailSite, msg: OpenMessage, visible: string[]): Promise<void> {
+  const raw = await msg.fetchRaw();
   if (!raw.ok) {
-    await env.send({ type: 'webmail-fetch-failed', site, key, reason: raw.reason, visible });
+    await env.send({ type: 'webmail-fetch-failed', site, key: msg.key, reason: raw.reason, visible });
     return;
   }
-  const reply = await env.send({ type: 'webmail-analyze', site, key, raw: bytesToBinary(raw.bytes), exact: raw.exact, visible });
+  const reply = await env.send({ type: 'webmail-analyze', site, key: msg.key, raw: bytesToBinary(raw.bytes), exact: raw.exact, visible });
   if (!reply.ok) return;
   const { state, lang } = reply.value as WebmailAnalyzeReply;
-  const where = placement();
-  if (where) env.mount(where, state, lang, key);
+  const where = msg.placement();
+  if (where) env.mount(where, state, lang, msg.key);
 }
 
-/** Runs once per frame load. Gmail keeps observing; the returned function stops it. */
+/** Runs once per frame load. `on-change` sites keep observing; the returned function stops it. */
 export async function runWebmailContent(env: ContentEnv): Promise<{ outcome: ContentOutcome; stop: () => void }> {
-  const kind = webmailKindOfUrl(env.location.href);
-  if (checksUnavailable(kind)) {
-    await env.send({ type: 'webmail-unavailable', site: kind === 'outlook' ? 'outlook' : 'activemail' });
+  const page: SitePage = { location: env.location, document: env.document, fetch: env.fetch, nonce: () => env.nonce() };
+  const site = SITES.find((s) => s.matchesPage(page));
+  if (!site) return { outcome: 'not-webmail', stop: () => undefined };
+  if (site.access.kind === 'unavailable') {
+    await env.send({ type: 'webmail-unavailable', site: site.id });
     return { outcome: 'unavailable', stop: () => undefined };
   }
-  if (isGmailLocation(env.location)) return { outcome: 'gmail', stop: runGmail(env) };
-  const ref = roundcubeMessageRef(env.location);
-  if (ref && isRoundcubePage(env.document)) {
-    await analyzeAndMount(env, 'roundcube', ref.key, [ref.key], () => roundcubeBannerPlacement(env.document), async () => {
-      const r = await fetchRoundcubeRaw(env.fetch, ref, env.document);
-      return r.ok ? { ok: true, bytes: r.bytes, exact: true } : r;
-    });
-    return { outcome: 'roundcube', stop: () => undefined };
-  }
-  return { outcome: 'not-webmail', stop: () => undefined };
+  if (site.rescan === 'on-change') return { outcome: site.id, stop: observeSite(env, page, site) };
+  const open = site.openMessages(page);
+  const visible = open.map((m) => m.key);
+  for (const msg of open) await analyzeAndMount(env, site.id, msg, visible);
+  return { outcome: site.id, stop: () => undefined };
 }
 
-function runGmail(env: ContentEnv): () => void {
-  const handled = new WeakMap<MiniElement, string>();
+function observeSite(env: ContentEnv, page: SitePage, site: WebmailSiteAdapter): () => void {
+  const handled = new WeakMap<object, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const scan = (): void => {
     timer = null;
-    const refs = gmailOpenMessages(env.document);
-    const visible = refs.map((r) => r.key);
-    for (const ref of refs) {
-      if (handled.get(ref.element) === ref.key) continue;
-      handled.set(ref.element, ref.key);
-      void analyzeAndMount(env, 'gmail', ref.key, visible, () => gmailBannerPlacement(ref), () => fetchGmailRaw(env.fetch, env.location, env.document, ref, env.nonce()));
+    const open = site.openMessages(page);
+    const visible = open.map((m) => m.key);
+    for (const msg of open) {
+      const id = msg.element ?? msg;
+      if (handled.get(id) === msg.key) continue;
+      handled.set(id, msg.key);
+      void analyzeAndMount(env, site.id, msg, visible);
     }
   };
   const stopObserving = env.observe(() => {
-    if (timer === null) timer = setTimeout(scan, GMAIL_RESCAN_MS);
+    if (timer === null) timer = setTimeout(scan, RESCAN_MS);
   });
   scan();
   return () => {

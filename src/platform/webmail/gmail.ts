@@ -13,6 +13,7 @@ import type { BannerPlacement, MiniDocument, MiniElement, MiniLocation } from '.
 import { inlineScriptText } from './dom.js';
 import { gmailIkFromScripts } from './gmail-globals.js';
 import { fetchRawMessage, MAX_RAW_BYTES, type FetchLike, type RawFetchResult } from './raw-fetch.js';
+import type { WebmailSiteAdapter } from './site-adapter.js';
 
 export interface GmailMessageRef {
   /** Decimal message id (`msg-f:` value), 1..20 digits. */
@@ -129,3 +130,20 @@ export async function fetchGmailRaw(fetchFn: FetchLike, loc: MiniLocation, doc: 
   if (!text) return { ok: false, reason: `download failed (${direct.reason}); "Show original" page has no source` };
   return { ok: true, bytes: new TextEncoder().encode(text), url, exact: false };
 }
+
+/** Gmail as a site adapter: mail.google.com/mail/, re-renders in place, one banner per expanded message. */
+export const gmailSite: WebmailSiteAdapter = {
+  id: 'gmail',
+  label: 'Gmail',
+  matchesUrl: (u) => u.protocol === 'https:' && u.hostname.toLowerCase() === 'mail.google.com',
+  matchesPage: (p) => isGmailLocation(p.location),
+  access: { kind: 'runtime', host: 'mail.google.com', path: '/mail/' },
+  rescan: 'on-change',
+  openMessages: (p) =>
+    gmailOpenMessages(p.document).map((ref) => ({
+      key: ref.key,
+      element: ref.element,
+      placement: () => gmailBannerPlacement(ref),
+      fetchRaw: () => fetchGmailRaw(p.fetch, p.location, p.document, ref, p.nonce()),
+    })),
+};

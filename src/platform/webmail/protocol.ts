@@ -7,8 +7,12 @@
 import type { Lang } from '../../core/i18n/index.js';
 import type { ReportState } from '../extension/protocol.js';
 import { MAX_RAW_BYTES } from './raw-fetch.js';
+import { SITES } from './sites.js';
 
-export type WebmailSite = 'roundcube' | 'gmail';
+/** Id of a site adapter that can read messages (sites.ts, access `runtime`). */
+export type WebmailSite = string;
+/** Id of a site adapter where checks are unavailable (access `unavailable`). */
+export type UnavailableSite = string;
 
 export interface WebmailAnalyzeRequest {
   type: 'webmail-analyze';
@@ -25,7 +29,7 @@ export interface WebmailAnalyzeRequest {
 
 export interface WebmailUnavailableRequest {
   type: 'webmail-unavailable';
-  site: 'outlook' | 'activemail';
+  site: UnavailableSite;
 }
 
 export interface WebmailFailedRequest {
@@ -55,7 +59,8 @@ export const MAX_VISIBLE = 50;
 const MAX_REASON_CHARS = 500;
 
 const isKey = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY_CHARS;
-const isSite = (v: unknown): v is WebmailSite => v === 'roundcube' || v === 'gmail';
+const isSite = (v: unknown): v is WebmailSite => SITES.some((s) => s.id === v && s.access.kind === 'runtime');
+const isUnavailableSite = (v: unknown): v is UnavailableSite => SITES.some((s) => s.id === v && s.access.kind === 'unavailable');
 const isKeyList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= MAX_VISIBLE && v.every(isKey);
 
 /** The request, validated, or an error string; `null` when the message is not a webmail request at all. */
@@ -69,7 +74,7 @@ export function parseWebmailRequest(msg: unknown): WebmailRequest | string | nul
       if (m.raw.length > MAX_RAW_BYTES) return `message larger than ${MAX_RAW_BYTES} bytes`;
       return { type: 'webmail-analyze', site: m.site, key: m.key, raw: m.raw, exact: m.exact, visible: m.visible };
     case 'webmail-unavailable':
-      return m.site === 'outlook' || m.site === 'activemail' ? { type: 'webmail-unavailable', site: m.site } : 'malformed webmail-unavailable';
+      return isUnavailableSite(m.site) ? { type: 'webmail-unavailable', site: m.site } : 'malformed webmail-unavailable';
     case 'webmail-fetch-failed':
       if (!isSite(m.site) || !isKey(m.key) || !isKeyList(m.visible) || typeof m.reason !== 'string') return 'malformed webmail-fetch-failed';
       return { type: 'webmail-fetch-failed', site: m.site, key: m.key, reason: m.reason.slice(0, MAX_REASON_CHARS), visible: m.visible };

@@ -7,6 +7,7 @@
 import type { BannerPlacement, MiniDocument, MiniLocation } from './dom.js';
 import { inlineScriptText } from './dom.js';
 import { fetchRawMessage, type FetchLike, type RawFetchResult } from './raw-fetch.js';
+import type { WebmailSiteAdapter } from './site-adapter.js';
 
 export interface RoundcubeMessageRef {
   /** origin + pathname of the Roundcube instance (sub-path kept, query dropped). */
@@ -73,3 +74,27 @@ export async function fetchRoundcubeRaw(fetchFn: FetchLike, ref: RoundcubeMessag
   if (!token) return { ok: false, reason: 'Roundcube request token not found in the page' };
   return fetchRawMessage(fetchFn, roundcubeViewSourceUrl(ref, token));
 }
+
+/** Roundcube as a site adapter: self-hosted on any origin, one message per frame load. */
+export const roundcubeSite: WebmailSiteAdapter = {
+  id: 'roundcube',
+  label: 'Roundcube',
+  matchesUrl: () => false,
+  matchesPage: (p) => roundcubeMessageRef(p.location) !== null && isRoundcubePage(p.document),
+  access: { kind: 'runtime' },
+  rescan: 'once',
+  openMessages(p) {
+    const ref = roundcubeMessageRef(p.location);
+    if (!ref) return [];
+    return [
+      {
+        key: ref.key,
+        placement: () => roundcubeBannerPlacement(p.document),
+        async fetchRaw() {
+          const r = await fetchRoundcubeRaw(p.fetch, ref, p.document);
+          return r.ok ? { ok: true, bytes: r.bytes, exact: true } : r;
+        },
+      },
+    ];
+  },
+};

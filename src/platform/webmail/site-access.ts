@@ -5,6 +5,8 @@
  * The browser API is injected (chrome.* / browser.* in production, fakes in tests).
  */
 
+import { SITES } from './sites.js';
+
 export const WEBMAIL_CONTENT_SCRIPT = 'webmail-content.js';
 const SCRIPT_ID_PREFIX = 'sl-webmail-';
 
@@ -42,7 +44,7 @@ export interface RegisteredScript {
 
 /**
  * What to grant for the page at `url`: http(s) only. The sub-path is the directory of the page
- * (`/webmail/?_task=mail` -> `/webmail/*`); Gmail always gets `/mail/*`.
+ * (`/webmail/?_task=mail` -> `/webmail/*`); a site with a fixed host gets its adapter's path (Gmail: `/mail/*`).
  */
 export function siteAccessFor(url: string): SiteAccess | null {
   let u: URL;
@@ -54,7 +56,8 @@ export function siteAccessFor(url: string): SiteAccess | null {
   if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !u.hostname || u.username || u.password) return null;
   // Match patterns cannot express every path character; keep the directory when it is plain, else the whole host.
   const dir = u.pathname.slice(0, u.pathname.lastIndexOf('/') + 1);
-  const path = u.hostname === 'mail.google.com' ? '/mail/' : /^[A-Za-z0-9._~\-/]{1,200}$/.test(dir) ? dir : '/';
+  const fixed = SITES.find((site) => site.access.kind === 'runtime' && 'host' in site.access && site.access.host === u.hostname.toLowerCase());
+  const path = fixed && 'path' in fixed.access ? fixed.access.path : /^[A-Za-z0-9._~\-/]{1,200}$/.test(dir) ? dir : '/';
   const origin = `${u.protocol}//${u.hostname}/*`;
   const id = `${SCRIPT_ID_PREFIX}${u.protocol.slice(0, -1)}-${u.hostname}${path}`.replace(/[^A-Za-z0-9.-]/g, '_');
   return { origin, match: `${u.protocol}//${u.hostname}${path}*`, scriptId: id };

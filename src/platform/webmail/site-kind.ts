@@ -1,32 +1,35 @@
 /**
- * Which webmail a URL belongs to, for the toolbar state. Roundcube is self-hosted on any origin, so it is only
- * recognised from its page (see roundcube.ts); here it is `unknown` until the user grants the site.
- *
- * Outlook on the web and Active! mail have no raw-source path an extension can use without an app registration
- * (Graph) or a live account to study (Active! mail's private API): checks are reported unavailable there
- * (docs/webmail.md).
+ * Which webmail a URL belongs to, for the toolbar state, from the list of site adapters (sites.ts). Self-hosted
+ * sites (Roundcube) are only recognised from their page, so a URL of theirs is `unknown` until the user grants it.
  */
-export type WebmailKind = 'gmail' | 'outlook' | 'activemail' | 'unknown';
+import { SITES } from './sites.js';
+import type { WebmailSiteAdapter } from './site-adapter.js';
 
-const OUTLOOK_HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
+/** A site adapter id, or `unknown`. */
+export type WebmailKind = string;
 
-export function webmailKindOfUrl(url: string): WebmailKind {
+export function siteOfUrl(url: string): WebmailSiteAdapter | null {
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return 'unknown';
+    return null;
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'unknown';
-  const host = u.hostname.toLowerCase();
-  if (host === 'mail.google.com' && u.protocol === 'https:') return 'gmail';
-  if (OUTLOOK_HOSTS.has(host)) return 'outlook';
-  // Active! mail (Qualitia) serves its UI from /am_bin/ on the customer's own host.
-  if (/^\/(?:[^/]+\/)*am_bin\//i.test(u.pathname)) return 'activemail';
-  return 'unknown';
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  return SITES.find((s) => s.matchesUrl(u)) ?? null;
+}
+
+export function webmailKindOfUrl(url: string): WebmailKind {
+  return siteOfUrl(url)?.id ?? 'unknown';
 }
 
 /** True for webmails where Sender Lens cannot get the raw message: show "checks unavailable here". */
 export function checksUnavailable(kind: WebmailKind): boolean {
-  return kind === 'outlook' || kind === 'activemail';
+  return SITES.some((s) => s.id === kind && s.access.kind === 'unavailable');
+}
+
+/** What the person can do instead on a site without checks, or null. */
+export function unavailableAdvice(kind: WebmailKind): Record<'en' | 'ja', string> | null {
+  const site = SITES.find((s) => s.id === kind);
+  return site && site.access.kind === 'unavailable' ? site.access.advice : null;
 }
