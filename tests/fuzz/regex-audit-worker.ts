@@ -58,7 +58,18 @@ for (const job of jobs) {
           const label = JSON.stringify(prefix) + ' + ' + JSON.stringify(unit) + ' x ' + Math.ceil(size / unit.length) + ' + ' + JSON.stringify(tail);
           // Flag when the time, extrapolated linearly to the full size, exceeds the bound (sound for anything at
           // least linear; a quadratic pattern is caught at 10 K without paying seconds at 100 K).
+          // On a loaded machine (CI's 2 cores shared with browsers) a linear pattern can overrun the bound: before
+          // flagging, confirm the growth. Linear work grows ~10x from size/10 to size (up to ~40x with warm-up and GC noise),
+          // quadratic ~100x; a pattern
+          // still over 5x the bound is flagged whatever its growth.
+          let linearUnderLoad = false;
           if (ms * scale > boundMs) {
+            const big = Math.min(ms, time(re, text), time(re, text));
+            const smallText = prefix + pump(unit, Math.max(1, Math.floor(size / 10))) + tail;
+            const small = Math.max(0.05, Math.min(time(re, smallText), time(re, smallText), time(re, smallText)));
+            linearUnderLoad = big / small <= 40 && big * scale <= boundMs * 5;
+          }
+          if (ms * scale > boundMs && !linearUnderLoad) {
             const note = scale > 1 ? ' (at ' + size + ' chars; linear extrapolation to ' + job.size + ' exceeds the bound)' : '';
             parentPort.postMessage({ kind: 'hit', hit: { id: job.id, input: label + note, size, ms } });
             break outer;
