@@ -6,6 +6,7 @@ import { runAnalyze, ANALYZE_USAGE } from './commands/analyze.js';
 import { runSpf, SPF_USAGE } from './commands/spf.js';
 import { runAuthFile, AUTH_FILE_USAGE } from './commands/auth-file.js';
 import { runLookalikeCommand, LOOKALIKE_USAGE } from './commands/lookalike-command.js';
+import { runScan, SCAN_USAGE } from './commands/scan.js';
 
 const USAGE = `Sender Lens: explains why an email is phishing.
 
@@ -14,6 +15,7 @@ Usage:
   ${SPF_USAGE}
   ${AUTH_FILE_USAGE}
   ${LOOKALIKE_USAGE}
+  ${SCAN_USAGE}
   sender-lens help`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   dmarc: (argv, io) => runAuthFile('dmarc', argv, io),
   arc: (argv, io) => runAuthFile('arc', argv, io),
   lookalike: runLookalikeCommand,
+  scan: runScan,
 };
 
 /** Runs the CLI and returns the exit code. Usage and input errors print one clear line, never a stack trace. */
