@@ -73,12 +73,17 @@ export class ImapConnection {
   static async open(opts: ImapConnectOptions): Promise<ImapConnection> {
     const sock = connect({ host: opts.host, port: opts.port, ...(isIP(opts.host) ? {} : { servername: opts.host }), ...(opts.ca ? { ca: opts.ca } : {}), minVersion: 'TLSv1.2' });
     const conn = new ImapConnection(sock, opts);
-    const greeting = await conn.next();
-    const g = greeting.texts[0] ?? '';
-    if (!/^\* (OK|PREAUTH)/i.test(g)) throw new ImapRefused(`server greeting: ${g.slice(0, 200)}`);
-    const caps = /\[CAPABILITY ([^\]]*)\]/i.exec(g)?.[1] ?? (await conn.command('CAPABILITY')).untagged.map((u) => u.texts[0] ?? '').find((t) => /^\* CAPABILITY /i.test(t))?.slice(13) ?? '';
-    conn.capabilities = new Set(caps.toUpperCase().split(' '));
-    if (!/^\* PREAUTH/i.test(g)) await conn.login(opts.user, opts.password);
+    try {
+      const greeting = await conn.next();
+      const g = greeting.texts[0] ?? '';
+      if (!/^\* (OK|PREAUTH)/i.test(g)) throw new ImapRefused(`server greeting: ${g.slice(0, 200)}`);
+      const caps = /\[CAPABILITY ([^\]]*)\]/i.exec(g)?.[1] ?? (await conn.command('CAPABILITY')).untagged.map((u) => u.texts[0] ?? '').find((t) => /^\* CAPABILITY /i.test(t))?.slice(13) ?? '';
+      conn.capabilities = new Set(caps.toUpperCase().split(' '));
+      if (!/^\* PREAUTH/i.test(g)) await conn.login(opts.user, opts.password);
+    } catch (e) {
+      sock.destroy();
+      throw e;
+    }
     conn.sock.setTimeout(0);
     return conn;
   }
