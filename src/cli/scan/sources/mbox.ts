@@ -51,6 +51,10 @@ export async function openMbox(path: string): Promise<MessageSource> {
         count++;
         const key = `mbox:${msgOffset}`;
         if (skipping || ctx.skip(key)) return;
+        if (end - start > ctx.maxBytes) {
+          ctx.fault({ kind: 'oversize', where: `${path}#${msgOffset}`, detail: `more than ${ctx.maxBytes} bytes (--max-size)` });
+          return;
+        }
         const raw = unescapeMbox(buf.subarray(start, end));
         if (!raw.length || !looksLikeHeader(raw)) {
           ctx.fault({ kind: 'corrupt', where: `${path}#${msgOffset}`, detail: 'message without a header' });
