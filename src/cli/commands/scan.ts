@@ -103,6 +103,7 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     throw new InputError(`--resume ${resumePath}: ${(e as Error).message}`);
   }
   const faults: ScanFault[] = [];
+  const cpuAtStart = (process.cpuUsage().user + process.cpuUsage().system) / 1000;
   const progress = new Progress(io.progress ?? null);
   let pool: ScanPool | null = null;
   let opened: Awaited<ReturnType<typeof openSource>> | null = null;
@@ -124,6 +125,8 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
       running.add(p);
     }
     await Promise.all(running);
+    const scanMs = progress.elapsedMs();
+    const cpuMs = (process.cpuUsage().user + process.cpuUsage().system) / 1000 - cpuAtStart;
     progress.finish();
 
     // --like: the example joins the grouping as one more message; only its campaign is printed.
@@ -165,7 +168,7 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
       for (const chunk of lines) io.stdout(chunk);
     }
     io.stderr(scanSummary({
-      total: state.records.length, analyzedNow, resumed: state.resumed, elapsedMs: progress.elapsedMs(), workers: io.workerEntry ? workers : 0,
+      total: state.records.length, analyzedNow, resumed: state.resumed, elapsedMs: scanMs, cpuMs, workers: io.workerEntry ? workers : 0,
       records: state.records, campaigns, faults, network: network.describe, dnsSent: network.budget?.sent() ?? null, dnsRefused: network.budget?.refused() ?? null,
       reconnects: opened.reconnects(), shown: shown.length, like: likeFile ?? null,
     }));

@@ -6,11 +6,11 @@
 
 const MAX_DEPTH = 8;
 const MAX_PARTS = 50;
-/** Characters of text kept per message. */
-export const MAX_BODY_TEXT = 64 * 1024;
+/** Characters of text kept per message (plenty for a similarity signature). */
+export const MAX_BODY_TEXT = 16 * 1024;
 
 /** Encoded bytes of one text part looked at (the rest of a huge part adds nothing to a similarity signature). */
-const MAX_PART_BYTES = 256 * 1024;
+const MAX_PART_BYTES = 96 * 1024;
 
 const latin1 = new TextDecoder('latin1');
 
@@ -110,7 +110,13 @@ function walk(part: Part, depth: number, out: string[], budget: { chars: number 
   if (type.startsWith('multipart/')) {
     const boundary = param(ctype, 'boundary');
     if (!boundary) return;
-    for (const p of splitMultipart(part.body, boundary)) walk(splitHeader(p), depth + 1, out, budget);
+    let parts = splitMultipart(part.body, boundary).map(splitHeader);
+    // multipart/alternative: one rendering is enough; the plain one is the cheapest (RFC 2046 5.1.4).
+    if (type === 'multipart/alternative') {
+      const plain = parts.find((p) => /^text\/plain\b/i.test(field(p.header, 'content-type') || 'text/plain'));
+      if (plain) parts = [plain];
+    }
+    for (const p of parts) walk(p, depth + 1, out, budget);
     return;
   }
   if (type !== 'text/plain' && type !== 'text/html') return;

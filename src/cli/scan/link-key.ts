@@ -23,7 +23,8 @@ export function looksLikeToken(s: string): boolean {
   if (/^\d{5,}$/.test(s)) return true;
   if (/^[0-9a-f]{12,}$/i.test(s)) return true;
   if (s.length >= 16 && /\d/.test(s) && /[a-z]/i.test(s) && /^[\w\-=.%~+]+$/.test(s)) return true;
-  if (s.length >= 24) return true;
+  // Long and not a slug of words (`password-reset-confirmation`, `kagoya-support-notification`).
+  if (s.length >= 24 && !/^[a-z]+(?:[-_.][a-z]+)*$/i.test(s)) return true;
   return false;
 }
 

@@ -47,8 +47,14 @@ export function words(text: string, drop: ReadonlySet<string> = new Set()): stri
 
 /** The signature of a word sequence, or null when it has fewer than MIN_SHINGLES distinct shingles. */
 export function minhash(ws: readonly string[]): number[] | null {
+  // Each word is hashed once; a shingle's hash combines its words' hashes by position.
+  const wh = ws.map(fnv1a);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= ws.length && shingles.size < MAX_SHINGLES; i++) shingles.add(fnv1a(ws.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= wh.length && shingles.size < MAX_SHINGLES; i++) {
+    let h = 0;
+    for (let k = 0; k < SHINGLE; k++) h = mix(h ^ wh[i + k]!, k + 1);
+    shingles.add(h);
+  }
   if (shingles.size < MIN_SHINGLES) return null;
   const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
   for (const s of shingles) {

@@ -20,7 +20,7 @@ h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}
 table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f2f2f2}#messages th{cursor:pointer;user-select:none}#messages th[aria-sort]::after{content:" \\2195"}
 td.danger{background:#f8d7da;font-weight:bold}td.caution{background:#fff3cd}td.ok{background:#d4edda}td.unknown{background:#eee}
-.counts td:last-child{text-align:right}.small{color:#555;font-size:.9em}li{margin:.2em 0}`;
+.counts td:last-child{text-align:right}#messages td:nth-child(6),#messages td:nth-child(8),#messages td:nth-child(9){font-size:.8em;word-break:break-all}.small{color:#555;font-size:.9em}li{margin:.2em 0}`;
 
 /** Sorts #messages by the clicked column (numbers numerically); touches the DOM only by moving existing rows. */
 const SCRIPT = `(function(){var t=document.getElementById('messages');if(!t)return;var hs=t.tHead.rows[0].cells;

@@ -12,7 +12,10 @@ export interface SummaryInput {
   total: number;
   analyzedNow: number;
   resumed: number;
+  /** From the start of reading to the last result (grouping and output not included). */
   elapsedMs: number;
+  /** CPU time of the whole process (all threads) over the same span. */
+  cpuMs: number;
   /** 0 = analyzed on the main thread. */
   workers: number;
   records: readonly StoredRecord[];
@@ -29,7 +32,7 @@ export interface SummaryInput {
 export function scanSummary(s: SummaryInput): string {
   const secs = s.elapsedMs / 1000;
   const lines = [
-    `sender-lens scan: ${s.total} messages (${s.analyzedNow} analyzed in ${secs.toFixed(1)} s, ${(s.analyzedNow / Math.max(secs, 1e-3)).toFixed(0)} msg/s, ${s.workers ? `${s.workers} worker thread${s.workers > 1 ? 's' : ''}` : 'main thread'}${s.resumed ? `; ${s.resumed} from the state file` : ''})`,
+    `sender-lens scan: ${s.total} messages (${s.analyzedNow} analyzed in ${secs.toFixed(1)} s, ${(s.analyzedNow / Math.max(secs, 1e-3)).toFixed(0)} msg/s, ${s.workers ? `${s.workers} worker thread${s.workers > 1 ? 's' : ''}` : 'main thread'}, CPU ${(s.cpuMs / 1000).toFixed(1)} s${s.resumed ? `; ${s.resumed} from the state file` : ''})`,
     `  verdicts: ${['danger', 'caution', 'ok', 'unknown'].map((v) => `${v} ${s.records.filter((r) => r.summary.verdict === v).length}`).join(', ')}`,
     `  campaigns: ${s.campaigns.length}${s.campaigns.length ? ` (largest ${s.campaigns[0]!.members.length} messages)` : ''}`,
     `  network: ${s.network}${s.dnsSent !== null ? `; ${s.dnsSent} DNS requests sent, ${s.dnsRefused} refused by the budget` : ''}`,

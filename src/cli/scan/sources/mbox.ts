@@ -21,9 +21,11 @@ export function nextSeparator(buf: Buffer, from: number): number {
 }
 
 /** mboxrd: `>From ` (any number of `>`) loses one `>` (RFC 4155 appendix A). Also drops the separator's blank line. */
-export function unescapeMbox(msg: Buffer): Uint8Array {
+export function unescapeMbox(msg: Buffer, separatorFollows = true): Uint8Array {
   let body = msg;
-  if (body.length && body[body.length - 1] === 10) body = body.subarray(0, body[body.length - 2] === 13 ? -2 : -1);
+  // The empty line before the next separator belongs to the format (at the end of the file only when it is there).
+  const blank = body.length > 1 && body[body.length - 1] === 10 && (separatorFollows || body[body.length - 2] === 10 || (body[body.length - 2] === 13 && body[body.length - 3] === 10));
+  if (blank) body = body.subarray(0, body[body.length - 2] === 13 ? -2 : -1);
   if (!body.includes('\n>')) return new Uint8Array(body);
   const text = body.toString('latin1').replace(/^>(>*From )/gm, '$1');
   return new Uint8Array(Buffer.from(text, 'latin1'));
@@ -46,7 +48,7 @@ export async function openMbox(path: string): Promise<MessageSource> {
       let msgOffset = 0; // file offset of the current message's From line
       let skipping = false;
       let count = 0;
-      const emit = function* (end: number): Generator<ScanItem> {
+      const emit = function* (end: number, atEof = false): Generator<ScanItem> {
         if (start < 0) return;
         count++;
         const key = `mbox:${msgOffset}`;
@@ -55,7 +57,7 @@ export async function openMbox(path: string): Promise<MessageSource> {
           ctx.fault({ kind: 'oversize', where: `${path}#${msgOffset}`, detail: `more than ${ctx.maxBytes} bytes (--max-size)` });
           return;
         }
-        const raw = unescapeMbox(buf.subarray(start, end));
+        const raw = unescapeMbox(buf.subarray(start, end), !atEof);
         if (!raw.length || !looksLikeHeader(raw)) {
           ctx.fault({ kind: 'corrupt', where: `${path}#${msgOffset}`, detail: 'message without a header' });
           return;
@@ -127,7 +129,7 @@ export async function openMbox(path: string): Promise<MessageSource> {
         if (skipping) start = 0;
       }
       if (corruptStart && buf.length) ctx.fault({ kind: 'corrupt', where: `${path}#0`, detail: 'no From line: not an mbox file' });
-      yield* emit(buf.length);
+      yield* emit(buf.length, true);
       seen = count;
     },
     close: async () => {},
