@@ -7,6 +7,7 @@ import { runSpf, SPF_USAGE } from './commands/spf.js';
 import { runAuthFile, AUTH_FILE_USAGE } from './commands/auth-file.js';
 import { runLookalikeCommand, LOOKALIKE_USAGE } from './commands/lookalike.js';
 import { runRules, RULES_USAGE } from './commands/rules.js';
+import { runScan, SCAN_USAGE } from './commands/scan.js';
 
 const USAGE = `Sender Lens: explains why an email is phishing.
 
@@ -16,6 +17,7 @@ Usage:
   ${AUTH_FILE_USAGE}
   ${LOOKALIKE_USAGE}
   ${RULES_USAGE}
+  ${SCAN_USAGE}
   sender-lens help`;
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   arc: (argv, io) => runAuthFile('arc', argv, io),
   lookalike: runLookalikeCommand,
   rules: runRules,
+  scan: runScan,
 };
 
 /** Runs the CLI and returns the exit code. Usage and input errors print one clear line, never a stack trace. */
