@@ -29,9 +29,16 @@ export function distributionPoliciesUnavailable(installDir: string): string | nu
 }
 
 export function installDistributionPolicies(installDir: string, policies: unknown): InstalledPolicies {
-  const dir = join(installDir, 'distribution');
-  const path = join(dir, 'policies.json');
-  const createdDir = !existsSync(dir);
+  return installFileTemporarily(join(installDir, 'distribution', 'policies.json'), `${JSON.stringify(policies, null, 2)}\n`);
+}
+
+/**
+ * Writes `text` to `path` (mode 0644), creating missing folders; restore() puts back the previous file's bytes and
+ * mode, or removes the file and every folder it created. Also restored when the process exits.
+ */
+export function installFileTemporarily(path: string, text: string): InstalledPolicies {
+  const created: string[] = [];
+  for (let d = dirname(path); !existsSync(d); d = dirname(d)) created.unshift(d);
   const before = existsSync(path) ? { bytes: readFileSync(path), mode: statSync(path).mode & 0o7777 } : null;
   let restored = false;
   const restore = () => {
@@ -43,12 +50,12 @@ export function installDistributionPolicies(installDir: string, policies: unknow
       chmodSync(path, before.mode);
     } else {
       rmSync(path, { force: true });
-      if (createdDir) rmdirSync(dirname(path));
+      for (const d of [...created].reverse()) rmdirSync(d);
     }
   };
-  // A crashed run must not leave the policy behind.
+  // A crashed run must not leave the file behind.
   process.on('exit', restore);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path, `${JSON.stringify(policies, null, 2)}\n`, { mode: 0o644 });
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text, { mode: 0o644 });
   return { path, restore };
 }
