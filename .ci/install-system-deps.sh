@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suite needs (real DoH server, Thunderbird, Chromium, Roundcube + Dovecot).
+# Installs the Debian packages the test suite needs (real DoH server, Thunderbird, Firefox ESR, Chromium, a window
+# manager for Xvfb, Roundcube + Dovecot).
 # Idempotent; safe to run on a fresh Debian 12 machine as root.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 PKGS=(unbound openssl ca-certificates libnss3-tools
-      thunderbird xvfb xauth x11-utils imagemagick fonts-ipafont-gothic
+      thunderbird xvfb xauth x11-utils imagemagick fonts-ipafont-gothic openbox
+      firefox-esr
       chromium
       roundcube-core roundcube-sqlite3 php-fpm php-sqlite3 php-intl php-mbstring dovecot-core dovecot-imapd nginx-light)
 missing=()

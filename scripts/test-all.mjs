@@ -47,7 +47,7 @@ const built = step('build', 'npm', ['run', 'build']);
 if (built) {
   step('web-ext lint (Firefox, Thunderbird builds)', 'node', ['scripts/lint-extensions.mjs']);
   step('integration (real DoH server, built CLI)', ...vitest('integration'));
-  if (!skipE2e) step('e2e (Thunderbird, Chromium + Roundcube)', ...vitest('e2e'));
+  if (!skipE2e) step('e2e (Thunderbird, Chromium + Roundcube, Firefox ESR + Roundcube)', ...vitest('e2e'));
 }
 
 console.log('\n=== summary');

@@ -9,11 +9,12 @@ import { createBaseBackground } from '../platform/extension/base-handlers.js';
 import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
 import { dispatch, isRequest, type HandlerMap } from '../platform/extension/protocol.js';
 import type { KeyValueStore } from '../platform/extension/settings.js';
+import type { ManagedStore } from '../platform/extension/effective-settings.js';
 import { installWebmailBackground } from './webmail-background.js';
 
 interface BrowserApi {
   runtime: { onMessage: { addListener(cb: (msg: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void) => boolean): void } };
-  storage: { local: KeyValueStore };
+  storage: { local: KeyValueStore; managed?: ManagedStore; onChanged?: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void } };
   i18n: { getUILanguage(): string };
 }
 const g = globalThis as unknown as { browser?: BrowserApi; chrome?: BrowserApi };
@@ -26,6 +27,7 @@ const depsFor = createDepsFactory({
 });
 const base = createBaseBackground({
   storage: api.storage.local,
+  managed: api.storage.managed,
   analyze: (raw, settings) => analyzeMessage(raw, depsFor(settings)),
   uiLanguage: () => api.i18n.getUILanguage(),
   logError: (m, e) => console.error(m, e),
@@ -38,4 +40,8 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isRequest(msg)) return false;
   void dispatch(handlers, msg, { tabId: typeof sender.tab?.id === 'number' ? sender.tab.id : null }).then(sendResponse);
   return true;
+});
+// An organisation's policy can change while the browser runs (Chrome fires storage.onChanged for 'managed').
+api.storage.onChanged?.addListener((_changes, area) => {
+  if (area === 'managed') base.reload();
 });

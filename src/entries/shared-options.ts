@@ -4,7 +4,7 @@
  */
 import { request } from '../platform/extension/protocol.js';
 import { dohOriginPatterns, normalizeSettings } from '../platform/extension/settings.js';
-import { renderOptions } from '../ui/options/index.js';
+import { markManaged, renderOptions } from '../ui/options/index.js';
 import { pickLang } from '../core/i18n/index.js';
 import { tr } from '../ui/shared/i18n.js';
 
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     },
     lang,
   );
+  markManaged(root, reply.value.managed, lang);
   document.body.setAttribute('data-ready', 'true');
 }
 

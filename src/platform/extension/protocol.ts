@@ -7,6 +7,7 @@
 import type { Report } from '../../core/model/report.js';
 import type { Lang } from '../../core/i18n/index.js';
 import type { ExtensionSettings } from './settings.js';
+import type { ManagedView } from './effective-settings.js';
 
 /** What the background knows about the message shown in a tab. */
 export type ReportState =
@@ -27,7 +28,7 @@ export interface ContractMap {
   /** Banner button: open the full report for the message in the sender's tab. */
   'open-report': { req: NoData; res: boolean };
   /** Options page: current settings plus domains suggested from account identities. */
-  'settings-get': { req: NoData; res: { settings: ExtensionSettings; suggestedOwnDomains: string[]; lang: Lang } };
+  'settings-get': { req: NoData; res: { settings: ExtensionSettings; suggestedOwnDomains: string[]; lang: Lang; managed?: ManagedView } };
   /** Options page: validate and store settings; returns what was stored. */
   'settings-save': { req: { settings: unknown }; res: ExtensionSettings };
 }

@@ -50,6 +50,7 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
 
   const base = createBaseBackground({
     storage: api.storage.local,
+    managed: api.storage.managed,
     analyze: async (raw, s) => opts.analyze(raw, s, s.protectContacts ? await getContacts() : []),
     uiLanguage: () => api.i18n.getUILanguage(),
     suggestOwnDomains: () => identityDomains(api),
@@ -104,7 +105,7 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
   });
 
   api.storage.onChanged?.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) base.reload();
+    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') base.reload();
   });
 
   api.messageDisplay.onMessagesDisplayed.addListener((tab, displayed) => {

@@ -3,6 +3,7 @@
  * variants we tolerate). Kept narrow so the background logic can be unit-tested with a fake.
  */
 import type { KeyValueStore } from '../extension/settings.js';
+import type { ManagedStore } from '../extension/effective-settings.js';
 
 export interface MessageHeader {
   id: number;
@@ -39,7 +40,7 @@ export interface MessengerApi {
     getBrowserInfo?(): Promise<{ version: string }>;
     getURL(path: string): string;
   };
-  storage: { local: KeyValueStore; onChanged?: TbEvent<(changes: Record<string, unknown>, area: string) => void> };
+  storage: { local: KeyValueStore; managed?: ManagedStore; onChanged?: TbEvent<(changes: Record<string, unknown>, area: string) => void> };
   i18n: { getUILanguage(): string };
   windows?: { create(data: { url: string; type: 'popup'; width?: number; height?: number }): Promise<unknown> };
   permissions?: { contains(p: { permissions?: string[]; origins?: string[] }): Promise<boolean> };

@@ -1,7 +1,9 @@
 /** Texts of the extension UI itself (banner, popup, options). Finding and report texts live in the core catalog. */
 import type { Catalog } from '../../core/i18n/index.js';
+import { managedOptionsMessages } from '../options/managed-messages.js';
 
 export const uiMessages: Catalog = {
+  ...managedOptionsMessages,
   'ui.banner.notFrom': { en: 'This is not {entity}', ja: 'これは{entity}からのメールではありません', description: 'Headline start for a dangerous message that claims to be from {entity} (a brand or organization name).' },
   'ui.banner.maybeNotFrom': { en: 'This may not be {entity}', ja: '{entity}からのメールではない可能性があります', description: 'Headline start for a suspicious (caution) message that claims to be from {entity}.' },
   'ui.banner.danger': { en: 'This looks like phishing', ja: 'フィッシングの可能性が高いメールです', description: 'Headline start for a dangerous message with no claimed brand.' },

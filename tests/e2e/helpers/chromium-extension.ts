@@ -34,6 +34,8 @@ export interface LaunchOptions {
    */
   preGrantedHosts?: string[];
   extraArgs?: string[];
+  /** Called with the absolute path of the extension copy before Chromium starts (its unpacked id derives from it). */
+  beforeLaunch?: (extensionDir: string) => void;
 }
 
 export async function launchChromiumWithExtension(extensionDir: string, opts: LaunchOptions = {}): Promise<ChromiumWithExtension> {
@@ -47,6 +49,7 @@ export async function launchChromiumWithExtension(extensionDir: string, opts: La
     manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.preGrantedHosts];
     writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest, null, 2));
   }
+  opts.beforeLaunch?.(ext);
   const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM,
     headless: true,

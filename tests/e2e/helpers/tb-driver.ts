@@ -123,13 +123,15 @@ export async function openPopupText(m: Marionette, via: 'toolbar' | 'banner' = '
       actionButton()?.click();
     };
     let presses = 0;
+    // The toolbar button is pressed once: a popup that does not open is a failure, not something to retry.
+    // The banner's button asks the background, which may race with the pane settling: pressed again if nothing came.
+    const maxPresses = via === "toolbar" ? 1 : 4;
     for (let k = 0; k < 400; k++) {
-      // A press can be swallowed while the pane is still settling: press again if no report appeared.
-      if (!reportBrowser() && k % 100 === 0 && presses < 4) { presses++; press(); }
+      if (!reportBrowser() && k % 100 === 0 && presses < maxPresses) { presses++; press(); }
       const wg = reportBrowser()?.browsingContext?.currentWindowGlobal;
       if (wg && wg.documentURI?.spec.startsWith("moz-extension:")) {
         const text = await safeQuery(wg.getActor("MarionetteCommands"),
-          "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
+          "return document.body?.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
         if (text) return text;
       }
       await sleep(30);
@@ -201,7 +203,7 @@ export async function reportTabText(m: Marionette, addonId: string): Promise<str
       for (let k = 0; k < 400; k++) {
         const wg = tab.browser?.browsingContext?.currentWindowGlobal;
         if (wg && wg.documentURI?.spec.includes("popup.html")) {
-          const text = await safeQuery(wg.getActor("MarionetteCommands"), "return document.body.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
+          const text = await safeQuery(wg.getActor("MarionetteCommands"), "return document.body?.getAttribute('data-ready') ? document.getElementById('report').innerText : null");
           if (text) return text;
         }
         await sleep(30);
@@ -229,7 +231,7 @@ export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: str
         const wg = tab.browser?.browsingContext?.currentWindowGlobal;
         if (wg && wg.documentURI?.spec.endsWith("options.html")) {
           const actor = wg.getActor("MarionetteCommands");
-          const ready = await safeQuery(actor, "return document.body.getAttribute('data-ready')");
+          const ready = await safeQuery(actor, "return document.body?.getAttribute('data-ready')");
           if (ready) {
             await actor.executeScript(
               "const f = document.querySelector('form'); f.querySelector('[name=dohUrls]').value = arguments[0]; f.querySelector('[name=offline]').checked = false; f.requestSubmit(); return true;",

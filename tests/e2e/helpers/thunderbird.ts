@@ -24,13 +24,15 @@ export interface LaunchOptions {
   display: string;
   xauthority: string;
   extraArgs?: string[];
+  /** Another Gecko application driven the same way (Firefox ESR); default Thunderbird. */
+  binary?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function launchThunderbird(opts: LaunchOptions): Promise<RunningThunderbird> {
   const portFile = join(opts.profileDir, 'MarionetteActivePort');
-  const proc = spawn(THUNDERBIRD_BIN, ['-profile', opts.profileDir, '-no-remote', '--marionette', '-remote-allow-system-access', ...(opts.extraArgs ?? [])], {
+  const proc = spawn(opts.binary ?? THUNDERBIRD_BIN, ['-profile', opts.profileDir, '-no-remote', '--marionette', '-remote-allow-system-access', ...(opts.extraArgs ?? [])], {
     detached: true, // setsid: its own process group, killed alone
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

@@ -18,7 +18,7 @@ describe('per-target manifests', () => {
     for (const [target, spec] of Object.entries(TARGETS as Record<string, { manifest: string; entries: { name: string }[] }>)) {
       const m = JSON.stringify(mergeManifest(base, read(spec.manifest)));
       const built = new Set(spec.entries.map((e) => `${e.name}.js`));
-      for (const js of m.match(/[\w-]+\.js/g) ?? []) expect(built.has(js), `${target}: ${js}`).toBe(true);
+      for (const js of m.match(/[\w-]+\.js\b/g) ?? []) expect(built.has(js), `${target}: ${js}`).toBe(true);
     }
   });
   it('each locale string used by the manifest exists in en and ja', () => {

@@ -39,6 +39,9 @@ export class MiniNode {
     this.parent.children = this.parent.children.filter((c) => c !== this);
     this.parent = null;
   }
+  get parentElement(): MiniElement | null {
+    return this.parent instanceof MiniElement ? this.parent : null;
+  }
   get childElementCount(): number {
     return this.children.filter((c) => c instanceof MiniElement).length;
   }
