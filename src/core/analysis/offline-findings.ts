@@ -42,7 +42,9 @@ export function offlineFindings(ctx: AnalysisContext): Finding[] {
   return [
     ...displayNameFindings(msg.from, { ownDomains: ctx.ownDomains, mailingList }),
     ...impersonationFindings({ msg, links: ctx.links, mailingList, freeMail: msg.from?.domain ? isFreeMail(msg.from.domain) : false }),
-    ...ownDomainFindings({ from: msg.from, subject: msg.subject, text: msg.text, ownDomains: ctx.ownDomains, ownOrgNames: ctx.settings.ownOrgNames }),
+    ...ownDomainFindings({ from: msg.from, subject: msg.subject, text: msg.text, ownDomains: ctx.ownDomains, ownOrgNames: ctx.settings.ownOrgNames })
+      // Where the own domain came from, so the UI can say it ("your address's domain") when none is configured.
+      .map((f) => ({ ...f, params: { ...f.params, ownSource: ctx.settings.ownDomains.length ? 'settings' : 'recipient' } })),
     ...senderRelationFindings(msg),
     ...heloFindings(ctx.origin),
     ...linkFindings(ctx.links),

@@ -19,6 +19,7 @@ import { messages as network } from '../network/messages.js';
 import { messages as lookalike } from '../lookalike/messages.js';
 import { messages as impersonation } from '../impersonation/messages.js';
 import { messages as scams } from '../scams/messages.js';
+import { messages as plain } from './plain-messages.js';
 
 export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -36,4 +37,5 @@ export const catalogParts: ReadonlyArray<readonly [string, Catalog]> = [
   ['lookalike', lookalike],
   ['impersonation', impersonation],
   ['scams', scams],
+  ['i18n/plain', plain],
 ];

@@ -1,1 +1,1 @@
-export { renderOptions, type OptionsModel, type SaveSettings } from './render-options.js';
+export { renderOptions, type OptionsModel, type OptionsHost, type SaveSettings } from './render-options.js';

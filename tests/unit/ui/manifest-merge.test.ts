@@ -10,7 +10,7 @@ describe('per-target manifests', () => {
   const base = read('manifest.json');
   it('merges permissions without duplicates and keeps base keys', () => {
     const tb = mergeManifest(base, read('manifests/thunderbird.json')) as Record<string, unknown>;
-    expect(tb.permissions).toEqual(['storage', 'messagesRead', 'messagesModify', 'accountsRead']);
+    expect(tb.permissions).toEqual(['storage', 'messagesRead', 'messagesModify', 'accountsRead', 'compose']);
     expect(tb.manifest_version).toBe(3);
     expect(tb.message_display_scripts).toEqual([{ js: ['thunderbird-display.js'] }]);
   });
