@@ -38,7 +38,7 @@ function applyStyles(doc: Document, shadow: ShadowRoot): void {
 }
 
 /** The report with long message-derived values shortened where the banner interpolates them into sentences. */
-function capForBanner(report: Report): Report {
+export function capForBanner(report: Report): Report {
   const capParams = (f: Finding): Finding => ({
     ...f,
     params: Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, typeof v === 'string' ? capText(v, BANNER_VALUE_CHARS) : v])),

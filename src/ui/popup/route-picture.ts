@@ -27,7 +27,8 @@ function fact(c: Ctx, labelKey: string, value: string | null, mono = true): HTML
 function hopBox(c: Ctx, r: Report, h: Hop, role: Role): HTMLElement {
   const o = r.origin;
   const isOrigin = role === 'origin';
-  const host = h.rdns && h.rdns !== 'localhost' ? h.rdns : (h.helo ?? '?');
+  // The reverse-DNS name is what the server is; the HELO name is only what it calls itself (the sender chooses it).
+  const host = h.rdns && h.rdns !== 'localhost' ? h.rdns : null;
   const tls = h.tls ? `${tr('report.tls', c.lang)}${h.tls.version ? ` ${h.tls.version}` : ''}` : tr('report.noTls', c.lang);
   const network = isOrigin && o?.asn != null ? `AS${o.asn}${o.asName ? ` ${o.asName}` : ''}` : null;
   const tag = role === 'origin' ? 'ui.route.origin' : role === 'yours' ? 'ui.route.yourSide' : role === 'before' ? 'ui.route.before' : null;
@@ -36,7 +37,8 @@ function hopBox(c: Ctx, r: Report, h: Hop, role: Role): HTMLElement {
     'div',
     { className: 'hop-card' },
     tag ? el(c.doc, 'div', { className: 'hop-tag' }, tr(tag, c.lang)) : null,
-    fact(c, 'ui.route.host', host),
+    host ? fact(c, 'ui.route.host', host) : el(c.doc, 'div', { className: 'fact' }, el(c.doc, 'span', { className: 'label' }, tr('ui.route.host', c.lang)), ' ', el(c.doc, 'span', { className: 'none' }, tr('ui.route.noName', c.lang))),
+    h.helo && h.helo !== host ? fact(c, 'ui.route.helo', h.helo) : null,
     fact(c, 'ui.route.ip', h.ip),
     fact(c, 'ui.route.network', network),
     fact(c, 'ui.route.country', isOrigin ? (o?.country ?? null) : null, false),

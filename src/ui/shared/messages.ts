@@ -85,4 +85,6 @@ export const uiMessages: Catalog = {
   'ui.flag.punycode': { en: 'international name', ja: '国際化ドメイン名', description: 'Link flag: punycode host.' },
   'ui.flag.tracker': { en: 'tracking link', ja: 'トラッキングリンク', description: 'Link flag: a click tracker.' },
   'ui.flag.wrapper-opaque': { en: 'wrapped, real target hidden', ja: 'ラップされ本当の行き先が不明', description: 'Link flag: a wrapper whose target cannot be read.' },
+  'ui.route.noName': { en: '(no name in reverse DNS)', ja: '（逆引きDNSに名前なし）', description: 'Route box: the server has no reverse-DNS name.' },
+  'ui.route.helo': { en: 'Calls itself', ja: '名乗った名前', description: 'Route box label: the HELO name the server gave (chosen by the sender).' },
 };
