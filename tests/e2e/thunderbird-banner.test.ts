@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { SHARED } from '../helpers/shared.js';
 import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
 import { writeProfile } from './helpers/profile.js';
-import { actionButtonFacts, clickBannerButton, closeComposeWindows, composeFacts, saveOptions, setMessagePaneWidth, tbBannerLayout } from './helpers/tb-banner.js';
+import { actionButtonFacts, clickBannerButton, closeComposeWindows, closeReportTabs, composeFacts, inReportTab, saveOptions, setMessagePaneWidth, tbBannerLayout } from './helpers/tb-banner.js';
 import { openInbox, screenshot, selectMessage } from './helpers/tb-driver.js';
 import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
 import { startXvfb, type Xvfb } from './helpers/xvfb.js';
@@ -153,5 +153,40 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
     expect(await closeComposeWindows(m)).toBe(1);
     // Nothing was sent: no request left the machine (the proxy refuses and records everything; SMTP port 9 is unused).
     for (const r of proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it('report page (what the popup shows): plain part first, admin details, no score; its Report phishing opens a compose window', async () => {
+    const m = tb!.marionette;
+    await selectMessage(m, LEGIT_FROM, 300);
+    expect((await selectMessage(m, PHISH_FROM)).verdict).toBe('danger');
+    const page = await inReportTab<{ text: string; h2: string[]; origin: string }>(m, ADDON_ID, `
+      return {
+        text: document.getElementById('report').innerText,
+        h2: [...document.querySelectorAll('#report h2')].map((h) => h.textContent),
+        origin: document.querySelector('.hop-box[data-role="origin"]')?.innerText ?? '',
+      };`);
+    shot('report-page');
+    console.log(`[e2e] report page headings: ${JSON.stringify(page.h2)}; origin box: ${page.origin.replace(/\n/g, ' | ')}`);
+    expect(page.text.indexOf('This email is not really from KAGOYA')).toBeGreaterThanOrEqual(0);
+    expect(page.text.indexOf('Do not click the link')).toBeLessThan(page.text.indexOf('Details for admins'));
+    expect(page.h2[0]).toBe('What is wrong');
+    expect(page.h2).toContain('Details for admins');
+    expect(page.text).not.toMatch(/score|text-mismatch|credential-path|origin-infra|NetworkError|request failed/);
+    expect(page.origin).toContain('52.140.204.1');
+    const status = await inReportTab<string>(m, ADDON_ID, `
+      document.querySelector('#report button.report').click();
+      for (let k = 0; k < 200; k++) {
+        const s = document.querySelector('#report .action-status')?.textContent;
+        if (s) return s;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return '';`);
+    expect(status).toBe(`A report to ${REPORT_TO} is ready in a new window: check it and press Send.`);
+    const composes = await composeFacts(m, ADDON_ID);
+    expect(composes).toHaveLength(1);
+    expect(composes[0]!.to).toEqual([REPORT_TO]);
+    expect(composes[0]!.attachments.map((a) => a.type)).toEqual(['message/rfc822']);
+    expect(await closeComposeWindows(m)).toBe(1);
+    await closeReportTabs(m);
   });
 });

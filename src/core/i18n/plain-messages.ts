@@ -64,6 +64,7 @@ export const messages: Catalog = {
   'plain.state.noFromDomain': { en: 'not checked: the sender address has no domain to look up', ja: '確認していません：差出人アドレスに調べられるドメインがありません', description: 'Check state: no From domain.' },
   'plain.state.notDomain': { en: 'not needed: the server gave no domain name to look up', ja: '不要：サーバーは調べられるドメイン名を名乗っていません', description: 'Check state: HELO is not a domain (judged without DNS).' },
   'plain.state.brokenRecord': { en: "the domain's published record is broken", ja: 'ドメインが公開している設定が壊れています', description: 'Check state: permanent error in the published record.' },
+  'plain.state.dnsTemporary': { en: 'could not look up: a temporary DNS problem, try again later', ja: '調べられませんでした：DNSの一時的な問題です。後でもう一度お試しください', description: 'Check state: a lookup failed temporarily (cause not known).' },
   'plain.state.temporary': { en: 'could not check: a temporary problem, try again later', ja: '確認できませんでした：一時的な問題です。後でもう一度お試しください', description: 'Check state: temporary failure without a known cause.' },
   'plain.state.skipped': { en: 'not checked', ja: '確認していません', description: 'Check state: skipped for another reason.' },
   'plain.state.error': { en: 'failed: Sender Lens hit an internal error (it is shown in the error console)', ja: '失敗：Sender Lens 内部のエラーです（エラーコンソールに表示されます）', description: 'Check state: the check crashed.' },

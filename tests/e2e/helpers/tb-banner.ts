@@ -176,3 +176,43 @@ export async function closeComposeWindows(m: Marionette): Promise<number> {
     return n;
   `);
 }
+
+/**
+ * Opens the report page (popup.html?tabId=<mail tab>, what the popup panel shows) as a tab, runs `script` in it once
+ * it has rendered (an async function body; returns its result), and leaves the tab open for a screenshot.
+ */
+export async function inReportTab<T>(m: Marionette, addonId: string, script: string): Promise<T> {
+  return m.exec<T>(`${SAFE_QUERY}
+    const [id, script] = args;
+    const win = Services.wm.getMostRecentWindow("mail:3pane");
+    const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+    const ext = ExtensionParent.GlobalManager.getExtension(id);
+    const tabmail = win.document.getElementById("tabmail");
+    const sleep = (ms) => new Promise((r) => win.setTimeout(r, ms));
+    let tab = tabmail.tabInfo.find((t) => t.browser?.currentURI?.spec?.includes("popup.html?tabId="));
+    if (!tab) {
+      const mailTab = tabmail.tabInfo.find((t) => t.mode?.name === "mail3PaneTab") ?? tabmail.currentTabInfo;
+      const tabId = ExtensionParent.apiManager.global.tabTracker.getId(mailTab);
+      tab = tabmail.openTab("contentTab", { url: ext.baseURI.resolve("popup.html?tabId=" + tabId) });
+    }
+    for (let k = 0; k < 400; k++) {
+      const wg = tab.browser?.browsingContext?.currentWindowGlobal;
+      if (wg && wg.documentURI?.spec.includes("popup.html")) {
+        const actor = wg.getActor("MarionetteCommands");
+        const ready = await safeQuery(actor, "return document.body?.getAttribute('data-ready') ?? null");
+        if (ready) return await actor.executeScript("return (async () => {" + script + "})();", [], {});
+      }
+      await sleep(30);
+    }
+    throw new Error("report tab did not render");
+  `, [addonId, script], 60_000);
+}
+
+/** Closes the report tab(s) opened by inReportTab. */
+export async function closeReportTabs(m: Marionette): Promise<void> {
+  await m.exec(`
+    const tabmail = Services.wm.getMostRecentWindow("mail:3pane").document.getElementById("tabmail");
+    for (const t of [...tabmail.tabInfo]) if (t.browser?.currentURI?.spec?.includes("popup.html?tabId=")) tabmail.closeTab(t);
+    return true;
+  `);
+}

@@ -137,6 +137,7 @@ describe('check states as sentences', () => {
     expect(s('skipped', 'HELO is not a domain name (judged offline)')).toBe('plain.state.notDomain');
     expect(s('skipped', 'no origin IP found in the Received chain')).toBe('plain.state.noOrigin');
     expect(s('error', 'TypeError: x is undefined')).toBe('plain.state.error');
+    expect(s('unavailable', 'temporary DNS failure')).toBe('plain.state.dnsTemporary');
     expect(s('unavailable', 'something new')).toBe('plain.state.temporary');
     expect(checkSentence({ name: 'asn', status: 'unavailable', reason: 'A: error' }, 'ja').label).toBe('送信サーバーのネットワーク');
     expect(checkSentence({ name: 'made-up', status: 'skipped', reason: null }, 'en')).toMatchObject({ label: 'A check', state: 'not checked', done: false });
