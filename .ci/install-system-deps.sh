@@ -8,6 +8,7 @@ PKGS=(unbound openssl ca-certificates libnss3-tools
       thunderbird xvfb xauth x11-utils imagemagick fonts-ipafont-gothic openbox
       firefox-esr
       chromium
+      openbox
       roundcube-core roundcube-sqlite3 php-fpm php-sqlite3 php-intl php-mbstring dovecot-core dovecot-imapd nginx-light)
 missing=()
 for p in "${PKGS[@]}"; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p"); done

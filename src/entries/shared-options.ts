@@ -43,6 +43,8 @@ async function main(): Promise<void> {
       return saved.value;
     },
     lang,
+    // Account domains and address-book protection exist only in Thunderbird (messenger.*).
+    { thunderbird: g.messenger !== undefined },
   );
   markManaged(root, reply.value.managed, lang);
   document.body.setAttribute('data-ready', 'true');

@@ -14,11 +14,17 @@ void request(runtime, { type: 'report-for-sender-tab' }).then((reply) => {
     console.error('sender-lens: no report for this message:', reply.error);
     return;
   }
-  const { state, lang } = reply.value;
+  const { state, lang, reportAddress } = reply.value;
   if (state.status !== 'ready' || !showsBanner(state.report.verdict) || !document.body) return;
   mountBanner(document.body, state.report, {
     lang,
+    reportAddress: reportAddress ?? '',
     onOpenReport: () => void request(runtime, { type: 'open-report' }),
+    onReport: () =>
+      void request(runtime, { type: 'report-phishing' }).then((r) => {
+        if (r.ok) console.info(`sender-lens: report compose window opened (tab ${r.value.composeTabId})`);
+        else console.error('sender-lens: report phishing failed:', r.error);
+      }),
   });
   console.info(`sender-lens: banner ${state.report.verdict} shown after ${Math.round(performance.now() - started)} ms`);
 });

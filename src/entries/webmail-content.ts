@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { mountBanner } from '../ui/banner/index.js';
+import { reportByMailto } from '../ui/shared/report-webmail.js';
 import type { BannerPlacement, MiniDocument } from '../platform/webmail/dom.js';
 import { runWebmailContent } from '../platform/webmail/content-runner.js';
 import type { FetchLike } from '../platform/webmail/raw-fetch.js';
@@ -28,6 +29,13 @@ if (!g.__senderLensWebmail) {
   g.__senderLensWebmail = true;
   // Firefox: content.fetch is the page's fetch (page origin and cookies); Chrome MV3 content-script fetch already is.
   const pageFetch = (g.content?.fetch ?? fetch).bind(globalThis) as unknown as FetchLike;
+  // The report address (for the banner's advice and "Report phishing"), read once; '' until it arrives or if unset.
+  let reportAddress = '';
+  void (browser.runtime.sendMessage({ type: 'settings-get' }) as Promise<{ ok: boolean; value?: { settings?: { reportAddress?: string } } } | undefined>)
+    .then((r) => {
+      reportAddress = (r?.ok && r.value?.settings?.reportAddress) || '';
+    })
+    .catch(() => undefined);
   void runWebmailContent({
     location: window.location,
     document: document as unknown as MiniDocument,
@@ -43,7 +51,13 @@ if (!g.__senderLensWebmail) {
     mount: (placement, state, lang, key) => {
       if (state.status !== 'ready') return;
       const slot = slotFor(placement, key);
-      mountBanner(slot, state.report, { lang, onOpenReport: () => void browser.runtime.sendMessage({ type: 'webmail-open-report', key }) });
+      const report = state.report;
+      mountBanner(slot, report, {
+        lang,
+        reportAddress,
+        onOpenReport: () => void browser.runtime.sendMessage({ type: 'webmail-open-report', key }),
+        onReport: () => void reportByMailto(document, report, lang, reportAddress),
+      });
     },
     observe: (onChange) => {
       const mo = new MutationObserver(onChange);

@@ -6,12 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { launchChromiumWithExtension, type ChromiumWithExtension } from './helpers/chromium-extension.js';
 import { startDohServer, type DohServer } from './helpers/chromium-doh-server.js';
 import { imapFetchRaw } from './helpers/roundcube-imap.js';
+import { bannerLayout } from './helpers/banner-layout.js';
+import { callOnBannerShadow } from './helpers/cdp-banner.js';
 import { RC_PASS, RC_USER, roundcubeUnavailableReason, startRoundcube, type RoundcubeServer } from './helpers/roundcube-server.js';
 
 const samplesDir = join(process.cwd(), 'tests/fixtures/samples');
@@ -164,5 +166,42 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
     // The webmail section knows the site is active (its grant button is for sites that are not).
     expect(await popup.locator('section.webmail-site button').textContent()).toContain('Stop');
     await popup.close();
+  });
+
+  it('banner text fully visible at 480/700/1000 px in en and ja on the real Roundcube; Report phishing saves the report', async () => {
+    mkdirSync('artifacts/screenshots', { recursive: true });
+    for (const lang of ['en', 'ja'] as const) {
+      // The report address and the language reach the content script when the page loads.
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      const saved = await options.evaluate(([url, lang]) => chrome.runtime.sendMessage({ type: 'settings-save', settings: { dohUrls: [url], ownDomains: ['example.jp'], reportAddress: 'abuse@example.jp', lang } }), [doh.url, lang] as const);
+      expect(saved).toMatchObject({ ok: true, value: { reportAddress: 'abuse@example.jp', lang } });
+      await options.close();
+      await page.goto(`${rc.url}?_task=mail&_mbox=INBOX&_uid=1&_action=show`);
+      await page.waitForSelector('[data-sender-lens="danger"]', { state: 'attached', timeout: 20_000 });
+      for (const width of [480, 700, 1000]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const layout = await callOnBannerShadow(page, bannerLayout);
+        await page.screenshot({ path: `artifacts/screenshots/roundcube-banner-${lang}-${width}.png` });
+        const where = `Roundcube ${lang} ${width}px`;
+        console.log(`[e2e] ${where}: banner ${layout.bannerWidth}x${layout.bannerHeight}, headline ${layout.headlineLines} line(s)`);
+        expect(layout.overflowing, where).toEqual([]);
+        expect(layout.truncating, where).toEqual([]);
+        expect(layout.notFullyVisible, where).toEqual([]);
+        expect(layout.headline).toBe(lang === 'en' ? 'This email is not really from KAGOYA. It is very likely phishing.' : 'このメールはKAGOYAからのものではありません。フィッシングの可能性が高いです。');
+        expect(layout.reasons[0]).toContain('info@example.jp');
+        expect(layout.advice).toContain('abuse@example.jp');
+      }
+    }
+    // Report phishing in webmail: the text report is saved as a file (and a mailto: to the address is opened).
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await callOnBannerShadow(page, (shadow) => (shadow.querySelector('button.report') as HTMLButtonElement).click());
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('sender-lens-report.txt');
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text).toContain('support@kagoya.net');
+    expect(text).toContain('52.140.204.1');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -20,6 +20,7 @@ import { messages as lookalike } from '../rules/lookalike/messages.js';
 import { messages as impersonation } from '../rules/impersonation/messages.js';
 import { messages as scams } from '../rules/scams/messages.js';
 import { RULES } from '../rules/registry.js';
+import { messages as plain } from './plain-messages.js';
 
 const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -37,6 +38,7 @@ const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['lookalike', lookalike],
   ['impersonation', impersonation],
   ['scams', scams],
+  ['i18n/plain', plain],
 ];
 
 /** The listed catalogs plus those of registered rules not listed above (a new rule brings its texts with it). */

@@ -19,10 +19,10 @@ export type ReportState =
 type NoData = object;
 
 export interface ContractMap {
-  /** Display/content script: the report for the message shown in the sender's tab. */
-  'report-for-sender-tab': { req: NoData; res: { state: ReportState; lang: Lang } };
-  /** Popup: the report for the message shown in a given tab. */
-  'report-for-tab': { req: { tabId: number }; res: { state: ReportState; lang: Lang } };
+  /** Display/content script: the report for the message shown in the sender's tab (+ the report address, if set). */
+  'report-for-sender-tab': { req: NoData; res: { state: ReportState; lang: Lang; reportAddress?: string } };
+  /** Popup: the report for the message shown in a given tab (+ the report address, if set). */
+  'report-for-tab': { req: { tabId: number }; res: { state: ReportState; lang: Lang; reportAddress?: string } };
   /** Popup: analyze pasted source or a dropped .eml (bytes as a binary string, one char per octet). */
   'analyze-raw': { req: { raw: string }; res: { state: ReportState; lang: Lang } };
   /** Banner button: open the full report for the message in the sender's tab. */
@@ -31,6 +31,11 @@ export interface ContractMap {
   'settings-get': { req: NoData; res: { settings: ExtensionSettings; suggestedOwnDomains: string[]; lang: Lang; managed?: ManagedView } };
   /** Options page: validate and store settings; returns what was stored. */
   'settings-save': { req: { settings: unknown }; res: ExtensionSettings };
+  /**
+   * "Report phishing" (banner: the sender's tab; popup: `tabId`): Thunderbird opens a compose window forwarding the
+   * message as an attachment to the report address with the text report in the body (never sends it).
+   */
+  'report-phishing': { req: { tabId?: number }; res: { composeTabId: number | null; address: string } };
 }
 
 export type RequestType = keyof ContractMap;
@@ -48,7 +53,7 @@ export type HandlerMap = { [K in RequestType]?: Handler<K> };
 /** Largest raw message accepted from the popup (bytes as characters). */
 export const MAX_RAW_CHARS = 25 * 1024 * 1024;
 
-const KNOWN: ReadonlySet<string> = new Set<RequestType>(['report-for-sender-tab', 'report-for-tab', 'analyze-raw', 'open-report', 'settings-get', 'settings-save']);
+const KNOWN: ReadonlySet<string> = new Set<RequestType>(['report-for-sender-tab', 'report-for-tab', 'analyze-raw', 'open-report', 'settings-get', 'settings-save', 'report-phishing']);
 
 /** Is this one of our requests (checked synchronously so listeners can ignore other messages)? */
 export function isRequest(msg: unknown): msg is Request {
@@ -60,6 +65,8 @@ function validate(req: Request): string | null {
   switch (req.type) {
     case 'report-for-tab':
       return Number.isSafeInteger(req.tabId) ? null : 'tabId must be an integer';
+    case 'report-phishing':
+      return req.tabId === undefined || Number.isSafeInteger(req.tabId) ? null : 'tabId must be an integer';
     case 'analyze-raw':
       if (typeof req.raw !== 'string') return 'raw must be a string';
       return req.raw.length > MAX_RAW_CHARS ? `message larger than ${MAX_RAW_CHARS} bytes` : null;

@@ -19,6 +19,8 @@ export interface ExtensionSettings {
   allowlist: string[];
   sensitivity: Sensitivity;
   lang: UiLangSetting;
+  /** Where "Report phishing" sends a message (the organisation's admin or abuse desk); '' = ask the user. */
+  reportAddress: string;
 }
 
 export const SETTINGS_KEY = 'settings.v1';
@@ -42,6 +44,7 @@ export const DEFAULT_EXTENSION_SETTINGS: Readonly<ExtensionSettings> = Object.fr
   allowlist: [],
   sensitivity: 'normal',
   lang: 'auto',
+  reportAddress: '',
 });
 
 /** A DoH URL we accept: absolute https URL without credentials. Returns the normalized href or null. */
@@ -62,6 +65,20 @@ export function normalizeDomain(input: string): string | null {
   if (!s || s.length > SETTINGS_LIMITS.maxDomainLength || /[\s/:@?#\\]/.test(s) || !s.includes('.')) return null;
   if (!URL.canParse(`https://${s}/`)) return null;
   return s;
+}
+
+/** RFC 5321 4.5.3.1.3: a path is at most 256 octets, so an address at most 254 characters. */
+const MAX_ADDRESS_LENGTH = 254;
+
+/** A report address as typed (`admin@example.jp`, no display name): domain lower-cased; null when not an address. */
+export function normalizeReportAddress(input: string): string | null {
+  const s = input.trim();
+  if (!s || s.length > MAX_ADDRESS_LENGTH) return null;
+  const at = s.lastIndexOf('@');
+  const local = s.slice(0, at);
+  if (at <= 0 || !/^[^\s@<>()[\],;:"\\]+$/.test(local)) return null;
+  const domain = normalizeDomain(s.slice(at + 1));
+  return domain ? `${local}@${domain}` : null;
 }
 
 function stringList(v: unknown, norm: (s: string) => string | null, max: number): string[] {
@@ -90,6 +107,7 @@ export function normalizeSettings(raw: unknown): ExtensionSettings {
     allowlist: stringList(r.allowlist, normalizeDomain, SETTINGS_LIMITS.maxDomains),
     sensitivity: r.sensitivity === 'low' || r.sensitivity === 'high' || r.sensitivity === 'normal' ? r.sensitivity : d.sensitivity,
     lang: r.lang === 'en' || r.lang === 'ja' || r.lang === 'auto' ? r.lang : d.lang,
+    reportAddress: typeof r.reportAddress === 'string' ? (normalizeReportAddress(r.reportAddress) ?? d.reportAddress) : d.reportAddress,
   };
 }
 

@@ -12,6 +12,7 @@ import { contactDomains, identityDomains } from './identities.js';
 import { ensureDisplayScript } from './legacy-scripts.js';
 import { displayedList, type MessengerApi } from './messenger-api.js';
 import { getRawBytes } from './raw-bytes.js';
+import { forwardAsReport } from './report-phishing.js';
 
 export type AnalyzeFn = (raw: Uint8Array, settings: ExtensionSettings, contactDomains: readonly string[]) => Promise<Report>;
 
@@ -73,18 +74,29 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
       return base.analyzeState(raw, `message ${messageId}`);
     }).catch((e: unknown) => ({ status: 'failed' as const, reason: e instanceof Error ? e.message : String(e) }));
 
-  async function stateForTab(tabId: number | null): Promise<ReportState> {
-    if (tabId === null) return { status: 'none' };
+  async function displayedId(tabId: number | null): Promise<number | null> {
+    if (tabId === null) return null;
     const shown = displayedList(await api.messageDisplay.getDisplayedMessages(tabId));
     const first = shown[0];
-    if (shown.length !== 1 || !first) return { status: 'none' };
-    return stateFor(first.id);
+    return shown.length === 1 && first ? first.id : null;
+  }
+
+  async function stateForTab(tabId: number | null): Promise<ReportState> {
+    const id = await displayedId(tabId);
+    return id === null ? { status: 'none' } : stateFor(id);
   }
 
   const handlers: HandlerMap = {
     ...base.handlers,
-    'report-for-sender-tab': async (_req, sender) => ({ state: await stateForTab(sender.tabId), lang: await base.lang() }),
-    'report-for-tab': async (req) => ({ state: await stateForTab(req.tabId), lang: await base.lang() }),
+    'report-for-sender-tab': async (_req, sender) => ({ state: await stateForTab(sender.tabId), lang: await base.lang(), reportAddress: (await base.settings()).reportAddress }),
+    'report-for-tab': async (req) => ({ state: await stateForTab(req.tabId), lang: await base.lang(), reportAddress: (await base.settings()).reportAddress }),
+    'report-phishing': async (req, sender) => {
+      const id = await displayedId(req.tabId ?? sender.tabId);
+      if (id === null) throw new Error('no single message is displayed');
+      const state = await stateFor(id);
+      if (state.status !== 'ready') throw new Error(state.status === 'failed' ? state.reason : 'no report for this message');
+      return forwardAsReport(api, id, state.report, await base.lang(), (await base.settings()).reportAddress);
+    },
     'open-report': async (_req, sender) => {
       try {
         if (api.messageDisplayAction.openPopup && (await api.messageDisplayAction.openPopup()) !== false) return true;

@@ -54,6 +54,10 @@ export interface MessengerApi {
   /** MV2 fallback. */
   messageDisplayScripts?: { register(options: { js: { file: string }[] }): Promise<unknown> };
   addressBooks?: { list(complete?: boolean): Promise<AddressBookNode[]> };
+  /** "Report phishing" (compose permission): forward the displayed message as an attachment. */
+  compose?: {
+    beginForward(messageId: number, forwardType: 'forwardAsAttachment' | 'forwardInline', details?: { to?: string[]; subject?: string; isPlainText?: boolean; plainTextBody?: string }): Promise<{ id?: number } | undefined>;
+  };
 }
 
 export interface AddressBookNode {

@@ -1,21 +1,29 @@
 /**
  * Mounts the warning banner at the top of a message, inside a closed shadow root (the message's own CSS and
  * scripts cannot reach it). The host carries `data-sender-lens="<verdict>"` for tests. Only danger/caution
- * reports get a banner; never a "safe" banner inside the message.
+ * reports get a banner; never a "safe" banner inside the message. Every text wraps: nothing is cut off.
  */
+import type { Finding } from '../../core/model/finding.js';
 import type { Report } from '../../core/model/report.js';
 import { isolateAllText } from '../shared/bidi.js';
-import { el } from '../shared/dom.js';
+import { capText, el } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
+import { plainAdvice, plainHeadline, plainReasons } from '../shared/plain-reasons.js';
 import { showsBanner } from '../shared/verdict-style.js';
-import { buildHeadline, findingText, topFindings } from './headline.js';
 import { BANNER_CSS } from './styles.js';
 
 export const BANNER_TAG = 'sender-lens-banner';
 
+/** Longest message-derived value (address, host, brand) shown inside a banner sentence; the popup shows it all. */
+export const BANNER_VALUE_CHARS = 80;
+
 export interface BannerOptions {
   lang: Lang;
   onOpenReport: () => void;
+  /** "Report phishing": forwards the message to the admin (Thunderbird) or opens a mail to them (webmail). */
+  onReport?: () => void;
+  /** The configured report address, named in the advice line. */
+  reportAddress?: string;
 }
 
 export interface MountedBanner {
@@ -27,6 +35,16 @@ function applyStyles(doc: Document, shadow: ShadowRoot): void {
   const style = doc.createElement('style');
   style.textContent = BANNER_CSS;
   shadow.append(style);
+}
+
+/** The report with long message-derived values shortened where the banner interpolates them into sentences. */
+export function capForBanner(report: Report): Report {
+  const capParams = (f: Finding): Finding => ({
+    ...f,
+    params: Object.fromEntries(Object.entries(f.params).map(([k, v]) => [k, typeof v === 'string' ? capText(v, BANNER_VALUE_CHARS) : v])),
+  });
+  const entity = report.claimedEntity ? { ...report.claimedEntity, name: capText(report.claimedEntity.name, BANNER_VALUE_CHARS) } : null;
+  return { ...report, findings: report.findings.map(capParams), claimedEntity: entity };
 }
 
 /**
@@ -45,25 +63,37 @@ export function mountBanner(anchor: Element, report: Report, opts: BannerOptions
   applyStyles(doc, shadow);
   const { lang } = opts;
   // Message-derived strings are interpolated into sentences: isolate their bidi controls first (shared/bidi.ts).
-  const shown = isolateAllText(report);
-  const headline = buildHeadline(shown, lang);
-  const text = el(doc, 'span', { className: 'text', untrusted: true }, headline);
-  text.title = headline;
-  const list = el(doc, 'ul', {}, ...topFindings(shown, 3).map((f) => el(doc, 'li', { untrusted: true }, findingText(f, lang))));
-  const open = el(doc, 'button', { className: 'primary', attrs: { type: 'button' } }, tr('ui.banner.openReport', lang));
+  const shown = capForBanner(isolateAllText(report));
+  const text = el(doc, 'span', { className: 'text', untrusted: true }, plainHeadline(shown, lang));
+  const reasons = plainReasons(shown, lang, 3);
+  const list = el(doc, 'ul', { className: 'reasons' }, ...reasons.map((r) => el(doc, 'li', { untrusted: true, attrs: { 'data-finding': r.finding.id } }, r.text)));
+  const advice = el(doc, 'p', { className: 'advice' }, plainAdvice(report, lang, opts.reportAddress));
+  const actions = el(doc, 'div', { className: 'actions' });
+  if (opts.onReport) {
+    const onReport = opts.onReport;
+    const reportBtn = el(doc, 'button', { className: 'primary report', attrs: { type: 'button' } }, tr('ui.banner.report', lang));
+    reportBtn.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      onReport();
+    });
+    actions.append(reportBtn);
+  }
+  const open = el(doc, 'button', { className: opts.onReport ? 'secondary open' : 'primary open', attrs: { type: 'button' } }, tr('ui.banner.openReport', lang));
   open.addEventListener('click', (ev) => {
     ev.preventDefault();
     opts.onOpenReport();
   });
-  const hide = el(doc, 'button', { className: 'secondary', attrs: { type: 'button' } }, tr('ui.banner.dismiss', lang));
+  const hide = el(doc, 'button', { className: 'secondary hide', attrs: { type: 'button' } }, tr('ui.banner.dismiss', lang));
   hide.addEventListener('click', () => host.remove());
+  actions.append(open, hide);
   const box = el(
     doc,
     'div',
     { className: `banner ${report.verdict}`, attrs: { role: 'alert', 'aria-label': tr('ui.banner.label', lang), lang } },
     el(doc, 'div', { className: 'headline' }, el(doc, 'span', { className: 'icon', attrs: { 'aria-hidden': 'true' } }, '⚠'), text),
     list.childElementCount ? list : null,
-    el(doc, 'div', { className: 'actions' }, open, hide),
+    advice,
+    actions,
   );
   shadow.append(box);
   anchor.prepend(host);

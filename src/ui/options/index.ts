@@ -1,2 +1,2 @@
-export { renderOptions, type OptionsModel, type SaveSettings } from './render-options.js';
+export { renderOptions, type OptionsModel, type OptionsHost, type SaveSettings } from './render-options.js';
 export { markManaged } from './managed-marks.js';

@@ -33,7 +33,12 @@ function select(doc: Document, name: string, value: string, options: [string, st
   return s;
 }
 
-export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: SaveSettings, lang: Lang): void {
+/** What the host supports: account domains and address books exist only in Thunderbird. */
+export interface OptionsHost {
+  thunderbird: boolean;
+}
+
+export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: SaveSettings, lang: Lang, host: OptionsHost = { thunderbird: true }): void {
   const doc = root.ownerDocument;
   const s = model.settings;
   const area = (name: string, value: string[]) => {
@@ -55,6 +60,8 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
     for (const d of model.suggestedOwnDomains) if (!merged.includes(d)) merged.push(d);
     own.value = merged.join('\n');
   });
+  const report = el(doc, 'input', { attrs: { type: 'email', name: 'reportAddress', autocomplete: 'email', spellcheck: 'false', size: '40' } });
+  report.value = s.reportAddress;
   const status = el(doc, 'p', { className: 'status', attrs: { role: 'status' } });
   const save = el(doc, 'button', { className: 'primary', attrs: { type: 'submit' } }, tr('ui.options.save', lang));
   const form = el(
@@ -64,11 +71,12 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
     field(doc, 'ui.options.doh', lang, doh, tr('ui.options.dohHelp', lang)),
     offlineField,
     field(doc, 'ui.options.ownDomains', lang, own),
-    el(doc, 'div', { className: 'field' }, fill),
-    contactsField,
+    host.thunderbird ? el(doc, 'div', { className: 'field' }, fill) : null,
+    host.thunderbird ? contactsField : null,
     field(doc, 'ui.options.allowlist', lang, allow),
     field(doc, 'ui.options.sensitivity', lang, sens),
     field(doc, 'ui.options.lang', lang, langSel),
+    field(doc, 'ui.options.reportAddress', lang, report, tr('ui.options.reportAddressHelp', lang)),
     el(doc, 'div', { className: 'actions' }, save),
     status,
   );
@@ -82,6 +90,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
       allowlist: lines(allow.value),
       sensitivity: sens.value,
       lang: langSel.value,
+      reportAddress: report.value,
     };
     save.disabled = true;
     onSave(raw).then(
@@ -94,6 +103,8 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
         doh.value = stored.dohUrls.join('\n');
         own.value = stored.ownDomains.join('\n');
         allow.value = stored.allowlist.join('\n');
+        if (raw.reportAddress.trim() && !stored.reportAddress) dropped.push(raw.reportAddress.trim());
+        report.value = stored.reportAddress;
         status.textContent = dropped.length ? `${tr('ui.options.saved', lang)} ${tr('ui.options.rejected', lang, { items: dropped.join(', ') })}` : tr('ui.options.saved', lang);
       },
       (err: unknown) => {

@@ -1,3 +1,3 @@
-export { renderReport } from './render-report.js';
+export { renderReport, type ReportActions } from './render-report.js';
 export { renderState } from './render-state.js';
 export { renderAnalyzeForm, MAX_INPUT_BYTES, type Analyze } from './analyze-form.js';

@@ -1,37 +1,42 @@
-/** Builders for each section of the full report (popup). Text only; untrusted values are bidi-isolated. */
+/**
+ * Builders for the admin part of the full report (popup): claimed sender, origin, authentication, links, every
+ * finding with its evidence, and the state of each check, as sentences. Text only; untrusted values are
+ * bidi-isolated. No internal ids, raw tags or raw transport errors (those stay in the copied text report).
+ */
 import type { Report, CheckState } from '../../core/model/report.js';
 import { el, untrustedText } from '../shared/dom.js';
-import { tr, type Lang } from '../shared/i18n.js';
+import { hasText, tr, type Lang } from '../shared/i18n.js';
 import { findingText } from '../banner/headline.js';
+import { checkSentence, checkStateKey, type CheckSentence } from '../shared/check-sentences.js';
 
 type Ctx = { doc: Document; lang: Lang };
 
 function section(c: Ctx, titleKey: string, ...body: (Node | null)[]): HTMLElement {
-  return el(c.doc, 'section', { className: 'section' }, el(c.doc, 'h2', {}, tr(titleKey, c.lang)), ...body);
+  return el(c.doc, 'section', { className: 'section' }, el(c.doc, 'h3', {}, tr(titleKey, c.lang)), ...body);
 }
 
 /** A label/value row; the value is untrusted text unless a node is given. */
 function row(c: Ctx, labelKey: string, value: string | Node | null, extra?: string): HTMLElement {
   const v = value === null || value === '' ? el(c.doc, 'span', { className: 'none' }, tr('report.none', c.lang)) : typeof value === 'string' ? untrustedText(c.doc, value) : value;
-  return el(c.doc, 'div', { className: 'row' }, el(c.doc, 'span', { className: 'label' }, tr(labelKey, c.lang)), v, extra ? el(c.doc, 'span', { className: 'extra' }, ` ${extra}`) : null);
+  return el(c.doc, 'div', { className: 'row' }, el(c.doc, 'span', { className: 'label' }, tr(labelKey, c.lang)), v, extra ? el(c.doc, 'span', { className: 'extra' }, extra) : null);
 }
 
-export function findingsSection(c: Ctx, r: Report): HTMLElement {
-  const items = r.findings.map((f) =>
+/** Every finding in its full (technical) sentence with its evidence, strongest first. */
+export function allFindingsSection(c: Ctx, r: Report): HTMLElement | null {
+  const shown = r.findings;
+  if (!shown.length) return null;
+  const items = shown.map((f) =>
     el(
       c.doc,
       'li',
       { className: `finding sev-${f.severity}`, attrs: { 'data-finding': f.id } },
-      el(c.doc, 'span', { className: 'sev' }, f.severity),
-      ' ',
       el(c.doc, 'span', { untrusted: true }, findingText(f, c.lang)),
       f.evidence.length
         ? el(c.doc, 'ul', { className: 'evidence' }, ...f.evidence.map((e) => el(c.doc, 'li', {}, e.label ? `${e.label}: ` : '', untrustedText(c.doc, e.value, 'mono'))))
         : null,
     ),
   );
-  const body = items.length ? el(c.doc, 'ul', { className: 'findings' }, ...items) : el(c.doc, 'p', {}, tr('ui.popup.noFindings', c.lang));
-  return section(c, 'report.findings', body);
+  return section(c, 'ui.popup.allFindings', el(c.doc, 'ul', { className: 'findings' }, ...items));
 }
 
 export function senderSection(c: Ctx, r: Report): HTMLElement {
@@ -51,7 +56,7 @@ export function senderSection(c: Ctx, r: Report): HTMLElement {
 export function originSection(c: Ctx, r: Report): HTMLElement {
   const o = r.origin;
   const ptr = o?.ptr?.length ? o.ptr.join(', ') : (o?.rdns ?? null);
-  const fc = o?.fcrdns === true ? tr('report.fcrdnsYes', c.lang) : o?.fcrdns === false ? tr('report.fcrdnsNo', c.lang) : undefined;
+  const fc = ptr && o?.fcrdns === true ? tr('report.fcrdnsYes', c.lang) : ptr && o?.fcrdns === false ? tr('report.fcrdnsNo', c.lang) : undefined;
   const network = o?.asn != null ? `AS${o.asn} ${o.asName ?? ''} ${o.prefix ?? ''}`.trim() : null;
   return section(
     c,
@@ -64,42 +69,34 @@ export function originSection(c: Ctx, r: Report): HTMLElement {
   );
 }
 
-export function routeSection(c: Ctx, r: Report): HTMLElement {
-  const items = r.hops.map((h) => {
-    const tls = h.tls ? `${tr('report.tls', c.lang)}${h.tls.version ? ` ${h.tls.version}` : ''}${h.tls.cipher ? ` ${h.tls.cipher}` : ''}` : tr('report.noTls', c.lang);
-    const bits = [
-      h.with ?? '',
-      tls,
-      h.delaySeconds != null ? tr('report.delay', c.lang, { seconds: h.delaySeconds }) : '',
-      h.authenticated ? tr('ui.popup.hopAuth', c.lang) : '',
-      h.trusted ? `(${tr('report.trusted', c.lang)})` : '',
-    ].filter(Boolean);
-    return el(
-      c.doc,
-      'li',
-      { className: h.trusted ? 'hop trusted' : 'hop' },
-      untrustedText(c.doc, `${h.helo ?? '?'} [${h.ip ?? '?'}]${h.rdns ? ` (${h.rdns})` : ''} → ${h.by ?? '?'}`, 'mono'),
-      el(c.doc, 'span', { className: 'extra' }, ` ${bits.join(', ')}`),
-    );
-  });
-  return section(c, 'report.route', items.length ? el(c.doc, 'ol', { className: 'hops', attrs: { start: '0' } }, ...items) : el(c.doc, 'p', {}, tr('report.none', c.lang)));
-}
-
 const TEMPORARY = new Set(['temperror']);
 
-/** One auth line: a check that did not complete shows "could not verify", never pass. */
+/** "TXT x: TXT x: error" -> "TXT x: error": a reason that repeats its own prefix is shown once. */
+export function dedupePrefix(s: string): string {
+  let out = s;
+  for (let k = 0; k < 4; k++) {
+    const next = out.replace(/^(.{1,200}?): \1: /u, '$1: ');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** One auth line: a check that did not complete shows a sentence (never pass, never the raw transport error). */
 function authLine(c: Ctx, name: string, result: string | null, reason: string | null, state: CheckState | undefined): HTMLElement {
   const unavailable = result === null ? state !== undefined && state.status !== 'done' : TEMPORARY.has(result);
-  const shown = result === null ? (unavailable ? tr('report.notChecked', c.lang) : tr('report.none', c.lang)) : unavailable ? `${tr('report.notChecked', c.lang)} (${result})` : result;
-  const cls = unavailable ? 'unverified' : result ?? 'none';
-  const why = reason ?? state?.reason ?? null;
+  const sentence = state ? checkSentence(state, c.lang) : null;
+  const unavailableText = sentence && !sentence.done ? sentence.state : tr(checkStateKey({ name, status: 'unavailable', reason }) ?? 'plain.state.temporary', c.lang);
+  const shown = unavailable ? unavailableText : result === null ? tr('report.none', c.lang) : result;
+  const cls = unavailable ? 'unverified' : (result ?? 'none');
+  const why = unavailable ? null : reason ? dedupePrefix(reason) : null;
   return el(
     c.doc,
     'div',
     { className: 'row auth', attrs: { 'data-check': name, 'data-result': unavailable ? 'unverified' : (result ?? 'none') } },
     el(c.doc, 'span', { className: 'label' }, name.toUpperCase()),
     el(c.doc, 'span', { className: `result r-${cls}` }, shown),
-    why ? el(c.doc, 'span', { className: 'extra' }, ' — ', untrustedText(c.doc, why)) : null,
+    why ? el(c.doc, 'span', { className: 'extra' }, untrustedText(c.doc, why)) : null,
   );
 }
 
@@ -113,31 +110,48 @@ export function authSection(c: Ctx, r: Report): HTMLElement {
   lines.push(authLine(c, 'dmarc', a.dmarc?.result ?? null, a.dmarc?.reason ?? null, st('dmarc')));
   lines.push(authLine(c, 'arc', a.arc?.result ?? null, a.arc?.reason ?? null, st('arc')));
   for (const h of a.receiver) {
-    lines.push(el(c.doc, 'div', { className: 'row receiver' }, el(c.doc, 'span', { className: 'label' }, `${tr('ui.popup.receiverSays', c.lang)} (${h.authservId ?? '?'})`), untrustedText(c.doc, h.methods.map((m) => `${m.method}=${m.result}`).join(' '), 'mono')));
+    const label = h.authservId ? `${tr('ui.popup.receiverSays', c.lang)} (${h.authservId})` : tr('ui.popup.receiverSays', c.lang);
+    lines.push(el(c.doc, 'div', { className: 'row receiver' }, el(c.doc, 'span', { className: 'label' }, label), untrustedText(c.doc, h.methods.map((m) => `${m.method}=${m.result}`).join(' '), 'mono')));
   }
   return section(c, 'report.domainSays', ...lines);
 }
 
+function flagText(flag: string, lang: Lang): string | null {
+  const key = `ui.flag.${flag}`;
+  return hasText(key) ? tr(key, lang) : null;
+}
+
 export function linksSection(c: Ctx, r: Report): HTMLElement {
   if (!r.links.length) return section(c, 'report.links', el(c.doc, 'p', {}, tr('report.noLinks', c.lang)));
-  const items = r.links.map((l) =>
-    el(
+  const items = r.links.map((l) => {
+    const flags = l.flags.map((f) => flagText(f, c.lang)).filter((f): f is string => f !== null);
+    return el(
       c.doc,
       'li',
       { className: l.flags.length ? 'link flagged' : 'link' },
       l.text && l.text !== l.href ? el(c.doc, 'div', {}, untrustedText(c.doc, l.text)) : null,
       l.shownHost ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkShown', c.lang)}: `, untrustedText(c.doc, l.shownHost, 'mono')) : null,
       el(c.doc, 'div', {}, `${tr('report.linkGoesTo', c.lang)} `, untrustedText(c.doc, l.target, 'mono target')),
-      l.unwrapped.length ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkWrapped', c.lang)}: ${l.unwrapped.join(' → ')}`) : null,
-      l.asn != null ? el(c.doc, 'div', { className: 'extra' }, `AS${l.asn} ${l.asName ?? ''}`) : null,
-      l.flags.length ? el(c.doc, 'div', { className: 'flags' }, ...l.flags.map((f) => el(c.doc, 'span', { className: 'flag' }, f))) : null,
-    ),
-  );
+      l.unwrapped.length ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkWrapped', c.lang)}: `, untrustedText(c.doc, l.unwrapped.join(' → '))) : null,
+      l.asn != null ? el(c.doc, 'div', { className: 'extra' }, `${tr('report.network', c.lang)}: AS${l.asn}${l.asName ? ` ${l.asName}` : ''}`) : null,
+      flags.length ? el(c.doc, 'div', { className: 'flags' }, ...flags.map((f) => el(c.doc, 'span', { className: 'flag' }, f))) : null,
+    );
+  });
   return section(c, 'report.links', el(c.doc, 'ul', { className: 'links' }, ...items));
 }
 
-export function unavailableChecks(c: Ctx, r: Report): HTMLElement | null {
-  const bad = r.checks.filter((x) => x.status !== 'done');
-  if (!bad.length) return null;
-  return el(c.doc, 'ul', { className: 'unavailable' }, ...bad.map((x) => el(c.doc, 'li', {}, tr('ui.popup.checkUnavailable', c.lang, { check: x.name, reason: x.reason ?? x.status }))));
+function checkItem(c: Ctx, s: CheckSentence): HTMLElement {
+  return el(c.doc, 'li', { className: s.done ? 'check done' : 'check not-done', attrs: { 'data-check-state': s.name } }, el(c.doc, 'span', { className: 'label' }, s.label), ' — ', el(c.doc, 'span', { className: 'state' }, s.state));
+}
+
+/** Every check and its state as a sentence (admin details). */
+export function checksSection(c: Ctx, r: Report): HTMLElement | null {
+  if (!r.checks.length) return null;
+  return section(c, 'ui.popup.checks', el(c.doc, 'ul', { className: 'checks' }, ...r.checks.map((x) => checkItem(c, checkSentence(x, c.lang)))));
+}
+
+/** Checks that did not run, listed apart from the findings (they are not a sign of phishing). */
+export function couldNotCheckList(c: Ctx, items: CheckSentence[]): HTMLElement | null {
+  if (!items.length) return null;
+  return el(c.doc, 'section', { className: 'section could-not-check' }, el(c.doc, 'h2', {}, tr('ui.popup.couldNotCheck', c.lang)), el(c.doc, 'ul', { className: 'unavailable' }, ...items.map((s) => checkItem(c, s))));
 }

@@ -10,6 +10,7 @@ import { mountBanner } from '../../../src/ui/banner/index.js';
 import { renderReport } from '../../../src/ui/popup/index.js';
 import type { Report } from '../../../src/core/model/report.js';
 import type { Lang } from '../../../src/ui/shared/i18n.js';
+import { bannerLayout, type BannerLayout } from './banner-layout.js';
 
 const shadows = new WeakMap<Element, ShadowRoot>();
 const nativeAttach = Element.prototype.attachShadow;
@@ -41,7 +42,7 @@ function textIsolated(data: string): boolean {
 
 const ISOLATING = new Set(['isolate', 'plaintext', 'isolate-override']);
 /** Tags the UI itself creates (banner + popup); anything else came from somewhere it must not. */
-const UI_TAGS = new Set(['sender-lens-banner', 'style', 'div', 'span', 'ul', 'ol', 'li', 'button', 'header', 'strong', 'p', 'section', 'h2', 'textarea']);
+const UI_TAGS = new Set(['sender-lens-banner', 'style', 'div', 'span', 'ul', 'ol', 'li', 'button', 'header', 'strong', 'p', 'section', 'h2', 'h3', 'textarea']);
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data'];
 
 export interface BidiContainer { sample: string; tag: string; unicodeBidi: string; dir: string | null; textIsolated: boolean; isolated: boolean }
@@ -216,7 +217,23 @@ function target(selector: string): HTMLElement {
 const harness = {
   /** Mounts the banner into `#message` (the message body). */
   banner(report: Report, lang: Lang): void {
-    mountBanner(target('#message'), report, { lang, onOpenReport: () => undefined });
+    mountBanner(target('#message'), report, { lang, onOpenReport: () => undefined, onReport: () => undefined, reportAddress: 'abuse@example.jp' });
+  },
+  /** Positive control for the layout checks: the old one-line, ellipsis headline CSS put back into the banner. */
+  bannerAddCss(css: string): void {
+    const host = document.querySelector('#message > sender-lens-banner');
+    const shadow = host ? shadows.get(host) : undefined;
+    if (!shadow) throw new Error('harness: no banner mounted');
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  },
+  /** Layout facts of the mounted banner (tests/e2e/helpers/banner-layout.ts). */
+  bannerLayout(): BannerLayout {
+    const host = document.querySelector('#message > sender-lens-banner');
+    const shadow = host ? shadows.get(host) : undefined;
+    if (!shadow) throw new Error('harness: no banner mounted');
+    return bannerLayout(shadow);
   },
   /** Renders the full report into `#report` (the popup page). */
   popup(report: Report, lang: Lang): void {

@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Report } from '../../../src/core/model/report.js';
 import type { Lang } from '../../../src/ui/shared/i18n.js';
 import type { Inspection } from './ui-harness-entry.js';
+import type { BannerLayout } from './banner-layout.js';
 import { CHROMIUM, chromiumArgs } from './chromium-extension.js';
 
 export type { Inspection } from './ui-harness-entry.js';
@@ -35,6 +36,10 @@ export interface UiHarness {
   open(kind: 'banner' | 'popup', viewport: { width: number; height: number }): Promise<Page>;
   render(page: Page, kind: 'banner' | 'popup', report: Report, lang: Lang, values: string[]): Promise<Inspection>;
   control(page: Page, html: string): Promise<Inspection>;
+  /** Layout facts of the banner rendered on `page` (after render(page, 'banner', ...)). */
+  bannerLayout(page: Page): Promise<BannerLayout>;
+  /** Adds CSS inside the banner's shadow root (positive controls only). */
+  bannerAddCss(page: Page, css: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,7 +50,7 @@ function popupPage(repoRoot: string): string {
   return html.replace(script, '<script src="/harness.js"></script>');
 }
 
-type InPage = { banner(r: Report, l: Lang): void; popup(r: Report, l: Lang): void; control(html: string): void; inspect(kind: 'banner' | 'popup', values: string[]): Inspection };
+type InPage = { bannerAddCss(css: string): void; bannerLayout(): BannerLayout; banner(r: Report, l: Lang): void; popup(r: Report, l: Lang): void; control(html: string): void; inspect(kind: 'banner' | 'popup', values: string[]): Inspection };
 /** page.evaluate callbacks are serialised into the page: they reach the harness through this global, inline. */
 type G = { senderLensUiHarness: InPage };
 
@@ -112,6 +117,12 @@ export async function startUiHarness(repoRoot = process.cwd()): Promise<UiHarnes
       await page.evaluate((html) => (globalThis as unknown as G).senderLensUiHarness.control(html), html);
       await settle(page);
       return page.evaluate(() => (globalThis as unknown as G).senderLensUiHarness.inspect('popup', []));
+    },
+    async bannerAddCss(page, css) {
+      await page.evaluate((css) => (globalThis as unknown as G).senderLensUiHarness.bannerAddCss(css), css);
+    },
+    async bannerLayout(page) {
+      return page.evaluate(() => (globalThis as unknown as G).senderLensUiHarness.bannerLayout());
     },
     async close() {
       await browser.close();

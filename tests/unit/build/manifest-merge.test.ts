@@ -10,9 +10,16 @@ describe('per-target manifests', () => {
   const base = read('manifest.json');
   it('merges permissions without duplicates and keeps base keys', () => {
     const tb = mergeManifest(base, read('manifests/thunderbird.json')) as Record<string, unknown>;
-    expect(tb.permissions).toEqual(['storage', 'messagesRead', 'messagesModify', 'accountsRead']);
+    expect(tb.permissions).toEqual(['storage', 'messagesRead', 'messagesModify', 'accountsRead', 'compose']);
     expect(tb.manifest_version).toBe(3);
     expect(tb.message_display_scripts).toEqual([{ js: ['thunderbird-display.js'] }]);
+  });
+  it('toolbar: a short fixed label in Thunderbird (the title stays the tooltip); Firefox pins its action', () => {
+    const tb = mergeManifest(base, read('manifests/thunderbird.json')) as { message_display_action: Record<string, string> };
+    expect(tb.message_display_action.default_label).toBe('Sender Lens');
+    expect(tb.message_display_action.default_title).toBe('__MSG_actionTitle__');
+    const ff = mergeManifest(base, read('manifests/firefox.json')) as { action: Record<string, string> };
+    expect(ff.action.default_area).toBe('navbar');
   });
   it('every script a manifest names is built for that target', () => {
     for (const [target, spec] of Object.entries(TARGETS as Record<string, { manifest: string; entries: { name: string }[] }>)) {

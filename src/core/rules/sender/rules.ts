@@ -21,7 +21,10 @@ export const ownDomainRule: Rule = {
   reads: "The display name, subject and greeting: the recipient's own domain or organisation name in mail from outside.",
   produces: ['own-domain-impersonation'],
   messages,
-  run: (c) => ownDomainFindings({ from: c.msg.from, subject: c.msg.subject, text: c.msg.text, ownDomains: c.ownDomains, ownOrgNames: c.settings.ownOrgNames }),
+  run: (c) =>
+    ownDomainFindings({ from: c.msg.from, subject: c.msg.subject, text: c.msg.text, ownDomains: c.ownDomains, ownOrgNames: c.settings.ownOrgNames })
+      // Where the own domain came from, so the UI can say it ("your address's domain") when none is configured.
+      .map((f) => ({ ...f, params: { ...f.params, ownSource: c.settings.ownDomains.length ? 'settings' : 'recipient' } })),
 };
 
 export const senderRelationsRule: Rule = {

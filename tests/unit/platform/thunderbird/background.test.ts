@@ -76,6 +76,28 @@ describe('Thunderbird background', () => {
     expect(again).toMatchObject({ ok: true, value: { state: { report: { warnings: ['corp.example'] } } } });
     expect(runs).toBe(2);
   });
+  it('"Report phishing" forwards the displayed message as an attachment to the report address, never sends', async () => {
+    const f = fakeApi();
+    const calls: unknown[][] = [];
+    f.api.compose = { beginForward: async (...a) => (calls.push(a), { id: 42 }) };
+    startThunderbirdBackground({ api: f.api, log: quiet, analyze: async () => makeReport() });
+    await f.listeners.message!({ type: 'settings-save', settings: { reportAddress: 'soc@corp.example' } }, {});
+    const reply = await f.listeners.message!({ type: 'report-phishing' }, { tab: { id: 3 } });
+    expect(reply).toEqual({ ok: true, value: { composeTabId: 42, address: 'soc@corp.example' } });
+    expect(calls).toHaveLength(1);
+    const [id, kind, details] = calls[0] as [number, string, { to: string[]; subject: string; isPlainText: boolean; plainTextBody: string }];
+    expect([id, kind]).toEqual([7, 'forwardAsAttachment']);
+    expect(details.to).toEqual(['soc@corp.example']);
+    expect(details.isPlainText).toBe(true);
+    expect(details.subject).toBe('フィッシングの報告: Your password');
+    expect(details.plainTextBody).toContain('support@brand.example');
+    expect(await f.listeners.message!({ type: 'report-phishing', tabId: 9 }, {})).toMatchObject({ ok: false, error: 'no single message is displayed' });
+    const noAddress = fakeApi();
+    noAddress.api.compose = { beginForward: async (...a) => (calls.push(a), undefined) };
+    startThunderbirdBackground({ api: noAddress.api, log: quiet, analyze: async () => makeReport() });
+    expect(await noAddress.listeners.message!({ type: 'report-phishing', tabId: 3 }, {})).toEqual({ ok: true, value: { composeTabId: null, address: '' } });
+    expect((calls[1]![2] as { to?: string[] }).to).toBeUndefined();
+  });
   it('registers the display script from code before Thunderbird 151 only', async () => {
     const f = fakeApi('128.5.0esr');
     const bg = startThunderbirdBackground({ api: f.api, log: quiet, analyze: async () => makeReport() });

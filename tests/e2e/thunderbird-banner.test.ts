@@ -1,0 +1,192 @@
+/**
+ * Issue #15 in a real Thunderbird (Debian 153 ESR) under Xvfb with a window manager (openbox): the banner's text is
+ * fully visible at message pane widths 480, 700 and 1000 px in English and Japanese (asserted from layout: no
+ * element wider than its box, no ellipsis or line clamp, headline/reasons/advice/buttons inside the banner), the
+ * toolbar button keeps a short fixed label, and "Report phishing" opens a compose window that forwards the message
+ * as an attachment (message/rfc822) to the configured address with the text report in the body — read back through
+ * the compose API (getComposeDetails, listAttachments); nothing is sent. Screenshots: artifacts/screenshots/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SHARED } from '../helpers/shared.js';
+import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
+import { writeProfile } from './helpers/profile.js';
+import { actionButtonFacts, clickBannerButton, closeComposeWindows, closeReportTabs, composeFacts, inReportTab, saveOptions, setMessagePaneWidth, tbBannerLayout } from './helpers/tb-banner.js';
+import { openInbox, screenshot, selectMessage } from './helpers/tb-driver.js';
+import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
+import { startXvfb, type Xvfb } from './helpers/xvfb.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
+const SHOTS = join(ROOT, 'artifacts/screenshots');
+const ADDON_ID = 'sender-lens@sender-lens.example';
+const PHISH_FROM = 'support@kagoya.net';
+const LEGIT_FROM = 'support@kagoya.jp';
+const REPORT_TO = 'abuse@example.jp';
+const WIDTHS = [480, 700, 1000];
+
+const available = existsSync(THUNDERBIRD_BIN) && existsSync(XPI) && existsSync('/usr/bin/openbox');
+
+/** An identity (From for the compose window) and an SMTP server entry that is never used (nothing is sent). */
+const IDENTITY_PREFS = {
+  'mail.accountmanager.defaultaccount': 'account1',
+  'mail.account.account1.identities': 'id1',
+  'mail.identity.id1.useremail': 'info@example.jp',
+  'mail.identity.id1.fullName': 'Info',
+  'mail.identity.id1.smtpServer': 'smtp1',
+  'mail.identity.id1.compose_html': false,
+  'mail.smtpservers': 'smtp1',
+  'mail.smtpserver.smtp1.hostname': '127.0.0.1',
+  'mail.smtpserver.smtp1.port': 9,
+};
+
+describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)', () => {
+  let work: string;
+  let proxy: BlockingProxy;
+  let x: Xvfb;
+  let wm: ChildProcess | null = null;
+  let tb: RunningThunderbird | null = null;
+  const shot = (name: string) => screenshot(x.display, x.authFile, join(SHOTS, `thunderbird-${name}.png`));
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+    work = mkdtempSync(join(ROOT, '.tmp', 'tb-banner-'));
+    proxy = await startBlockingProxy();
+    x = await startXvfb(work);
+    // A window manager gives windows and panels focus as on a desktop (no WM under bare Xvfb).
+    wm = spawn('openbox', [], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, DISPLAY: x.display, XAUTHORITY: x.authFile }, stdio: 'ignore' });
+    writeProfile(join(work, 'profile'), {
+      xpiPath: XPI,
+      addonId: ADDON_ID,
+      proxyPort: proxy.port,
+      inbox: ['kagoya-phish.eml', 'kagoya-legit.eml'].map((f) => readFileSync(join(SHARED, 'samples', f))),
+      prefs: IDENTITY_PREFS,
+    });
+    tb = await launchThunderbird({ profileDir: join(work, 'profile'), homeDir: work, display: x.display, xauthority: x.authFile });
+    await tb.waitForOutput(/sender-lens: background ready/, 30_000);
+    await openInbox(tb.marionette, 2);
+    expect(await saveOptions(tb.marionette, ADDON_ID, { reportAddress: REPORT_TO, lang: 'en' })).toMatch(/^Saved\.$/);
+  });
+
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail' && tb) console.log(`[e2e] Thunderbird output:\n${tb.output.filter((l) => /sender-lens|error/i.test(l)).slice(-30).join('\n')}`);
+  });
+
+  afterAll(async () => {
+    if (tb) await closeComposeWindows(tb.marionette).catch(() => undefined);
+    await tb?.stop();
+    if (wm && wm.exitCode === null) wm.kill('SIGTERM');
+    await x?.stop();
+    await proxy?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const lang of ['en', 'ja'] as const) {
+    it(`banner fully visible at 480/700/1000 px (${lang})`, async () => {
+      const m = tb!.marionette;
+      // The status line is in the language the page was opened with (the new one applies from the next page).
+      expect(await saveOptions(m, ADDON_ID, { reportAddress: REPORT_TO, lang })).toMatch(/^(Saved\.|保存しました。)$/);
+      await selectMessage(m, LEGIT_FROM, 300);
+      expect((await selectMessage(m, PHISH_FROM)).verdict).toBe('danger');
+      for (const width of WIDTHS) {
+        // The pane is resized with the message shown (an empty pane has no width); the banner reflows.
+        const measured = await setMessagePaneWidth(m, width);
+        expect(Math.abs(measured - width), `pane ${measured} px for ${width}`).toBeLessThanOrEqual(4);
+        const layout = await tbBannerLayout(m);
+        shot(`banner-${lang}-${width}`);
+        const where = `${lang} ${width}px`;
+        console.log(`[e2e] Thunderbird ${where}: pane ${measured} px, banner ${layout.bannerWidth}x${layout.bannerHeight}, headline ${layout.headlineLines} line(s): ${layout.headline}`);
+        expect(layout.overflowing, where).toEqual([]);
+        expect(layout.truncating, where).toEqual([]);
+        expect(layout.notFullyVisible, where).toEqual([]);
+        expect(layout.bannerWidth, where).toBeLessThanOrEqual(width);
+        expect(layout.headline).toBe(lang === 'en' ? 'This email is not really from KAGOYA. It is very likely phishing.' : 'このメールはKAGOYAからのものではありません。フィッシングの可能性が高いです。');
+        expect(layout.reasons.length).toBeGreaterThanOrEqual(2);
+        expect(layout.reasons[0]).toContain('info@example.jp');
+        expect(layout.reasons[0]).toContain(PHISH_FROM);
+        for (const r of layout.reasons) expect(layout.headline).not.toContain(r);
+        expect(layout.advice).toContain(REPORT_TO);
+        expect(layout.buttons[0]).toBe(lang === 'en' ? 'Report phishing' : 'フィッシングを報告');
+      }
+    });
+  }
+
+  it('keeps a short fixed toolbar label with the badge; the long title is the tooltip', async () => {
+    const m = tb!.marionette;
+    await selectMessage(m, PHISH_FROM);
+    const phish = await actionButtonFacts(m);
+    await selectMessage(m, LEGIT_FROM, 1500);
+    const legit = await actionButtonFacts(m);
+    console.log(`[e2e] toolbar button: ${JSON.stringify({ phish, legit })}`);
+    expect(phish.label).toBe('Sender Lens');
+    expect(legit.label).toBe('Sender Lens');
+    expect(phish.badge).toBe('!');
+    expect(phish.tooltip).toMatch(/^Sender Lens: /);
+    expect(phish.width).toBe(legit.width);
+  });
+
+  it('"Report phishing" opens a compose window forwarding the message as an attachment with the report; nothing is sent', async () => {
+    const m = tb!.marionette;
+    await saveOptions(m, ADDON_ID, { reportAddress: REPORT_TO, lang: 'en' });
+    await setMessagePaneWidth(m, 700);
+    await selectMessage(m, LEGIT_FROM, 300);
+    expect((await selectMessage(m, PHISH_FROM)).verdict).toBe('danger');
+    await clickBannerButton(m, 'report');
+    await tb!.waitForOutput(/sender-lens: report compose window opened/, 20_000);
+    const composes = await composeFacts(m, ADDON_ID);
+    shot('report-compose');
+    console.log(`[e2e] compose: ${JSON.stringify(composes.map((c) => ({ ...c, plainTextBody: `${c.plainTextBody.slice(0, 160)}…` })))}`);
+    expect(composes).toHaveLength(1);
+    const c = composes[0]!;
+    expect(c.to).toEqual([REPORT_TO]);
+    expect(c.subject).toMatch(/^Phishing report: /);
+    expect(c.isPlainText).toBe(true);
+    expect(c.plainTextBody).toContain('I received the attached message. Sender Lens says: Dangerous.');
+    expect(c.plainTextBody).toContain(PHISH_FROM);
+    expect(c.plainTextBody).toContain('52.140.204.1');
+    expect(c.attachments).toHaveLength(1);
+    expect(c.attachments[0]!.name).toMatch(/\.eml$/);
+    expect(c.attachments[0]!.type).toBe('message/rfc822');
+    expect(c.attachments[0]!.size).toBeGreaterThan(1000);
+    expect(await closeComposeWindows(m)).toBe(1);
+    // Nothing was sent: no request left the machine (the proxy refuses and records everything; SMTP port 9 is unused).
+    for (const r of proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it('report page (what the popup shows): plain part first, admin details, no score; its Report phishing opens a compose window', async () => {
+    const m = tb!.marionette;
+    await selectMessage(m, LEGIT_FROM, 300);
+    expect((await selectMessage(m, PHISH_FROM)).verdict).toBe('danger');
+    const page = await inReportTab<{ text: string; h2: string[]; origin: string }>(m, ADDON_ID, `
+      return {
+        text: document.getElementById('report').innerText,
+        h2: [...document.querySelectorAll('#report h2')].map((h) => h.textContent),
+        origin: document.querySelector('.hop-box[data-role="origin"]')?.innerText ?? '',
+      };`);
+    shot('report-page');
+    console.log(`[e2e] report page headings: ${JSON.stringify(page.h2)}; origin box: ${page.origin.replace(/\n/g, ' | ')}`);
+    expect(page.text.indexOf('This email is not really from KAGOYA')).toBeGreaterThanOrEqual(0);
+    expect(page.text.indexOf('Do not click the link')).toBeLessThan(page.text.indexOf('Details for admins'));
+    expect(page.h2[0]).toBe('What is wrong');
+    expect(page.h2).toContain('Details for admins');
+    expect(page.text).not.toMatch(/score|text-mismatch|credential-path|origin-infra|NetworkError|request failed/);
+    expect(page.origin).toContain('52.140.204.1');
+    const status = await inReportTab<string>(m, ADDON_ID, `
+      document.querySelector('#report button.report').click();
+      for (let k = 0; k < 200; k++) {
+        const s = document.querySelector('#report .action-status')?.textContent;
+        if (s) return s;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return '';`);
+    expect(status).toBe(`A report to ${REPORT_TO} is ready in a new window: check it and press Send.`);
+    const composes = await composeFacts(m, ADDON_ID);
+    expect(composes).toHaveLength(1);
+    expect(composes[0]!.to).toEqual([REPORT_TO]);
+    expect(composes[0]!.attachments.map((a) => a.type)).toEqual(['message/rfc822']);
+    expect(await closeComposeWindows(m)).toBe(1);
+    await closeReportTabs(m);
+  });
+});
