@@ -1,5 +1,5 @@
 /** Campaign features of one analyzed message (see campaign.ts for how they join messages into groups). */
-import { getDomain } from 'tldts';
+import { icannRegistrableDomain } from '../../core/net/registrable.js';
 import type { Report } from '../../core/model/report.js';
 import type { CampaignFeatures } from './types.js';
 import { bodyText } from './body-text.js';
@@ -46,7 +46,7 @@ export function campaignFeatures(raw: Uint8Array, report: Report, recipients: re
     if (links.size >= MAX_LINK_KEYS) break;
   }
   const from = report.message.from;
-  const fromDomain = from?.domain ? (getDomain(from.domain) ?? from.domain) : null;
+  const fromDomain = from?.domain ? (icannRegistrableDomain(from.domain) ?? from.domain) : null;
   const ip = report.origin?.ip ?? null;
   const subject = normalizeSubject(report.message.subject, recipients);
   return {
