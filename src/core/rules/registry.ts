@@ -13,6 +13,7 @@ import { scamsRule } from './scams/rule.js';
 import { lookalikeRule } from './lookalike/rule.js';
 import { authenticationRule } from './auth/rule.js';
 import { orgNameSenderRule, orgNameLinkRule } from './orgs/rule.js';
+import { randomSenderRule } from './machine-made/rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -27,4 +28,5 @@ export const RULES: readonly Rule[] = [
   authenticationRule,
   orgNameSenderRule,
   orgNameLinkRule,
+  randomSenderRule,
 ];
