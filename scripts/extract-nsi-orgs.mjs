@@ -29,6 +29,10 @@ const CATEGORIES = [
   ['brands/office/telecommunication', 'telecom'], ['brands/shop/mobile_phone', 'telecom'], ['brands/shop/telecommunication', 'telecom'],
   ['brands/shop/department_store', 'shop'], ['brands/shop/electronics', 'shop'], ['brands/shop/computer', 'shop'],
   ['brands/shop/supermarket', 'shop'], ['brands/shop/variety_store', 'shop'], ['brands/shop/wholesale', 'shop'],
+  // Chains whose names carry "survey", "reward" and "gift card" lures.
+  ['brands/amenity/pharmacy', 'shop'], ['brands/shop/chemist', 'shop'], ['brands/shop/cosmetics', 'shop'], ['brands/shop/perfumery', 'shop'],
+  ['brands/shop/doityourself', 'shop'], ['brands/shop/hardware', 'shop'], ['brands/shop/furniture', 'shop'], ['brands/shop/car_parts', 'shop'],
+  ['brands/shop/sports', 'shop'], ['brands/amenity/car_rental', 'shop'], ['brands/amenity/fuel', 'shop'], ['brands/amenity/fast_food', 'shop'],
 ];
 
 /**

@@ -38,6 +38,12 @@ function mostOfName(display: string, hit: NameHit): boolean {
   return restIsGeneric(display, hit.entry.name);
 }
 
+/** Something besides the name is written (Latin or Japanese letters), e.g. "Support" in "Guardian Support". */
+function hasMoreWords(display: string, hit: NameHit): boolean {
+  const rest = display.normalize('NFKC').toLowerCase().split(hit.entry.lower).join(' ');
+  return /[\p{L}]/u.test(rest);
+}
+
 /** The sender's domain carries the organisation's name or one of its own words (`sparkasse-koelnbonn.de`). */
 function domainCarriesName(domain: string, hit: NameHit): boolean {
   const reg = registrableDomain(domain) ?? domain;
@@ -82,8 +88,12 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   const local = compactOf(from.local ?? '');
   for (const hit of display ? orgNamesIn(display) : []) {
     if (hit.entry.strength === 'distinct') { claim = hit; break; }
-    // A one-word name that is also the mailbox name is a person's own name (`Kojima <kojima@...>`), not a claim.
-    if (mostOfName(display, hit) && !(hit.entry.compact.length > 0 && local.includes(hit.entry.compact))) { claim = hit; break; }
+    // A one-word name that is also the mailbox name is a person's own name (`Kojima <kojima@...>`), not a claim; a
+    // name that is an ordinary word ("guardian" of a news feed) needs service wording beside it ("Guardian Pharmacy").
+    if (!mostOfName(display, hit) || (hit.entry.compact.length > 0 && local.includes(hit.entry.compact))) continue;
+    if (hit.entry.common && !hasMoreWords(display, hit)) continue;
+    claim = hit;
+    break;
   }
   if (!claim) {
     claim = subjectTag(input.subject ?? '');

@@ -68,7 +68,11 @@ describe('org-name-unrelated-sender', () => {
   });
 
   it('needs context for one-word and common-word names', () => {
-    expect(sender('x@helloadmin.example', 'Target').length).toBe(1);
+    expect(sender('x@helloadmin.example', 'Canadapost').length).toBe(0);
+    expect(sender('x@helloadmin.example', 'Popeyes').length).toBe(1);
+    // An ordinary word alone is not a claim ("guardian" of a news feed); with service wording it is.
+    expect(sender('rssfeeds@news.example', 'guardian')).toEqual([]);
+    expect(sender('x@helloadmin.example', 'Target')).toEqual([]);
     expect(sender('x@helloadmin.example', 'Target Customer Support').length).toBe(1);
     expect(sender('joe@family.example', 'Joe Target')).toEqual([]);
     // A surname that is also a shop's name, on the person's own mailbox.
