@@ -3,28 +3,12 @@
  * telecoms, large shops and national government agencies with the domains they own, from the name-suggestion-index and
  * Wikidata's official websites), parsed once on first use, with the ownership test the org rules need. It sits beside
  * the hand-kept brand pack (reference/brands): organisations the pack already covers are marked `inPack` and left to
- * the pack's rules.
+ * the pack's rules (computed by the generator, scripts/gen-orgs.mjs).
  */
 import { ORG_ROWS } from '../generated/org-catalog.js';
-import { entityOwningDomain } from '../brands/index.js';
+import { parseOrgRows, type Org } from './org-rows.js';
 
-export type OrgKind = 'bank' | 'finance' | 'insurance' | 'carrier' | 'telecom' | 'shop' | 'government';
-
-export interface Org {
-  /** Wikidata id (`Q524629`) or NSI id for agencies without one. */
-  id: string;
-  kind: OrgKind;
-  /** ISO 3166 alpha-2 codes where it operates (`001` = worldwide). */
-  countries: readonly string[];
-  /** Owned registrable domains or namespaces (`chase.com`; `gov.br` for a Brazilian agency). */
-  domains: readonly string[];
-  /** Names as listed (NFKC), first one shown to the reader. */
-  names: readonly string[];
-  /** Names that are also ordinary words of en/de/pt/fr/es/it/nl (`Target`, `Personal`): matched only with context. */
-  commonNames: readonly string[];
-  /** An owned domain belongs to an entity of the curated brand pack: the pack's rules speak for it. */
-  inPack: boolean;
-}
+export type { Org, OrgKind } from './org-rows.js';
 
 /** RFC 1035 2.3.4: a name has at most 127 labels. */
 const MAX_LABELS = 127;
@@ -33,20 +17,8 @@ let parsed: Org[] | null = null;
 let owners: Map<string, Org[]> | null = null;
 
 export function orgCatalog(): readonly Org[] {
-  if (parsed) return parsed;
-  const out: Org[] = [];
-  for (const line of ORG_ROWS.split('\n')) {
-    const [id, kind, countries, domains, names, common] = line.split('\t');
-    if (!id || !kind || !countries || !domains || !names) continue;
-    const ds = domains.split(',');
-    out.push({
-      id, kind: kind as OrgKind, countries: countries.split(','), domains: ds, names: names.split('|').map((n) => n.normalize('NFKC')),
-      commonNames: common ? common.split('|').map((n) => n.normalize('NFKC')) : [],
-      inPack: ds.some((d) => entityOwningDomain(d) !== null),
-    });
-  }
-  parsed = out;
-  return out;
+  parsed ??= parseOrgRows(ORG_ROWS);
+  return parsed;
 }
 
 function ownerIndex(): Map<string, Org[]> {

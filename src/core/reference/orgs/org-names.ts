@@ -10,101 +10,49 @@
  * Latin names of four letters or fewer match only as written (`CTT`, `FNB`), never case-folded.
  */
 import { orgCatalog, type Org } from './catalog.js';
+import { NAME_ROWS } from '../generated/org-catalog.js';
+import { EXACT_CASE_MAX, compactOf, type NameStrength } from './name-forms.js';
 
-export type NameStrength = 'distinct' | 'context';
+export { ORG_WORDS, JA_CONTEXT, compactOf, wordsOf, type NameStrength } from './name-forms.js';
 
 export interface OrgName {
   /** The name as listed (NFKC). */
   name: string;
-  /** Lower-cased name, Latin letters only folded (`Itaú` -> `itaú`). */
+  /** Lower-cased name. */
   lower: string;
   /** ASCII letters and digits only, diacritics removed (`Banco do Brasil` -> `bancodobrasil`), for host names. */
   compact: string;
   strength: NameStrength;
-  japanese: boolean;
   /** The name is also an ordinary word (Debian word lists, marked in the catalogue). */
   common: boolean;
+  japanese: boolean;
+  /** First Latin word, lower-cased (index key); empty for Japanese names. */
+  firstWord: string;
   /** Every organisation going by this name (several banks are called `First Bank`). */
   orgs: Org[];
-}
-
-/**
- * Words that make up organisation names without saying which organisation (en, de, fr, es, pt, it, nl, pl): a name
- * made only of these ("First National Bank", "Volksbank", "La Poste") is never matched alone.
- */
-export const ORG_WORDS = new Set(`bank banks banco banca banque bancorp bancshares sparkasse sparkassen volksbank raiffeisenbank
-raiffeisen kasse caja caixa cassa kreditbank savings saving credit union federal national first trust community state city county
-citizens citizen peoples people united american america international global group financial finance finanz insurance assurance
-seguros versicherung post postal poste posta correo correos mail mobile telecom telekom store stores shop market markets
-supermarket supermercado supermarkt express direct online holding holdings company corporation services service home center
-centre the of and de do da du la le les des del di van von und et y e new north south east west central general mutual
-cooperative coop co-op plus city metro super hyper mega royal golden star one capital private public popular regional
-local farmers merchants security commerce commercial investment investments`.split(/\s+/));
-
-/** Japanese service wording that may surround a short Japanese name ("ドコモ お知らせ"). */
-export const JA_CONTEXT = /^(?:お知らせ|サポート|カスタマーセンター|カスタマーサポート|センター|事務局|公式|株式会社|会員|サービス|窓口|運営|通知|お客様|係|[\s\p{P}\p{S}])*$/u;
-
-const MIN_LATIN_LETTERS = 3;
-const EXACT_CASE_MAX = 4;
-const MIN_JA_DISTINCT = 4;
-const MIN_JA = 2;
-
-function isJapanese(s: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
-}
-
-export function compactOf(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** Latin words of a name, lower-cased with diacritics kept. */
-export function wordsOf(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}'&-]+/u).filter((w) => /\p{L}/u.test(w));
-}
-
-function strengthOf(name: string): NameStrength | null {
-  if (isJapanese(name)) {
-    const len = [...name.replace(/[\s\p{P}]/gu, '')].length;
-    if (len < MIN_JA) return null;
-    return len >= MIN_JA_DISTINCT ? 'distinct' : 'context';
-  }
-  if (compactOf(name).replace(/[0-9]/g, '').length < MIN_LATIN_LETTERS) return null;
-  const words = wordsOf(name);
-  const own = words.filter((w) => !ORG_WORDS.has(w) && w.length >= 2);
-  if (own.length === 0) return null;
-  if (words.length >= 2 && own.some((w) => w.length >= 4) && compactOf(name).length >= 8) return 'distinct';
-  return 'context';
 }
 
 let names: OrgName[] | null = null;
 let byFirstWord: Map<string, OrgName[]> | null = null;
 let japanese: OrgName[] | null = null;
 
+/** The precomputed name table (name-forms.ts buildNameRows, shipped by the generator), parsed once. */
 export function orgNames(): readonly OrgName[] {
   if (names) return names;
-  const m = new Map<string, OrgName>();
-  for (const org of orgCatalog()) {
-    if (org.inPack) continue;
-    for (const raw of org.names) {
-      const name = raw.trim();
-      let strength = strengthOf(name);
-      if (!strength) continue;
-      const common = org.commonNames.includes(raw);
-      if (common) strength = 'context';
-      const key = name.toLowerCase();
-      const have = m.get(key);
-      if (have) {
-        if (!have.orgs.includes(org)) have.orgs.push(org);
-        // The weaker reading wins when two organisations share a name.
-        if (strength === 'context') have.strength = 'context';
-        if (common) have.common = true;
-        continue;
-      }
-      m.set(key, { name, lower: key, compact: compactOf(name), strength, common, japanese: isJapanese(name), orgs: [org] });
-    }
+  const orgs = orgCatalog();
+  const out: OrgName[] = [];
+  for (const line of NAME_ROWS.split('\n')) {
+    const [name, strength, common, ja, compact, firstWord, idx] = line.split('\t');
+    if (!name || !idx) continue;
+    const list = idx.split(',').map((i) => orgs[Number(i)]).filter((o): o is Org => o !== undefined);
+    if (!list.length) continue;
+    out.push({
+      name, lower: name.toLowerCase(), compact: compact ?? '', strength: strength === 'd' ? 'distinct' : 'context', common: common === '1',
+      japanese: ja === '1', firstWord: firstWord ?? '', orgs: list,
+    });
   }
-  names = [...m.values()];
-  return names;
+  names = out;
+  return out;
 }
 
 function indexes(): { first: Map<string, OrgName[]>; ja: OrgName[] } {
@@ -113,11 +61,10 @@ function indexes(): { first: Map<string, OrgName[]>; ja: OrgName[] } {
   const ja: OrgName[] = [];
   for (const n of orgNames()) {
     if (n.japanese) { ja.push(n); continue; }
-    const w = wordsOf(n.name)[0];
-    if (!w) continue;
-    const list = first.get(w);
+    if (!n.firstWord) continue;
+    const list = first.get(n.firstWord);
     if (list) list.push(n);
-    else first.set(w, [n]);
+    else first.set(n.firstWord, [n]);
   }
   byFirstWord = first;
   japanese = ja;
@@ -160,7 +107,7 @@ export function orgNamesIn(text: string, maxChars = 500): NameHit[] {
       hits.push({ entry: c, index: start, length: c.lower.length });
     }
   }
-  if (isJapanese(norm)) {
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(norm)) {
     for (const c of ja) {
       const at = norm.indexOf(c.name);
       if (at < 0 || seen.has(c)) continue;

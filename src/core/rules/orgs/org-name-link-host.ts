@@ -5,7 +5,8 @@
  * two or more words written together (`bancodobrasil`, `wellsfargo`), or one-word names of seven letters or more that
  * are also the organisation's own domain label (`allianz` of allianz.com), never names made only of organisational
  * vocabulary nor ordinary dictionary words (`Personal`, `Progressive`). Hosts of any catalogue organisation, mail
- * services and link wrappers are not judged, nor links in mail the organisation itself sent. Brands of the curated pack are the lookalike rule's (combosquatting).
+ * services and link wrappers are not judged, nor links in mail the organisation itself sent. Brands of the curated
+ * pack are the lookalike rule's (combosquatting).
  */
 import type { Finding } from '../../model/finding.js';
 import type { LinkInfo } from '../../model/link.js';
