@@ -32,6 +32,13 @@ describe('random-looking-sender', () => {
     ]) expect(find(a!, n!, s!), `${a} ${n} ${s}`).toEqual([]);
   });
 
+  it('does not take names of other languages for random strings', () => {
+    for (const n of ['Krzysztof', 'Szczepanski', 'Przemyslaw', 'Nwachukwu', 'Zhiqiang', 'Xiaodong', 'Nguyen', 'Bhattacharya',
+      'Thorsteinsdottir', 'Llewellyn', 'Hyeonjun', 'Cuauhtemoc', 'Oberschleissheim']) {
+      expect(find(`${n.toLowerCase()}@example.org`, n), n).toEqual([]);
+    }
+  });
+
   it('does not judge sub-address tags or structured list-manager local parts (VERP-like)', () => {
     expect(find('notification+kq7x3vz9pwq@example.com')).toEqual([]);
     expect(find('Online#3.20216.56-c0AXgilV9YMFp9RR.1@newsletter.example.com')).toEqual([]);
