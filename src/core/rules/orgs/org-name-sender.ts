@@ -103,7 +103,8 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   if (!claim) return [];
   const orgs = claim.entry.orgs;
   if (ownedBySome(orgs, from.domain) || (!input.freeMail && domainCarriesName(from.domain, claim))) return [];
-  // The sender belongs to another catalogue organisation of the same name family (a subsidiary writing for its group).
+  // A sender at any catalogue organisation's own domain (a group company writing for another, an agency under its
+  // government's namespace) is a known organisation, not a stranger using the name.
   if (!input.freeMail && orgsOwning(from.domain).length > 0) return [];
 
   const org = orgs[0]!;
