@@ -1,6 +1,7 @@
 /**
  * `org-name-in-link-host`: a link's host carries the name of a catalogue organisation (reference/orgs) as a whole
- * label or hyphen-separated part (`wellsfargo.secure-login.example`, `correios-rastreio.example`) while neither the
+ * label or hyphen-separated part (`wellsfargo.secure-login.example`, `correios-rastreio.example`; never the whole
+ * registrable label, `krispykreme.co.uk`, which is usually the organisation's own country domain) while neither the
  * host nor its parents belong to that organisation. Only names that cannot be ordinary words are looked for: names of
  * two or more words written together (`bancodobrasil`, `wellsfargo`), or one-word names of seven letters or more that
  * are also the organisation's own domain label (`allianz` of allianz.com), never names made only of organisational
@@ -51,6 +52,7 @@ export function orgNameInHost(host: string): OrgName | null {
   if (!reg) return null;
   const suffixLen = reg.length - (reg.indexOf('.') + 1);
   const named = h.slice(0, h.length - suffixLen - 1);
+  const regLabel = reg.slice(0, reg.indexOf('.'));
   const idx = hostIndex();
   for (const label of named.split('.')) {
     const parts = label.split('-').filter(Boolean);
@@ -59,7 +61,9 @@ export function orgNameInHost(host: string): OrgName | null {
       for (let j = i; j < parts.length && j < i + MAX_PARTS; j++) {
         joined += parts[j];
         const hit = idx.get(joined);
-        if (hit) return hit;
+        // The name as the whole registrable label under another suffix (`krispykreme.co.uk`) is most often the
+        // organisation's own country domain; a TLD swap is the lookalike rule's to judge.
+        if (hit && !(label === regLabel && joined === regLabel.replace(/-/g, ''))) return hit;
       }
     }
   }

@@ -111,6 +111,8 @@ describe('org-name-in-link-host', () => {
     expect(orgNameInHost('www.progressive-systems.com')).toBeNull();
     expect(orgNameInHost('www.info-personal.com')).toBeNull();
     expect(orgNameInHost('allianzarena.example')).toBeNull();
+    expect(orgNameInHost('www.allianz.com.mx')).toBeNull();
+    expect(orgNameInHost('allianz.login-check.example')?.name).toBe('Allianz');
     expect(orgNameLinkFindings([link('https://allianz.partner-portal.example/')], 'allianz.com')).toEqual([]);
   });
 });
