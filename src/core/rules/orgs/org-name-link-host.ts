@@ -88,11 +88,12 @@ export function orgNameLinkFindings(links: readonly LinkInfo[], fromDomain: stri
   if (!hits.length) return [];
   const first = hits[0]!;
   const org = first.name.orgs[0]!;
+  const domains = [...new Set(first.name.orgs.flatMap((o) => o.domains))].slice(0, 3).join(', ');
   return [{
     id: 'org-name-in-link-host',
     severity: 'medium',
     messageKey: 'finding.org-name-in-link-host',
-    params: { org: first.name.name, host: first.link.hostAscii ?? '', domains: org.domains.slice(0, 3).join(', '), count: hits.length, kind: org.kind, source: org.id },
+    params: { org: first.name.name, host: first.link.hostAscii ?? '', domains, count: hits.length, kind: org.kind, source: org.id },
     evidence: hits.slice(0, MAX_EVIDENCE).map((h) => ({ kind: 'url' as const, value: h.link.target || h.link.href, label: `link host names ${h.name.name}` })),
   }];
 }

@@ -108,13 +108,14 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   if (!input.freeMail && orgsOwning(from.domain).length > 0) return [];
 
   const org = orgs[0]!;
+  const domains = [...new Set(orgs.flatMap((o) => o.domains))].slice(0, 3).join(', ');
   const severity: Severity = input.freeMail || place === 'name' ? 'medium' : 'low';
   return [{
     id: 'org-name-unrelated-sender',
     severity,
     messageKey: 'finding.org-name-unrelated-sender',
     params: {
-      org: claim.entry.name, address: from.address, domains: org.domains.slice(0, 3).join(', '),
+      org: claim.entry.name, address: from.address, domains,
       place, freeMail: input.freeMail ? 'yes' : 'no', kind: org.kind, source: org.id,
     },
     evidence: [
