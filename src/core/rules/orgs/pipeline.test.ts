@@ -34,3 +34,20 @@ describe('organisation and machine-made rules in the analysis', () => {
     expect(r.findings.some((f) => f.id.startsWith('org-name'))).toBe(false);
   });
 });
+
+describe('hostile input', () => {
+  it('org and machine-made rules stay total and bounded on long, odd or empty text', async () => {
+    const { orgNameSenderFindings } = await import('./org-name-sender.js');
+    const { orgNameInHost } = await import('./org-name-link-host.js');
+    const { randomSenderFindings } = await import('../machine-made/random-sender.js');
+    const odd = ['', '\u202e\u200bCanada\u00adPost', 'Canada Post'.repeat(5000), 'ｶﾅﾀﾞ'.repeat(3000), '【'.repeat(10000), 'x'.repeat(100000), '\ud800'];
+    for (const s of odd) {
+      const from = { name: s, address: `${s.slice(0, 64)}@example.net`, local: s.slice(0, 64), domain: 'example.net' };
+      expect(() => orgNameSenderFindings({ from, subject: s, freeMail: false, listRewrite: false, earlier: [] })).not.toThrow();
+      expect(() => randomSenderFindings(from, s)).not.toThrow();
+      expect(() => orgNameInHost(`${s.slice(0, 60)}.example.com`)).not.toThrow();
+    }
+    expect(orgNameSenderFindings({ from: null, subject: '', freeMail: false, listRewrite: false, earlier: [] })).toEqual([]);
+    expect(randomSenderFindings(null, '')).toEqual([]);
+  });
+});
