@@ -12,6 +12,8 @@ import { luresRule } from './lures/rule.js';
 import { scamsRule } from './scams/rule.js';
 import { lookalikeRule } from './lookalike/rule.js';
 import { authenticationRule } from './auth/rule.js';
+import { orgNameSenderRule, orgNameLinkRule } from './orgs/rule.js';
+import { randomSenderRule } from './machine-made/rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -24,4 +26,7 @@ export const RULES: readonly Rule[] = [
   scamsRule,
   lookalikeRule,
   authenticationRule,
+  orgNameSenderRule,
+  orgNameLinkRule,
+  randomSenderRule,
 ];

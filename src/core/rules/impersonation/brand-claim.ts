@@ -40,7 +40,7 @@ cliente clientes serviço servico klantenservice klantenservice beveiliging assi
 
 const MAX_EVIDENCE_LINKS = 3;
 
-function restIsGeneric(displayName: string, brandName: string): boolean {
+export function restIsGeneric(displayName: string, brandName: string): boolean {
   // "Name via List": the list's own wording after "via" says nothing about who the author claims to be.
   const text = foldLookalikes(stripInvisible(displayName)).slice(0, MAX_SHORT_TEXT).toLowerCase().replace(/\s+via\s+.*$/u, '');
   const rest = text.split(brandName.toLowerCase()).join(' ');

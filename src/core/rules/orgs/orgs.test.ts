@@ -1,0 +1,118 @@
+import { describe, it, expect } from 'vitest';
+import { orgCatalog, orgsOwning } from '../../reference/orgs/catalog.js';
+import { orgNamesIn } from '../../reference/orgs/org-names.js';
+import { orgNameSenderFindings, type OrgSenderInput } from './org-name-sender.js';
+import { orgNameLinkFindings, orgNameInHost } from './org-name-link-host.js';
+import { addr } from '../test-message.js';
+import type { LinkInfo } from '../../model/link.js';
+
+function sender(address: string, name: string, over: Partial<OrgSenderInput> = {}) {
+  return orgNameSenderFindings({ from: addr(address, name), subject: '', freeMail: false, listRewrite: false, earlier: [], ...over });
+}
+
+function link(url: string): LinkInfo {
+  const host = new URL(url).hostname;
+  return { href: url, target: url, unwrapped: [], host, hostAscii: host, registrableDomain: null, text: null, shownHost: null, source: 'html', flags: [], ips: [], asn: null, asName: null };
+}
+
+describe('generated organisation catalogue', () => {
+  it('has banks, carriers, telecoms, shops and government agencies of several countries, with owned domains', () => {
+    const orgs = orgCatalog();
+    expect(orgs.length).toBeGreaterThan(1500);
+    const kinds = new Set(orgs.map((o) => o.kind));
+    for (const k of ['bank', 'carrier', 'telecom', 'shop', 'government', 'insurance']) expect(kinds).toContain(k);
+    const canadaPost = orgs.find((o) => o.names.includes('Canada Post'));
+    expect(canadaPost?.domains).toContain('canadapost.ca');
+    expect(orgs.some((o) => o.countries.includes('jp') && o.names.includes('日本年金機構'))).toBe(true);
+    expect(orgs.some((o) => o.countries.includes('br'))).toBe(true);
+  });
+
+  it('gives national agencies their government namespace and finds owners through parent domains', () => {
+    const owners = orgsOwning('www.nenkin.go.jp');
+    expect(owners.some((o) => o.names.includes('日本年金機構'))).toBe(true);
+    expect(orgsOwning('nenkin-go.jp.example.com').some((o) => o.names.includes('日本年金機構'))).toBe(false);
+  });
+});
+
+describe('organisation names in text', () => {
+  it('matches whole tokens only, never inside another word', () => {
+    expect(orgNamesIn('Canada Post Notice').map((h) => h.entry.name)).toContain('Canada Post');
+    expect(orgNamesIn('Targeted offers for you')).toEqual([]);
+    expect(orgNamesIn('Allianzversicherung')).toEqual([]);
+  });
+
+  it('matches short names only as written', () => {
+    expect(orgNamesIn('CTT Expresso').map((h) => h.entry.name)).toContain('CTT');
+    expect(orgNamesIn('ctt expresso').map((h) => h.entry.name)).not.toContain('CTT');
+  });
+
+  it('matches Japanese names on NFKC text but not inside a longer katakana word', () => {
+    expect(orgNamesIn('【日本年金機構】').map((h) => h.entry.name)).toContain('日本年金機構');
+    expect(orgNamesIn('ｺｼﾞﾏ').map((h) => h.entry.name)).toContain('コジマ');
+    expect(orgNamesIn('エコジマート').map((h) => h.entry.name)).not.toContain('コジマ');
+  });
+});
+
+describe('org-name-unrelated-sender', () => {
+  it('fires when a distinct name comes from an unrelated domain or a free mailbox', () => {
+    const f = sender('n@equalitystatebookfest.example', 'Canada Post');
+    expect(f.map((x) => `${x.id}:${x.severity}`)).toEqual(['org-name-unrelated-sender:medium']);
+    expect(f[0]!.params.domains).toContain('canadapost.ca');
+    expect(f[0]!.evidence[0]!.value).toBe('Canada Post');
+    expect(sender('someone@gmail.com', 'State Farm Insurance', { freeMail: true })[0]?.params.freeMail).toBe('yes');
+  });
+
+  it('stays silent for the organisation\'s own domains and for domains carrying its name', () => {
+    expect(sender('news@mail.canadapost.ca', 'Canada Post')).toEqual([]);
+    expect(sender('info@statefarm-agent-smith.example', 'State Farm')).toEqual([]);
+  });
+
+  it('needs context for one-word and common-word names', () => {
+    expect(sender('x@helloadmin.example', 'Canadapost').length).toBe(0);
+    expect(sender('x@helloadmin.example', 'Popeyes').length).toBe(1);
+    // An ordinary word alone is not a claim ("guardian" of a news feed); with service wording it is.
+    expect(sender('rssfeeds@news.example', 'guardian')).toEqual([]);
+    expect(sender('x@helloadmin.example', 'Target')).toEqual([]);
+    expect(sender('x@helloadmin.example', 'Target Customer Support').length).toBe(1);
+    expect(sender('joe@family.example', 'Joe Target')).toEqual([]);
+    // A surname that is also a shop's name, on the person's own mailbox.
+    expect(sender('kojima@company.example', 'Kojima')).toEqual([]);
+  });
+
+  it('leaves brands of the curated pack to the pack rules', () => {
+    expect(sender('x@evil.example', 'Wells Fargo')).toEqual([]);
+    expect(sender('x@evil.example', 'Canada Post', { earlier: [{ id: 'display-name-brand-mismatch' }] })).toEqual([]);
+  });
+
+  it('does not judge a From rewritten by a mailing list', () => {
+    expect(sender('list@lists.example', 'Canada Post via Members', { listRewrite: true })).toEqual([]);
+  });
+
+  it('reads a subject only when it opens with the name as a tag', () => {
+    const tagged = sender('x@evil.example', 'Info', { subject: '【日本年金機構】年金の手続き' });
+    expect(tagged.map((x) => `${x.id}:${x.severity}`)).toEqual(['org-name-unrelated-sender:low']);
+    expect(tagged[0]!.params.place).toBe('subject');
+    expect(sender('x@evil.example', 'Info', { subject: 'Canada Post: parcel on hold' }).length).toBe(1);
+    expect(sender('x@news.example', 'Info', { subject: 'Why Canada Post is on strike' })).toEqual([]);
+  });
+});
+
+describe('org-name-in-link-host', () => {
+  it('finds a distinctive name in a host its organisation does not own', () => {
+    expect(orgNameInHost('allianz-murex.vercel.app')?.name).toBe('Allianz');
+    expect(orgNameInHost('canada-post.delivery-fee.example')?.name).toBe('Canada Post');
+    const f = orgNameLinkFindings([link('https://allianz-murex.vercel.app/'), link('https://www.example.org/')], 'x@evil.example'.split('@')[1]!);
+    expect(f.map((x) => x.id)).toEqual(['org-name-in-link-host']);
+    expect(f[0]!.evidence.map((e) => e.value)).toEqual(['https://allianz-murex.vercel.app/']);
+  });
+
+  it('ignores owned hosts, ordinary words, names glued inside a label, and the organisation\'s own mail', () => {
+    expect(orgNameLinkFindings([link('https://www.allianz.com/de')], null)).toEqual([]);
+    expect(orgNameInHost('www.progressive-systems.com')).toBeNull();
+    expect(orgNameInHost('www.info-personal.com')).toBeNull();
+    expect(orgNameInHost('allianzarena.example')).toBeNull();
+    expect(orgNameInHost('www.allianz.com.mx')).toBeNull();
+    expect(orgNameInHost('allianz.login-check.example')?.name).toBe('Allianz');
+    expect(orgNameLinkFindings([link('https://allianz.partner-portal.example/')], 'allianz.com')).toEqual([]);
+  });
+});
