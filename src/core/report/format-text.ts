@@ -70,6 +70,7 @@ export function formatReportText(report: Report, lang: Lang): string {
     const shown = l.text && l.text !== l.href ? `"${l.text}" ` : '';
     const as = l.asn != null ? ` (AS${l.asn} ${l.asName ?? ''})` : '';
     out.push(`  ${shown}${L('report.linkGoesTo')} ${l.target}${as}${l.flags.length ? ` [${l.flags.join(', ')}]` : ''}`);
+    if (l.chain && l.chain.length > 1) out.push(`    ${L('report.linkChain')} ${l.chain.join(' → ')}`);
   }
 
   section('report.findings');

@@ -128,7 +128,8 @@ export function linksSection(c: Ctx, r: Report): HTMLElement {
       l.text && l.text !== l.href ? el(c.doc, 'div', {}, untrustedText(c.doc, l.text)) : null,
       l.shownHost ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkShown', c.lang)}: `, untrustedText(c.doc, l.shownHost, 'mono')) : null,
       el(c.doc, 'div', {}, `${tr('report.linkGoesTo', c.lang)} `, untrustedText(c.doc, l.target, 'mono target')),
-      l.unwrapped.length ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkWrapped', c.lang)}: ${l.unwrapped.join(' → ')}`) : null,
+      l.chain && l.chain.length > 1 ? el(c.doc, 'div', { className: 'extra' }, `${tr('report.linkChain', c.lang)}: ${l.chain.join(' → ')}`)
+        : l.unwrapped.length ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkWrapped', c.lang)}: ${l.unwrapped.join(' → ')}`) : null,
       l.asn != null ? el(c.doc, 'div', { className: 'extra' }, `AS${l.asn} ${l.asName ?? ''}`) : null,
       l.flags.length ? el(c.doc, 'div', { className: 'flags' }, ...l.flags.map((f) => el(c.doc, 'span', { className: 'flag' }, f))) : null,
     ),
