@@ -105,6 +105,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sensitivity: 'normal',
 });
 
+/**
+ * Inflates zlib data (RFC 1950; PDF FlateDecode), returning at most `maxBytes` (what it has when the data ends badly)
+ * or null when nothing could be inflated. Platform-provided (DecompressionStream): src/platform/shared/inflate.ts.
+ */
+export type Inflate = (data: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
+
 /** Everything effectful the analysis needs, injected by the composition root (entries/, cli/). */
 export interface AnalyzeDeps {
   resolver: Resolver;
@@ -112,6 +118,8 @@ export interface AnalyzeDeps {
   offline: boolean;
   now: () => number;
   crypto: CryptoLike;
+  /** Opens compressed PDF object streams for their links; without it only uncompressed PDF objects are read. */
+  inflate?: Inflate;
   limits?: Partial<Limits>;
   settings?: Partial<Settings>;
 }

@@ -82,5 +82,6 @@ export function formatReportText(report: Report, lang: Lang): string {
 
 export function formatFindingLine(f: Finding, lang: Lang): string {
   const ev = f.evidence.map((e) => (e.label ? `${e.label}: ${e.value}` : e.value)).join(' | ');
-  return `[${f.severity}] ${t(f.messageKey, f.params, lang)} (${f.id})${ev ? `\n      ${ev}` : ''}`;
+  const inner = (f.inner ?? []).map((x) => `\n      ${t('report.inAttachedMessage', {}, lang)}: ${formatFindingLine(x, lang).replace(/\n/g, '\n  ')}`).join('');
+  return `[${f.severity}] ${t(f.messageKey, f.params, lang)} (${f.id})${ev ? `\n      ${ev}` : ''}${inner}`;
 }

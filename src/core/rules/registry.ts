@@ -13,6 +13,7 @@ import { scamsRule } from './scams/rule.js';
 import { lookalikeRule } from './lookalike/rule.js';
 import { authenticationRule } from './auth/rule.js';
 import { openRedirectRule } from './links/open-redirect-rule.js';
+import { attachedMessageRule } from './attachments/attached-message-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   lookalikeRule,
   authenticationRule,
   openRedirectRule,
+  attachedMessageRule,
 ];

@@ -41,6 +41,9 @@ interface Raw {
   extraFlags: string[];
 }
 
+/** A link found elsewhere (a PDF attachment's link annotation) to be described like the others. */
+export type ExtraLink = Raw;
+
 function resolve(href: string, base: string | null): string | null {
   const h = href.trim().replace(/[\t\n\r]/g, '');
   if (h === '' || h.startsWith('#')) return null;
@@ -107,7 +110,7 @@ function linksFromHtml(html: string, maxChars: number, inAttachment: boolean, to
 }
 
 function isHtmlAttachment(a: Attachment): boolean {
-  return a.text !== null && (/\.(s?html?|svg|xhtml)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType));
+  return a.text !== null && (/\.(s?html?|svg|xht(ml)?)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType));
 }
 
 function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number): LinkInfo {
@@ -147,7 +150,7 @@ function validCap(n: number): number {
 }
 
 /** `html`: the message's HTML part as shared by the analysis (tokenized once); made here when not given. */
-export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSource): LinkInfo[] {
+export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSource, extra: readonly ExtraLink[] = []): LinkInfo[] {
   const cap = validCap(limits.maxLinks);
   const maxChars = validCap(limits.maxBodyChars);
   const raws: Raw[] = [];
@@ -157,6 +160,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
       raws.push(...linksFromHtml(a.text ?? '', maxChars, true));
     }
     for (const u of findTextUrls(msg.text.slice(0, maxChars))) raws.push({ href: u.url, text: null, source: 'text', extraFlags: [] });
+    raws.push(...extra);
   } catch {
     // The tokenizer is total; this only guards against a future regression turning into an exception for callers.
   }
