@@ -52,6 +52,7 @@ async function pdfEvidence(msg: ParsedMessage, env: AttachmentEnv, warnings: str
   const out: ExtraLink[] = [];
   for (const a of pdfs.slice(0, limits.maxPdfAttachments)) {
     if (!a.content) {
+      if (a.size <= limits.maxPdfBytes) continue; // empty
       warnings.push(`pdf-limit: PDF "${name(a)}" (${a.size} bytes) is larger than ${limits.maxPdfBytes} bytes; its links were not read`);
       continue;
     }
@@ -99,6 +100,7 @@ export async function attachmentEvidence(msg: ParsedMessage, env: AttachmentEnv,
       if (depth >= limits.maxAttachedMessageDepth) { deeper = true; continue; }
       if (analysed >= limits.maxAttachedMessages) { over++; continue; }
       if (!a.content) {
+        if (a.size <= limits.maxAttachedMessageBytes) continue; // empty
         warnings.push(`attached-message-limit: "${name(a)}" (${a.size} bytes) is larger than ${limits.maxAttachedMessageBytes} bytes; not analysed`);
         continue;
       }

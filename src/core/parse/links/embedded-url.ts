@@ -71,7 +71,9 @@ function fromBase64(s: string): string | null {
   const body = s.slice(at);
   if (!B64_BODY.test(body)) return null;
   try {
-    const b64 = body.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');
+    let end = body.length;
+    while (end > 0 && body[end - 1] === '=') end--; // padding (at most two, B64_BODY checked), without a `=+$` scan
+    const b64 = body.slice(0, end).replace(/-/g, '+').replace(/_/g, '/');
     const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
     const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
     return new TextDecoder('utf-8').decode(bytes);
