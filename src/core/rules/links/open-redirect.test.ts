@@ -4,6 +4,9 @@ import { extractLinks } from '../../parse/links/extract-links.js';
 import { openRedirectFindings } from './open-redirect.js';
 import { openRedirectRule } from './open-redirect-rule.js';
 import { t } from '../../i18n/index.js';
+import { analyzeMessage } from '../../analyze.js';
+import { createNoneResolver } from '../../dns/index.js';
+import { formatReportText } from '../../report/format-text.js';
 
 const b64url = (s: string) => btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
@@ -48,6 +51,15 @@ describe('redirect-chain', () => {
     const archive = await run(eml('a@b.example', '<a href="https://web.archive.org/web/2018/https://old.example/p">x</a>'));
     expect(archive.links[0]!.chain).toEqual(['web.archive.org', 'old.example']);
     expect(archive.findings).toEqual([]);
+  });
+
+  it('the text report prints the chain under the link', async () => {
+    const href = `https://www.bing.com/ck/a?!&&p=abc&u=a1${b64url('https://198.51.100.7/office/login')}&ntb=1`;
+    const raw = new TextEncoder().encode(eml('billing@shop.example.com', `<a href="${href}">Open</a>`));
+    const r = await analyzeMessage(raw, { resolver: createNoneResolver(), offline: true, now: () => 0, crypto: globalThis.crypto });
+    expect(r.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['redirect-chain', 'ip-literal-link']));
+    expect(formatReportText(r, 'en')).toContain('by way of www.bing.com → 198.51.100.7');
+    expect(formatReportText(r, 'ja')).toContain('経由 www.bing.com → 198.51.100.7');
   });
 
   it('is registered with en, ja and a headline phrase', () => {
