@@ -4,9 +4,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeMessage } from '../../src/core/analyze.js';
 import { createNoneResolver } from '../../src/core/dns/index.js';
+import { inflate } from '../../src/platform/shared/inflate.js';
 
 const corpusDir = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
-const deps = { resolver: createNoneResolver(), offline: true, now: () => performance.now(), crypto: globalThis.crypto };
+const deps = { resolver: createNoneResolver(), offline: true, now: () => performance.now(), crypto: globalThis.crypto, inflate };
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

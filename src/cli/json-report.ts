@@ -11,7 +11,11 @@ export function toJsonLine(file: string, report: Report, lang: Lang): Record<str
     file,
     verdict: report.verdict,
     score: report.score,
-    findings: report.findings.map((f) => ({ id: f.id, severity: f.severity, message: t(f.messageKey, f.params, lang), evidence: f.evidence })),
+    findings: report.findings.map((f) => ({
+      id: f.id, severity: f.severity, message: t(f.messageKey, f.params, lang), evidence: f.evidence,
+      // Findings of an attached message (attached-message-phish), in the same shape.
+      ...(f.inner?.length ? { inner: f.inner.map((x) => ({ id: x.id, severity: x.severity, message: t(x.messageKey, x.params, lang), evidence: x.evidence })) } : {}),
+    })),
     origin: {
       ip: o?.ip ?? null,
       helo: o?.helo ?? null,

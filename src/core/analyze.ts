@@ -17,6 +17,7 @@ import { networkChecks, emptyAuth, type NetworkOutcome } from './evidence/networ
 import { claimedEntity } from './pipeline/claimed-entity.js';
 import { trustedAuthservIds } from './pipeline/trusted-ids.js';
 import type { AnalysisContext } from './pipeline/context.js';
+import { attachmentEvidence } from './pipeline/attachment-evidence.js';
 
 const NETWORK_CHECKS = ['spf', 'dkim', 'dmarc', 'arc', 'origin-infra', 'rdns', 'asn'] as const;
 
@@ -43,8 +44,9 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const built = buildHops(msg.headers, limits);
   const { hops, origin } = applyTrustBoundary(built.hops, { ownDomains, trustedHosts: settings.trustedHosts, headers: msg.headers });
   const html = createHtmlSource(msg.html);
-  const links = extractLinks(msg, limits, html);
-  const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits, html };
+  const attached = await attachmentEvidence(msg, { limits, settings, ownDomains, inflate: deps.inflate ?? null });
+  const links = [...extractLinks(msg, limits, html, attached.links), ...attached.messageLinks].slice(0, limits.maxLinks);
+  const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits, html, attachedMessages: attached.messages };
 
   const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx), boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null), {
     acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
@@ -96,7 +98,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     auth,
     links: net?.links ?? links,
     checks,
-    warnings: [...msg.warnings, ...built.warnings],
+    warnings: [...msg.warnings, ...built.warnings, ...attached.warnings],
     elapsedMs: deps.now() - started,
   };
 }

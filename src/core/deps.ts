@@ -36,6 +36,22 @@ export interface Limits {
   dnsBudget: number;
   /** Whole-analysis time budget in ms (network checks stop and report unavailable past it). */
   timeBudgetMs: number;
+  /** Wrappers and redirects followed per link (a URL carried inside a URL, nested). */
+  maxRedirectHops: number;
+  /** Attached messages (message/rfc822) analysed inside one another: 1 = attached, 2 = attached to the attached. */
+  maxAttachedMessageDepth: number;
+  /** Bytes of one attached message that is analysed (a larger one is skipped with a warning). */
+  maxAttachedMessageBytes: number;
+  /** Attached messages analysed per message. */
+  maxAttachedMessages: number;
+  /** Bytes of one PDF attachment read for link annotations (a larger one is skipped with a warning). */
+  maxPdfBytes: number;
+  /** PDF attachments read per message. */
+  maxPdfAttachments: number;
+  /** Compressed streams inflated per PDF (object streams and content). */
+  maxPdfStreams: number;
+  /** Bytes inflated per PDF, all streams together. */
+  maxPdfInflatedBytes: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -50,6 +66,14 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDkimSignatures: 5,
   dnsBudget: 100,
   timeBudgetMs: 5000,
+  maxRedirectHops: 5,
+  maxAttachedMessageDepth: 2,
+  maxAttachedMessageBytes: 2 * 1024 * 1024,
+  maxAttachedMessages: 5,
+  maxPdfBytes: 8 * 1024 * 1024,
+  maxPdfAttachments: 5,
+  maxPdfStreams: 200,
+  maxPdfInflatedBytes: 16 * 1024 * 1024,
 });
 
 export type Sensitivity = 'low' | 'normal' | 'high';
@@ -81,6 +105,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sensitivity: 'normal',
 });
 
+/**
+ * Inflates zlib data (RFC 1950; PDF FlateDecode), returning at most `maxBytes` (what it has when the data ends badly)
+ * or null when nothing could be inflated. Platform-provided (DecompressionStream): src/platform/shared/inflate.ts.
+ */
+export type Inflate = (data: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
+
 /** Everything effectful the analysis needs, injected by the composition root (entries/, cli/). */
 export interface AnalyzeDeps {
   resolver: Resolver;
@@ -88,6 +118,8 @@ export interface AnalyzeDeps {
   offline: boolean;
   now: () => number;
   crypto: CryptoLike;
+  /** Opens compressed PDF object streams for their links; without it only uncompressed PDF objects are read. */
+  inflate?: Inflate;
   limits?: Partial<Limits>;
   settings?: Partial<Settings>;
 }

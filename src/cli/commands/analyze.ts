@@ -9,6 +9,7 @@ import { toJsonLine } from '../json-report.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { sanitizeForTerminal } from '../terminal.js';
 import type { CliIo } from '../io.js';
+import { inflate } from '../../platform/shared/inflate.js';
 
 export const ANALYZE_USAGE = `sender-lens analyze FILE... [--json] [--offline | --doh URL | --dns-fixture ZONE.json] [--doh-ca CA.pem]
     [--own-domain D]... [--org-name NAME]... [--trusted-host H]... [--trusted-authserv-id ID]...
@@ -52,6 +53,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
         offline: choice.offline,
         now,
         crypto: globalThis.crypto,
+        inflate,
         settings: {
           ownDomains: allValues(args, 'own-domain'),
           ownOrgNames: allValues(args, 'org-name'),

@@ -25,6 +25,7 @@ export const messages: Catalog = {
   'report.notChecked': { en: 'could not verify', ja: '確認できませんでした', description: 'Shown for a check that did not run or failed temporarily; never means pass.' },
   'report.noLinks': { en: 'No links.', ja: 'リンクはありません。', description: 'Shown when the message has no links.' },
   'report.linkGoesTo': { en: 'goes to', ja: '→ 実際の行き先', description: 'Between a link text and its real target.' },
+  'report.linkChain': { en: 'by way of', ja: '経由', description: 'Before the hosts a link passes through (wrappers and redirects), in order, joined by arrows.' },
   'report.delay': { en: 'delay {seconds}s', ja: '遅延 {seconds}秒', description: 'Delay at a hop in seconds ({seconds}; negative means clock skew).' },
   'report.tls': { en: 'TLS', ja: 'TLS', description: 'Marks a hop that used TLS.' },
   'report.noTls': { en: 'no TLS', ja: 'TLSなし', description: 'Marks a hop without TLS.' },

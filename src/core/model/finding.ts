@@ -29,6 +29,8 @@ export interface Finding {
    * from its severity unless it has a reason to differ (see src/core/verdict/score.ts).
    */
   score?: number;
+  /** Findings this one stands for, e.g. those of an attached message (`attached-message-phish`); absent otherwise. */
+  inner?: Finding[];
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];

@@ -6,6 +6,13 @@ export interface LinkInfo {
   target: string;
   /** Wrappers peeled off, outermost first, e.g. ['safelinks.protection.outlook.com']. */
   unwrapped: string[];
+  /**
+   * Hosts the link passes through in order, from the written URL's host to the final target's host, when at least
+   * one wrapper or redirect was followed (absent when the link goes straight to its target).
+   */
+  chain?: string[];
+  /** Hosts of `chain` followed as redirects that carry their destination in the URL (not known security wrappers). */
+  openRedirects?: string[];
   /** Host of `target` in Unicode form (UTS #46), or null when not a hierarchical URL. */
   host: string | null;
   /** Host in ASCII/punycode form. */

@@ -32,8 +32,13 @@ export interface Attachment {
   mimeType: string;
   /** Size in bytes of the encoded part (attachments are not decoded unless analysis needs them). */
   size: number;
-  /** Decoded text for small text/html attachments (`.html`, `.htm`, `.shtml`, `.svg`) only, else null. */
+  /** Decoded text for small text/html attachments (`.html`, `.htm`, `.shtml`, `.xhtml`, `.svg`) only, else null. */
   text: string | null;
+  /**
+   * Decoded bytes of a PDF or an attached message (message/rfc822, .eml) within Limits.maxPdfBytes /
+   * maxAttachedMessageBytes, for the readers that look inside them; absent otherwise.
+   */
+  content?: Uint8Array;
 }
 
 export interface ParsedMessage {

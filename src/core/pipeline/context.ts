@@ -3,6 +3,7 @@ import type { Hop, Origin } from '../model/hop.js';
 import type { LinkInfo } from '../model/link.js';
 import type { Limits, Settings } from '../deps.js';
 import type { HtmlSource } from '../text/html-source.js';
+import type { AttachedMessage } from './attached-message.js';
 
 /** What every analysis step may read: the parsed message and what earlier steps derived from it. */
 export interface AnalysisContext {
@@ -16,4 +17,6 @@ export interface AnalysisContext {
   limits: Limits;
   /** msg.html tokenized once for every reader (links, lures, scams); readers tokenize themselves without it. */
   html?: HtmlSource;
+  /** Attached messages (message/rfc822) analysed by pipeline/attachment-evidence.ts, within limits. */
+  attachedMessages?: AttachedMessage[];
 }

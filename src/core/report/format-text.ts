@@ -70,6 +70,7 @@ export function formatReportText(report: Report, lang: Lang): string {
     const shown = l.text && l.text !== l.href ? `"${l.text}" ` : '';
     const as = l.asn != null ? ` (AS${l.asn} ${l.asName ?? ''})` : '';
     out.push(`  ${shown}${L('report.linkGoesTo')} ${l.target}${as}${l.flags.length ? ` [${l.flags.join(', ')}]` : ''}`);
+    if (l.chain && l.chain.length > 1) out.push(`    ${L('report.linkChain')} ${l.chain.join(' → ')}`);
   }
 
   section('report.findings');
@@ -81,5 +82,6 @@ export function formatReportText(report: Report, lang: Lang): string {
 
 export function formatFindingLine(f: Finding, lang: Lang): string {
   const ev = f.evidence.map((e) => (e.label ? `${e.label}: ${e.value}` : e.value)).join(' | ');
-  return `[${f.severity}] ${t(f.messageKey, f.params, lang)} (${f.id})${ev ? `\n      ${ev}` : ''}`;
+  const inner = (f.inner ?? []).map((x) => `\n      ${t('report.inAttachedMessage', {}, lang)}: ${formatFindingLine(x, lang).replace(/\n/g, '\n  ')}`).join('');
+  return `[${f.severity}] ${t(f.messageKey, f.params, lang)} (${f.id})${ev ? `\n      ${ev}` : ''}${inner}`;
 }

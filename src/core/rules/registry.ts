@@ -14,6 +14,8 @@ import { lookalikeRule } from './lookalike/rule.js';
 import { authenticationRule } from './auth/rule.js';
 import { orgNameSenderRule, orgNameLinkRule } from './orgs/rule.js';
 import { randomSenderRule } from './machine-made/rule.js';
+import { openRedirectRule } from './links/open-redirect-rule.js';
+import { attachedMessageRule } from './attachments/attached-message-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -29,4 +31,6 @@ export const RULES: readonly Rule[] = [
   orgNameSenderRule,
   orgNameLinkRule,
   randomSenderRule,
+  openRedirectRule,
+  attachedMessageRule,
 ];

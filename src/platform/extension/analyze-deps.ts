@@ -6,6 +6,7 @@ import type { AnalyzeDeps, CryptoLike } from '../../core/deps.js';
 import type { DohTransport, Resolver } from '../../core/dns/types.js';
 import { createCachingResolver, createDohResolver, createNoneResolver } from '../../core/dns/index.js';
 import { isOffline, toCoreSettings, type ExtensionSettings } from './settings.js';
+import { inflate } from '../shared/inflate.js';
 
 export interface DepsFactoryOptions {
   transport: DohTransport;
@@ -33,6 +34,7 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
       offline,
       now: opts.now,
       crypto: opts.crypto,
+      inflate,
       settings: toCoreSettings(settings, contactDomains),
     };
   };

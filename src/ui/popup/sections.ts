@@ -132,7 +132,11 @@ export function linksSection(c: Ctx, r: Report): HTMLElement {
       l.text && l.text !== l.href ? el(c.doc, 'div', {}, untrustedText(c.doc, l.text)) : null,
       l.shownHost ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkShown', c.lang)}: `, untrustedText(c.doc, l.shownHost, 'mono')) : null,
       el(c.doc, 'div', {}, `${tr('report.linkGoesTo', c.lang)} `, untrustedText(c.doc, l.target, 'mono target')),
-      l.unwrapped.length ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkWrapped', c.lang)}: `, untrustedText(c.doc, l.unwrapped.join(' → '))) : null,
+      l.chain && l.chain.length > 1
+        ? el(c.doc, 'div', { className: 'extra' }, `${tr('report.linkChain', c.lang)}: `, untrustedText(c.doc, l.chain.join(' → ')))
+        : l.unwrapped.length
+          ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkWrapped', c.lang)}: `, untrustedText(c.doc, l.unwrapped.join(' → ')))
+          : null,
       l.asn != null ? el(c.doc, 'div', { className: 'extra' }, `${tr('report.network', c.lang)}: AS${l.asn}${l.asName ? ` ${l.asName}` : ''}`) : null,
       flags.length ? el(c.doc, 'div', { className: 'flags' }, ...flags.map((f) => el(c.doc, 'span', { className: 'flag' }, f))) : null,
     );

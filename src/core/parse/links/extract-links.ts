@@ -12,6 +12,7 @@ import { findTextUrls } from './text-urls.js';
 import { unwrapUrl } from './unwrap.js';
 import { hostInfoOfUrl } from './host-info.js';
 import { shownHostOf } from './shown-host.js';
+import { chainOf, hopFlags } from './redirect-chain.js';
 import { isShortener, isClickTracker } from '../../reference/link-host-lists.js';
 import { recipientsOf, urlCarriesRecipient } from '../../rules/links/recipient.js';
 import { bulkTrackingContext, type BulkTracking } from '../../rules/links/bulk-tracking.js';
@@ -39,6 +40,9 @@ interface Raw {
   source: LinkInfo['source'];
   extraFlags: string[];
 }
+
+/** A link found elsewhere (a PDF attachment's link annotation) to be described like the others. */
+export type ExtraLink = Raw;
 
 function resolve(href: string, base: string | null): string | null {
   const h = href.trim().replace(/[\t\n\r]/g, '');
@@ -106,13 +110,15 @@ function linksFromHtml(html: string, maxChars: number, inAttachment: boolean, to
 }
 
 function isHtmlAttachment(a: Attachment): boolean {
-  return a.text !== null && (/\.(s?html?|svg|xhtml)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType));
+  return a.text !== null && (/\.(s?html?|svg|xht(ml)?)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType));
 }
 
-function describe(raw: Raw, recipients: string[], bulk: BulkTracking): LinkInfo {
-  const { target, unwrapped, opaque } = raw.href === '' ? { target: '', unwrapped: [], opaque: false } : unwrapUrl(raw.href);
+function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number): LinkInfo {
+  const { target, unwrapped, opaque, redirects } = raw.href === '' ? { target: '', unwrapped: [], opaque: false, redirects: [] } : unwrapUrl(raw.href, maxHops);
   const info = target === '' ? null : hostInfoOfUrl(target);
   const flags = [...raw.extraFlags];
+  const chain = unwrapped.length ? chainOf(unwrapped, info) : null;
+  if (redirects.length) flags.push(...hopFlags(redirects));
   const shownHost = shownHostOf(raw.text);
   if (opaque) flags.push('wrapper-opaque');
   if (info?.ipLiteral) flags.push('ip-literal');
@@ -133,9 +139,9 @@ function describe(raw: Raw, recipients: string[], bulk: BulkTracking): LinkInfo 
     if (urlCarriesRecipient(target, recipients)) flags.push('recipient-in-url');
   }
   return {
-    href: raw.href, target, unwrapped,
+    href: raw.href, target, unwrapped, ...(chain ? { chain } : {}), ...(redirects.length ? { openRedirects: redirects } : {}),
     host: info?.host ?? null, hostAscii: info?.hostAscii ?? null, registrableDomain: info?.registrableDomain ?? null,
-    text: raw.text, shownHost, source: raw.source, flags, ips: [], asn: null, asName: null,
+    text: raw.text, shownHost, source: raw.source, flags: [...new Set(flags)], ips: [], asn: null, asName: null,
   };
 }
 
@@ -144,7 +150,7 @@ function validCap(n: number): number {
 }
 
 /** `html`: the message's HTML part as shared by the analysis (tokenized once); made here when not given. */
-export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSource): LinkInfo[] {
+export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSource, extra: readonly ExtraLink[] = []): LinkInfo[] {
   const cap = validCap(limits.maxLinks);
   const maxChars = validCap(limits.maxBodyChars);
   const raws: Raw[] = [];
@@ -154,6 +160,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
       raws.push(...linksFromHtml(a.text ?? '', maxChars, true));
     }
     for (const u of findTextUrls(msg.text.slice(0, maxChars))) raws.push({ href: u.url, text: null, source: 'text', extraFlags: [] });
+    raws.push(...extra);
   } catch {
     // The tokenizer is total; this only guards against a future regression turning into an exception for callers.
   }
@@ -169,7 +176,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
     if (seenKey.has(key) || ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href))) continue;
     seenKey.add(key);
     if (r.href !== '') seenHref.add(r.href);
-    out.push(describe(r, recipients, bulk));
+    out.push(describe(r, recipients, bulk, limits.maxRedirectHops));
   }
   return out;
 }

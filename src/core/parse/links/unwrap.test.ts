@@ -28,7 +28,8 @@ describe('unwrapUrl', () => {
     expect(r.target).toContain('mimecast.com');
   });
   it('leaves ordinary and malformed URLs alone', () => {
-    expect(unwrapUrl('https://example.org/?url=https://x.example').unwrapped).toEqual([]);
+    expect(unwrapUrl('https://example.org/?id=12&lang=en#top').unwrapped).toEqual([]);
+    expect(unwrapUrl('https://example.org/?next=/account').target).toBe('https://example.org/?next=/account');
     expect(unwrapUrl('https://nam02.safelinks.protection.outlook.com/?url=javascript:alert(1)').target).toContain('safelinks');
     expect(unwrapUrl('not a url').target).toBe('not a url');
   });

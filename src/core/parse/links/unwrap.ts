@@ -1,7 +1,9 @@
 /**
- * Peels known link wrappers (mail security rewriters and redirectors) off a URL to find where it really goes.
+ * Peels known link wrappers (mail security rewriters and redirectors) off a URL to find where it really goes, then
+ * any other redirect that carries its destination in the URL (embedded-url.ts), up to a hop limit.
  * Opaque wrappers (Mimecast) are recorded but cannot be decoded offline. Never throws.
  */
+import { embeddedUrl } from './embedded-url.js';
 
 export interface Unwrapped {
   target: string;
@@ -9,10 +11,14 @@ export interface Unwrapped {
   unwrapped: string[];
   /** True when an opaque wrapper (whose destination is not in the URL) was reached. */
   opaque: boolean;
+  /** Hosts of `unwrapped` followed as generic redirects (a URL carried in a parameter), not known wrappers. */
+  redirects: string[];
+  /** True when the hop limit stopped the unwrapping while the target still carried another URL. */
+  truncated: boolean;
 }
 
-/** Wrappers nested deeper than this are left as they are (hostile nesting). */
-const MAX_DEPTH = 5;
+/** Wrappers and redirects nested deeper than this are left as they are (hostile nesting); see Limits.maxRedirectHops. */
+export const DEFAULT_MAX_REDIRECT_HOPS = 5;
 /** URLs longer than this are not decoded (limit on untrusted input). */
 const MAX_URL = 8192;
 
@@ -95,6 +101,11 @@ function peel(u: URL, href: string): string | 'opaque' | null {
   if ((host === 'www.youtube.com' || host === 'youtube.com') && path === '/redirect') return param(u, 'q');
   if (host === 'linkprotect.cudasvc.com' && path === '/url') return param(u, 'a');
   if (host.endsWith('.trendmicro.com') && path.includes('/clicktime/')) return param(u, 'url');
+  if (host === 'clicktime.symantec.com') return param(u, 'u');
+  // GMX / WEB.DE webmail dereferrers (added by the recipient's mailbox when mail is forwarded from it).
+  if ((host === 'deref-gmx.net' || host === 'deref-mail.com' || host === 'deref-web.de' || host === 'deref-web-02.de') && path.includes('/dereferrer')) {
+    return param(u, 'redirectUrl');
+  }
   if (host === 'secure-web.cisco.com') {
     // Cisco Secure Email: the last path segment is the percent-encoded destination.
     const last = path.slice(path.lastIndexOf('/') + 1);
@@ -113,21 +124,26 @@ function parseHttp(s: string): URL | null {
   }
 }
 
-export function unwrapUrl(href: string): Unwrapped {
-  const result: Unwrapped = { target: href, unwrapped: [], opaque: false };
+export function unwrapUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_HOPS): Unwrapped {
+  const result: Unwrapped = { target: href, unwrapped: [], opaque: false, redirects: [], truncated: false };
+  const hops = Number.isSafeInteger(maxHops) && maxHops > 0 ? maxHops : DEFAULT_MAX_REDIRECT_HOPS;
   let current = href;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; ; depth++) {
     const u = parseHttp(current);
     if (!u) break;
-    const inner = peel(u, current);
-    if (inner === null) break;
-    if (inner === 'opaque') {
+    const known = peel(u, current);
+    if (known === 'opaque') {
+      if (depth >= hops) { result.truncated = true; break; }
       result.unwrapped.push(u.hostname.toLowerCase());
       result.opaque = true;
       break;
     }
-    if (!parseHttp(inner)) break;
-    result.unwrapped.push(u.hostname.toLowerCase());
+    const inner = known !== null ? (parseHttp(known) ? known : null) : embeddedUrl(u)?.url ?? null;
+    if (inner === null || inner === current) break;
+    if (depth >= hops) { result.truncated = true; break; }
+    const host = u.hostname.toLowerCase();
+    result.unwrapped.push(host);
+    if (known === null) result.redirects.push(host);
     current = inner;
   }
   result.target = current;

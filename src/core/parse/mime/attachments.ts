@@ -6,8 +6,8 @@ import type { Attachment } from '../../model/message.js';
 
 export const MAX_ATTACHMENT_TEXT_BYTES = 256 * 1024;
 export const MAX_ATTACHMENTS = 500;
-const TEXT_EXT = /\.(?:html?|shtml|svg)$/i;
-const TEXT_TYPES = new Set(['text/html', 'image/svg+xml']);
+const TEXT_EXT = /\.(?:s?html?|xht(?:ml)?|svg)$/i;
+const TEXT_TYPES = new Set(['text/html', 'image/svg+xml', 'application/xhtml+xml']);
 
 export interface RawAttachment {
   filename: string | null;
@@ -19,13 +19,38 @@ function byteLength(c: RawAttachment['content']): number {
   return typeof c === 'string' ? c.length : c.byteLength;
 }
 
-export function toAttachment(a: RawAttachment): Attachment {
+/** Byte caps for attachments whose bytes are kept for a later reader (0 keeps none). */
+export interface KeepBytes {
+  /** PDF attachments (link annotations, parse/pdf). */
+  pdf: number;
+  /** Attached messages (message/rfc822, .eml), analysed recursively (pipeline/attached-messages.ts). */
+  message: number;
+}
+
+const PDF_EXT = /\.pdf$/i;
+const MESSAGE_EXT = /\.eml$/i;
+
+/** Which kept-bytes reader an attachment is for, by type or file name. */
+export function attachmentKind(filename: string | null, mimeType: string): 'pdf' | 'message' | null {
+  if (mimeType === 'application/pdf' || PDF_EXT.test(filename ?? '')) return 'pdf';
+  if (mimeType === 'message/rfc822' || mimeType === 'message/global' || MESSAGE_EXT.test(filename ?? '')) return 'message';
+  return null;
+}
+
+function bytesOf(c: RawAttachment['content']): Uint8Array {
+  return typeof c === 'string' ? new TextEncoder().encode(c) : c instanceof Uint8Array ? c : new Uint8Array(c);
+}
+
+export function toAttachment(a: RawAttachment, keep: KeepBytes = { pdf: 0, message: 0 }): Attachment {
   const size = byteLength(a.content);
   const mimeType = (a.mimeType || 'application/octet-stream').toLowerCase();
-  const wantsText = a.filename ? TEXT_EXT.test(a.filename) : TEXT_TYPES.has(mimeType);
+  const wantsText = (a.filename !== null && TEXT_EXT.test(a.filename)) || TEXT_TYPES.has(mimeType);
   let text: string | null = null;
   if (wantsText && size <= MAX_ATTACHMENT_TEXT_BYTES) {
     text = typeof a.content === 'string' ? a.content : new TextDecoder('utf-8').decode(a.content);
   }
+  const kind = attachmentKind(a.filename, mimeType);
+  const cap = kind === null ? 0 : keep[kind];
+  if (kind !== null && size > 0 && size <= cap) return { filename: a.filename, mimeType, size, text, content: bytesOf(a.content) };
   return { filename: a.filename, mimeType, size, text };
 }

@@ -16,7 +16,7 @@ import { MAX_ATTACHMENTS, toAttachment } from './attachments.js';
 import { postalInput } from './postal-input.js';
 import { angleContent } from '../../text/trim.js';
 
-type MimeLimits = Pick<Limits, 'maxHeaderBytes' | 'maxHeaders' | 'maxMimeDepth' | 'maxBodyChars'>;
+type MimeLimits = Pick<Limits, 'maxHeaderBytes' | 'maxHeaders' | 'maxMimeDepth' | 'maxBodyChars'> & Partial<Pick<Limits, 'maxPdfBytes' | 'maxAttachedMessageBytes'>>;
 
 function safeInt(n: number, fallback: number): number {
   return Number.isInteger(n) && n >= 0 ? n : fallback;
@@ -48,10 +48,11 @@ async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string
       maxRfc822NestingDepth: Math.min(safeInt(limits.maxMimeDepth, 20), 5),
     });
     const list = email.attachments;
+    const keep = { pdf: safeInt(limits.maxPdfBytes ?? 0, 0), message: safeInt(limits.maxAttachedMessageBytes ?? 0, 0) };
     if (list.length > MAX_ATTACHMENTS) warnings.push(`attachment-limit: ${list.length} attachments, first ${MAX_ATTACHMENTS} kept`);
     const attachments = list.slice(0, MAX_ATTACHMENTS).map((a) => {
       if (a.rfc822DepthExceeded) warnings.push('mime: nested message/rfc822 deeper than the limit was not parsed');
-      return toAttachment({ filename: a.filename, mimeType: a.mimeType, content: a.content });
+      return toAttachment({ filename: a.filename, mimeType: a.mimeType, content: a.content }, keep);
     });
     return {
       text: truncate(email.text ?? '', maxChars, 'text', warnings),

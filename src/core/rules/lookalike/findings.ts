@@ -46,6 +46,8 @@ function candidates(input: LookalikeInput): Candidate[] {
   for (const l of (input.links ?? []).slice(0, MAX_LINKS)) {
     push(l.target || l.href, 'link');
     if (l.shownHost) push(l.shownHost, 'link text');
+    // A redirect hop is a host the reader's browser visits too: `?url=https://real.example` must not hide a lookalike.
+    for (const hop of (l.openRedirects ?? []).slice(0, 5)) push(`https://${hop}/`, 'link');
   }
   return out;
 }

@@ -25,7 +25,7 @@ export const messages: Catalog = {
   'finding.html-attachment-script': {
     en: 'The attached web page "{filename}" runs a script that decodes hidden content or sends you to another site when opened. Documents do not need that; it hides a fake login page from filters. Do not open it.',
     ja: '添付の Web ページ「{filename}」は、開くと隠された内容を復元したり別のサイトへ移動したりするスクリプトを含んでいます。文書には不要な仕組みで、偽のログイン画面をフィルタから隠すためのものです。開かないでください。',
-    description: 'An HTML/SVG attachment with a decoding loader (document.write(unescape()), atob, eval, fromCharCode) or a scripted/meta redirect. {filename}: attachment name; {kind} (not shown): decode or redirect.',
+    description: 'An HTML/SVG attachment with a decoding loader (document.write(unescape()), atob, eval, fromCharCode), a scripted/meta redirect, a page opened from a data:/javascript: URL, or an SVG with a script or event handler. {filename}: attachment name; {kind} (not shown): decode, redirect, data-url or svg-script.',
   },
   'finding.hidden-text-in-words': {
     en: 'The message hides invisible text inside words ({count} places, e.g. "{sample}"): you read normal words, spam filters read gibberish. Honest senders have no reason to do this.',
