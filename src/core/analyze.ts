@@ -57,10 +57,13 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   let net: NetworkOutcome | null = null;
   if (deps.offline) {
     for (const name of NETWORK_CHECKS) checks.push({ name, status: 'skipped', reason: 'offline mode' });
+    // Reputation sources the user enabled are off too in offline mode: say so rather than stay silent.
+    if (deps.rdap) checks.push({ name: 'rdap', status: 'skipped', reason: 'offline mode' });
+    if (settings.dnsbl.length > 0) checks.push({ name: 'dnsbl', status: 'skipped', reason: 'offline mode' });
   } else {
     const deadline = started + limits.timeBudgetMs;
     const resolver = createMessageMemo(createBudgetResolver(deps.resolver, { maxQueries: limits.dnsBudget, deadline, now: deps.now }));
-    net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now });
+    net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now, rdap: deps.rdap ?? null, dnsbl: settings.dnsbl, deadline });
     findings.push(...net.findings);
     checks.push(...net.checks);
   }
@@ -96,6 +99,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     auth,
     links: net?.links ?? links,
     checks,
+    ...(net && net.reputation.length > 0 ? { reputation: net.reputation } : {}),
     warnings: [...msg.warnings, ...built.warnings],
     elapsedMs: deps.now() - started,
   };

@@ -1,4 +1,5 @@
 import type { Resolver } from './dns/types.js';
+import type { RdapClient } from './evidence/rdap/client.js';
 
 /** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
 /** Bytes WebCrypto accepts (the DOM's BufferSource, spelled without the DOM lib). */
@@ -69,6 +70,11 @@ export interface Settings {
   /** Contacts' domains, protected against lookalikes. */
   contactDomains: string[];
   sensitivity: Sensitivity;
+  /**
+   * DNS blocklists to consult (RFC 5782): known ids (`spamhaus-zen`, `spamhaus-dbl`, `surbl`, `uribl`, `spamcop`,
+   * `barracuda`), their zones, or `ip:ZONE` / `domain:ZONE`. Empty by default: each list sees the IP or domains asked.
+   */
+  dnsbl: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -79,6 +85,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   allowlist: [],
   contactDomains: [],
   sensitivity: 'normal',
+  dnsbl: [],
 });
 
 /** Everything effectful the analysis needs, injected by the composition root (entries/, cli/). */
@@ -90,6 +97,11 @@ export interface AnalyzeDeps {
   crypto: CryptoLike;
   limits?: Partial<Limits>;
   settings?: Partial<Settings>;
+  /**
+   * RDAP registration lookups (domain age), shared across messages for its cache; absent or null = off.
+   * Build one with `createRdapClient` (evidence/rdap/client.ts) around a platform fetch.
+   */
+  rdap?: RdapClient | null;
 }
 
 /**
