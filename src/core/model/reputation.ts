@@ -28,6 +28,8 @@ export interface DomainReputation {
   };
   /** Listings on the domain blocklists the user enabled ([] = asked and not listed; absent = not asked). */
   listings?: DomainListing[];
+  /** Domain blocklists asked about this domain. */
+  dnsblAsked?: string[];
   /** Blocklists that could not answer (refused, SERVFAIL, timeout), with why. */
   dnsblUnavailable?: Array<{ list: string; reason: string }>;
 }

@@ -24,7 +24,8 @@ export const dnsblDomainCheck: NetworkCheck<Array<Lookup<DnsblOutcome>> | null> 
     if (!outcomes) return { findings: [], states: [] };
     const findings: Finding[] = [];
     const per = new Map<string, DomainReputation>();
-    for (const d of input.domains.slice(0, MAX_DNSBL_DOMAINS)) per.set(d.domain, { domain: d.domain, roles: [...d.roles], listings: [], dnsblUnavailable: [] });
+    const asked = [...new Set(outcomes.map((o) => o.value.list.zone))];
+    for (const d of input.domains.slice(0, MAX_DNSBL_DOMAINS)) per.set(d.domain, { domain: d.domain, roles: [...d.roles], listings: [], dnsblAsked: asked, dnsblUnavailable: [] });
     for (const o of outcomes) {
       const d = o.value;
       const rep = per.get(d.target);
