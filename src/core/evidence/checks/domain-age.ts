@@ -41,7 +41,8 @@ export const domainAgeCheck: NetworkCheck<Answers> = {
     if (!net.rdap) return null;
     const rdap = net.rdap;
     const domains = input.domains.slice(0, MAX_RDAP_DOMAINS);
-    const asked = await Promise.all(domains.map(async (d) => ({ d, answer: await rdap.lookup(d.domain, { deadline: net.deadline }) })));
+    const timeLeftMs = net.deadline - net.now();
+    const asked = await Promise.all(domains.map(async (d) => ({ d, answer: await rdap.lookup(d.domain, { timeLeftMs }) })));
     return { asked, ref: ageReference(input.messageDate, net.now()), hasDate: input.messageDate !== null };
   },
   judge(answers) {

@@ -55,7 +55,8 @@ export interface RdapClientOptions {
 }
 
 export interface RdapClient {
-  lookup(domain: string, opts: { deadline: number }): Promise<RdapAnswer>;
+  /** `timeLeftMs`: how long the caller can wait (its time budget); a duration, so the caller's clock may differ. */
+  lookup(domain: string, opts: { timeLeftMs: number }): Promise<RdapAnswer>;
   /** HTTP requests sent so far (bench: a warm cache sends none). */
   readonly requests: number;
   readonly bootstrapPublication: string | null;
@@ -184,7 +185,8 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
       return requests;
     },
     bootstrapPublication: o.bootstrap.publication,
-    lookup(domain, { deadline }) {
+    lookup(domain, { timeLeftMs }) {
+      const deadline = o.now() + Math.max(0, timeLeftMs);
       const d = domain.toLowerCase().replace(/\.$/, '');
       const hit = cache.get(d);
       if (hit && hit.until > o.now()) return Promise.resolve(hit.answer);
