@@ -5,12 +5,16 @@
 import type { AnalyzeDeps, CryptoLike } from '../../core/deps.js';
 import type { DohTransport, Resolver } from '../../core/dns/types.js';
 import { createCachingResolver, createDohResolver, createNoneResolver } from '../../core/dns/index.js';
-import { isOffline, toCoreSettings, type ExtensionSettings } from './settings.js';
+import { isOffline, rdapActive, toCoreSettings, type ExtensionSettings } from './settings.js';
+import { createRdapClient, type RdapClient, type RdapFetch } from '../../core/evidence/rdap/client.js';
+import { shippedRdapBootstrap } from '../../core/evidence/rdap/shipped.js';
 
 export interface DepsFactoryOptions {
   transport: DohTransport;
   now: () => number;
   crypto: CryptoLike;
+  /** RDAP transport (domain age); without it RDAP stays off. */
+  rdapFetch?: RdapFetch;
 }
 
 export type DepsFactory = (settings: ExtensionSettings, contactDomains?: readonly string[]) => AnalyzeDeps;
@@ -19,6 +23,8 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
   let key = '';
   let resolver: Resolver | null = null;
   const offlineResolver = createNoneResolver();
+  // One RDAP client for the extension's life: its cache and per-server pacing span messages.
+  let rdap: RdapClient | null = null;
   return (settings, contactDomains = []) => {
     const offline = isOffline(settings);
     if (!offline) {
@@ -28,9 +34,11 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
         resolver = createCachingResolver(createDohResolver({ endpoints: [...settings.dohUrls], transport: opts.transport, method: 'POST', now: opts.now }), { now: opts.now, maxEntries: 5000 });
       }
     }
+    if (opts.rdapFetch && rdapActive(settings)) rdap ??= createRdapClient({ fetch: opts.rdapFetch, bootstrap: shippedRdapBootstrap(), now: opts.now });
     return {
       resolver: offline || !resolver ? offlineResolver : resolver,
       offline,
+      rdap: opts.rdapFetch && rdapActive(settings) ? rdap : null,
       now: opts.now,
       crypto: opts.crypto,
       settings: toCoreSettings(settings, contactDomains),

@@ -3,6 +3,7 @@
  * storage is validated and clamped here: storage is not trusted to hold what we wrote (older versions, sync).
  */
 import type { Sensitivity, Settings } from '../../core/deps.js';
+import { dnsblFromSpec, MAX_DNSBLS } from '../../core/evidence/dnsbl-lists.js';
 
 export type UiLangSetting = 'auto' | 'en' | 'ja';
 
@@ -19,7 +20,16 @@ export interface ExtensionSettings {
   allowlist: string[];
   sensitivity: Sensitivity;
   lang: UiLangSetting;
+  /**
+   * Domain age over RDAP (reveals each sender/link domain to its TLD's registry). `auto`: on while DNS goes to the
+   * default resolver, off when you configure your own resolvers (a confined setup); `on` / `off` force it.
+   */
+  rdap: RdapSetting;
+  /** DNS blocklists to consult (ids of KNOWN_DNSBLS or zones); none by default. */
+  dnsbl: string[];
 }
+
+export type RdapSetting = 'auto' | 'on' | 'off';
 
 export const SETTINGS_KEY = 'settings.v1';
 
@@ -42,6 +52,8 @@ export const DEFAULT_EXTENSION_SETTINGS: Readonly<ExtensionSettings> = Object.fr
   allowlist: [],
   sensitivity: 'normal',
   lang: 'auto',
+  rdap: 'auto',
+  dnsbl: [],
 });
 
 /** A DoH URL we accept: absolute https URL without credentials. Returns the normalized href or null. */
@@ -90,6 +102,8 @@ export function normalizeSettings(raw: unknown): ExtensionSettings {
     allowlist: stringList(r.allowlist, normalizeDomain, SETTINGS_LIMITS.maxDomains),
     sensitivity: r.sensitivity === 'low' || r.sensitivity === 'high' || r.sensitivity === 'normal' ? r.sensitivity : d.sensitivity,
     lang: r.lang === 'en' || r.lang === 'ja' || r.lang === 'auto' ? r.lang : d.lang,
+    rdap: r.rdap === 'on' || r.rdap === 'off' || r.rdap === 'auto' ? r.rdap : d.rdap,
+    dnsbl: stringList(r.dnsbl, (x) => dnsblFromSpec(x)?.id ?? null, MAX_DNSBLS),
   };
 }
 
@@ -112,6 +126,12 @@ export function dohOriginPatterns(s: ExtensionSettings): string[] {
   return out;
 }
 
+/** Is RDAP on? Never offline; `auto` = only while the resolvers are the defaults (see ExtensionSettings.rdap). */
+export function rdapActive(s: ExtensionSettings): boolean {
+  if (isOffline(s) || s.rdap === 'off') return false;
+  return s.rdap === 'on' || (s.dohUrls.length === DEFAULT_EXTENSION_SETTINGS.dohUrls.length && s.dohUrls.every((u, i) => u === DEFAULT_EXTENSION_SETTINGS.dohUrls[i]));
+}
+
 /** The analysis settings derived from the extension settings (+ contacts' domains when protection is on). */
 export function toCoreSettings(s: ExtensionSettings, contactDomains: readonly string[] = []): Partial<Settings> {
   return {
@@ -119,6 +139,7 @@ export function toCoreSettings(s: ExtensionSettings, contactDomains: readonly st
     allowlist: [...s.allowlist],
     contactDomains: s.protectContacts ? [...contactDomains] : [],
     sensitivity: s.sensitivity,
+    dnsbl: [...s.dnsbl],
   };
 }
 

@@ -6,6 +6,7 @@
 import { normalizeDohUrl, normalizeDomain, type ExtensionSettings } from '../../platform/extension/settings.js';
 import { el } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
+import { reputationFields } from './reputation-fields.js';
 
 export interface OptionsModel {
   settings: ExtensionSettings;
@@ -55,6 +56,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
     for (const d of model.suggestedOwnDomains) if (!merged.includes(d)) merged.push(d);
     own.value = merged.join('\n');
   });
+  const reputation = reputationFields(doc, s, lang);
   const status = el(doc, 'p', { className: 'status', attrs: { role: 'status' } });
   const save = el(doc, 'button', { className: 'primary', attrs: { type: 'submit' } }, tr('ui.options.save', lang));
   const form = el(
@@ -69,6 +71,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
     field(doc, 'ui.options.allowlist', lang, allow),
     field(doc, 'ui.options.sensitivity', lang, sens),
     field(doc, 'ui.options.lang', lang, langSel),
+    reputation.node,
     el(doc, 'div', { className: 'actions' }, save),
     status,
   );
@@ -82,6 +85,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
       allowlist: lines(allow.value),
       sensitivity: sens.value,
       lang: langSel.value,
+      ...reputation.read(),
     };
     save.disabled = true;
     onSave(raw).then(

@@ -8,6 +8,7 @@ import { isolateAllText } from '../shared/bidi.js';
 import { el } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
 import { VERDICT_STYLE } from '../shared/verdict-style.js';
+import { reputationSection } from './reputation-section.js';
 import { authSection, findingsSection, linksSection, originSection, routeSection, senderSection, unavailableChecks } from './sections.js';
 
 function copyBlock(doc: Document, report: Report, lang: Lang): HTMLElement {
@@ -55,6 +56,7 @@ export function renderReport(root: HTMLElement, original: Report, lang: Lang): v
     routeSection(c, report),
     authSection(c, report),
     linksSection(c, report),
+    reputationSection(c, report),
     unavailableChecks(c, report),
     copyBlock(doc, original, lang),
   ];

@@ -1,5 +1,6 @@
 /** Texts of the extension UI itself (banner, popup, options). Finding and report texts live in the core catalog. */
 import type { Catalog } from '../../core/i18n/index.js';
+import { reputationUiMessages } from './reputation-ui-messages.js';
 
 export const uiMessages: Catalog = {
   'ui.banner.notFrom': { en: 'This is not {entity}', ja: 'これは{entity}からのメールではありません', description: 'Headline start for a dangerous message that claims to be from {entity} (a brand or organization name).' },
@@ -48,4 +49,5 @@ export const uiMessages: Catalog = {
   'ui.options.rejected': { en: 'Ignored (not valid): {items}', ja: '無効なため無視しました: {items}', description: 'Lists entries that were dropped on save; {items} is a comma-separated list.' },
   'ui.options.saveFailed': { en: 'Could not save: {reason}', ja: '保存できませんでした: {reason}', description: 'Shown when saving failed.' },
   'ui.options.permissionDenied': { en: 'Permission to contact {origin} was not granted; DNS checks will be reported as not verified.', ja: '{origin} への接続が許可されませんでした。DNS による確認は「確認できません」と表示されます。', description: 'Shown when the host permission for a resolver was refused.' },
+  ...reputationUiMessages,
 };
