@@ -33,10 +33,14 @@ function domainObject(name: string, events: Array<{ eventAction: string; eventDa
   });
 }
 
-export async function startRdapServer(table: Record<string, RdapBehaviour>, opts: { retryAfter?: string } = {}): Promise<RdapTestServer> {
+export async function startRdapServer(table: Record<string, RdapBehaviour>, opts: { retryAfter?: string; delayMs?: number } = {}): Promise<RdapTestServer> {
   const hits: string[] = [];
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
+    if (opts.delayMs) setTimeout(() => answer(req, res), opts.delayMs);
+    else answer(req, res);
+  });
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const path = req.url ?? '/';
     hits.push(path);
     const m = /^\/(rdap|moved|loop-a|loop-b)\/domain\/([^/?]+)$/.exec(path);
@@ -65,7 +69,7 @@ export async function startRdapServer(table: Record<string, RdapBehaviour>, opts
       { eventAction: 'expiration', eventDate: '2099-01-01T00:00:00Z' },
       { eventAction: 'last update of RDAP database', eventDate: '2026-12-01T00:00:00Z' },
     ]));
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

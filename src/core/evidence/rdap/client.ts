@@ -42,8 +42,10 @@ export interface RdapClientOptions {
   failureTtlMs?: number;
   /** Domains kept in the cache. Default 2000. */
   maxEntries?: number;
-  /** Minimum spacing between two requests to one RDAP server. Default 200 ms. */
+  /** Sustained pace per RDAP server: one request per this many ms. Default 200 ms. */
   minIntervalMs?: number;
+  /** Requests one server may receive at once before the pace applies (a message names a few domains). Default 4. */
+  burst?: number;
   /** Requests in flight per RDAP server. Default 2. */
   maxConcurrentPerServer?: number;
   /** One request's timeout (also bounded by the deadline). Default 3000 ms. */
@@ -79,6 +81,7 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
   const failureTtl = o.failureTtlMs ?? 300_000;
   const maxEntries = o.maxEntries ?? 2000;
   const minInterval = o.minIntervalMs ?? 200;
+  const burst = Math.max(1, o.burst ?? 4);
   const timeoutMs = o.requestTimeoutMs ?? 3000;
   const maxRedirects = o.maxRedirects ?? 3;
   const allowHttp = o.allowLoopbackHttp ?? false;
@@ -102,12 +105,16 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
 
   const serverKey = (url: string): string => new URL(url).origin;
 
-  /** Waits for this server's next free slot; false when that slot is past the deadline. */
+  /**
+   * Waits for this server's next free slot (a GCRA: `burst` requests at once, then one per `minInterval`); false when
+   * that slot is past the deadline, and then no slot is taken.
+   */
   async function pace(key: string, deadline: number): Promise<boolean> {
     const now = o.now();
-    const slot = Math.max(now, nextSlot.get(key) ?? 0);
+    const tat = Math.max(now, nextSlot.get(key) ?? 0);
+    const slot = Math.max(now, tat - (burst - 1) * minInterval);
     if (slot >= deadline) return false;
-    nextSlot.set(key, slot + minInterval);
+    nextSlot.set(key, tat + minInterval);
     if (slot > now) await new Promise<void>((r) => setTimeout(r, slot - now));
     return true;
   }
