@@ -13,15 +13,19 @@ import { parseRdapBootstrap } from '../core/evidence/rdap/bootstrap.js';
 import { shippedRdapBootstrap } from '../core/evidence/rdap/shipped.js';
 import { dnsblFromSpec } from '../core/evidence/dnsbl-lists.js';
 import { createNodeRdapFetch } from '../platform/node/rdap-fetch.js';
+import { createPostJson } from '../platform/shared/post-json.js';
+import { createSafeBrowsingClient, type UrlReputationClient } from '../core/evidence/safe-browsing.js';
+import { fetch as undiciFetch } from 'undici';
 import { InputError } from '../platform/node/read-input.js';
 import { UsageError, allValues, lastValue, type ParsedArgs } from './args.js';
 
-export const REPUTATION_FLAGS = { values: ['rdap-bootstrap', 'dnsbl'], booleans: ['no-rdap', 'no-dnsbl'] } as const;
+export const REPUTATION_FLAGS = { values: ['rdap-bootstrap', 'dnsbl', 'safe-browsing-key-file'], booleans: ['no-rdap', 'no-dnsbl'] } as const;
 
-export const REPUTATION_USAGE = `    [--rdap-bootstrap DNS.json | --no-rdap] [--dnsbl LIST]... [--no-dnsbl]`;
+export const REPUTATION_USAGE = `    [--rdap-bootstrap DNS.json | --no-rdap] [--dnsbl LIST]... [--no-dnsbl] [--safe-browsing-key-file FILE]`;
 
 export interface ReputationChoice {
   rdap: RdapClient | null;
+  urlReputation: UrlReputationClient | null;
   dnsbl: string[];
   close: () => Promise<void>;
 }
@@ -33,7 +37,8 @@ export async function reputationFromArgs(args: ParsedArgs, now: () => number): P
   const file = lastValue(args, 'rdap-bootstrap');
   if (file && args.booleans.has('no-rdap')) throw new UsageError('choose one of --rdap-bootstrap and --no-rdap');
   const confined = args.values.has('doh') || args.values.has('dns-fixture');
-  if (offline || args.booleans.has('no-rdap') || (!file && confined)) return { rdap: null, dnsbl, close: async () => {} };
+  const urlReputation = await safeBrowsingFromArgs(args, now);
+  if (offline || args.booleans.has('no-rdap') || (!file && confined)) return { rdap: null, urlReputation, dnsbl, close: async () => {} };
   let bootstrap;
   if (file) {
     try {
@@ -44,5 +49,21 @@ export async function reputationFromArgs(args: ParsedArgs, now: () => number): P
   } else bootstrap = shippedRdapBootstrap();
   const transport = createNodeRdapFetch();
   const rdap = createRdapClient({ fetch: transport.fetch, bootstrap, now, allowLoopbackHttp: !!file });
-  return { rdap, dnsbl, close: () => transport.close() };
+  return { rdap, urlReputation, dnsbl, close: () => transport.close() };
+}
+
+/**
+ * --safe-browsing-key-file FILE: Google Safe Browsing Lookup with the key in FILE (a file, so the key stays out of
+ * process listings). Sends the key and the link URLs to safebrowsing.googleapis.com. Off with --offline.
+ */
+async function safeBrowsingFromArgs(args: ParsedArgs, now: () => number): Promise<UrlReputationClient | null> {
+  const keyFile = lastValue(args, 'safe-browsing-key-file');
+  if (!keyFile || args.booleans.has('offline')) return null;
+  const key = (await readFile(keyFile, 'utf8').catch((e: Error) => { throw new InputError(`--safe-browsing-key-file ${keyFile}: ${e.message}`); })).trim();
+  if (!/^[A-Za-z0-9_-]{10,200}$/.test(key)) throw new InputError(`--safe-browsing-key-file ${keyFile}: not an API key`);
+  const post = createPostJson(async (url, init) => {
+    const res = await undiciFetch(url, init);
+    return { status: res.status, body: res.body as unknown as ReadableStream | null };
+  });
+  return createSafeBrowsingClient({ key, post, now, clientVersion: '0.1.0' });
 }

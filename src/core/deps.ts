@@ -1,5 +1,6 @@
 import type { Resolver } from './dns/types.js';
 import type { RdapClient } from './evidence/rdap/client.js';
+import type { UrlReputationClient } from './evidence/safe-browsing.js';
 
 /** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
 /** Bytes WebCrypto accepts (the DOM's BufferSource, spelled without the DOM lib). */
@@ -102,6 +103,8 @@ export interface AnalyzeDeps {
    * Build one with `createRdapClient` (evidence/rdap/client.ts) around a platform fetch.
    */
   rdap?: RdapClient | null;
+  /** URL reputation with the user's own key (Google Safe Browsing, evidence/safe-browsing.ts); absent = off. */
+  urlReputation?: UrlReputationClient | null;
 }
 
 /**

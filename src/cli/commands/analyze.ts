@@ -54,6 +54,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
         resolver: choice.resolver,
         offline: choice.offline,
         rdap: reputation.rdap,
+        urlReputation: reputation.urlReputation,
         now,
         crypto: globalThis.crypto,
         settings: {

@@ -15,6 +15,7 @@ import { dnsblFromSpec, MAX_DNSBLS, type DnsblList } from './dnsbl-lists.js';
 import { cleanHost, memoAsk } from './lookup.js';
 import type { MessageDomain } from './network-check.js';
 import type { RdapClient } from './rdap/client.js';
+import type { UrlReputationClient } from './safe-browsing.js';
 import { runNetworkChecks } from './run-network-checks.js';
 
 export interface NetworkEvidenceInput {
@@ -27,6 +28,8 @@ export interface NetworkEvidenceInput {
   domains?: MessageDomain[];
   /** The message's Date (ms), for domain age. */
   messageDate?: number | null;
+  /** Link target URLs (http/https), for URL reputation. */
+  linkUrls?: string[];
 }
 
 /** The same, for a message whose Received chain gave no origin (only message-level checks run). */
@@ -38,6 +41,8 @@ export interface NetworkEvidenceContext {
   dnsbl?: ReadonlyArray<string | DnsblList>;
   /** RDAP client (off when absent). */
   rdap?: RdapClient | null;
+  /** URL reputation client (off when absent). */
+  urlReputation?: UrlReputationClient | null;
   now?: () => number;
   /** Epoch ms by which every check must have given up (default: now + 5 s). */
   deadline?: number;
@@ -76,8 +81,8 @@ async function gather(input: AnyOriginInput, ctx: NetworkEvidenceContext): Promi
   }
   const domains = (input.domains ?? []).filter((d) => cleanHost(d.domain) !== null && d.domain.includes('.')).slice(0, MAX_REPUTATION_DOMAINS);
   const out = await runNetworkChecks(
-    { origin: input.origin, ip, senderDomains, heloName: input.heloName, linkHosts, domains, messageDate: input.messageDate ?? null },
-    { ask, asnOf: createAsnLookup(ask), rdap: ctx.rdap ?? null, dnsbl: lists.slice(0, MAX_DNSBLS), now, deadline: ctx.deadline ?? Number.POSITIVE_INFINITY },
+    { origin: input.origin, ip, senderDomains, heloName: input.heloName, linkHosts, domains, messageDate: input.messageDate ?? null, linkUrls: (input.linkUrls ?? []).filter((u) => /^https?:\/\//i.test(u) && u.length <= 2048).slice(0, 50) },
+    { ask, asnOf: createAsnLookup(ask), rdap: ctx.rdap ?? null, urlReputation: ctx.urlReputation ?? null, dnsbl: lists.slice(0, MAX_DNSBLS), now, deadline: ctx.deadline ?? Number.POSITIVE_INFINITY },
   );
   return out;
 }

@@ -52,6 +52,11 @@ export const messages: Catalog = {
     ja: '{domain} は登録からわずか {days} 日のドメインです',
     description: 'Headline phrase for domain-young.',
   },
+  'finding.url-reputation-listed': {
+    en: 'Google Safe Browsing lists the link {url} as {threat}.',
+    ja: 'Google セーフ ブラウジングはリンク {url} を {threat} として登録しています。',
+    description: 'A link URL matched Google Safe Browsing (user key). {url}: the target URL; {threat}: the threat type (SOCIAL_ENGINEERING, MALWARE...).',
+  },
   'finding.domain-registration-hidden': {
     en: 'The registry does not publish when {domain} ({roles}) was registered, so its age could not be checked. This is neutral: many registries hide it.',
     ja: 'レジストリが {domain}（{roles}）の登録日を公開していないため、ドメインの古さを確認できませんでした。これ自体は問題ではありません（多くのレジストリが非公開にしています）。',

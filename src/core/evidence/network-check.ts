@@ -13,6 +13,7 @@ import type { AsnInfo } from './cymru.js';
 import type { Lookup } from './lookup.js';
 import type { DnsblList } from './dnsbl-lists.js';
 import type { RdapClient } from './rdap/client.js';
+import type { UrlReputationClient } from './safe-browsing.js';
 
 /** A registrable domain the message names, and where it named it. */
 export interface MessageDomain {
@@ -35,6 +36,8 @@ export interface NetworkCheckInput {
   domains: readonly MessageDomain[];
   /** The message's Date in ms since the epoch, or null when absent/unparseable. */
   messageDate: number | null;
+  /** Full http(s) target URLs of the links (after unwrapping), for URL reputation. */
+  linkUrls: readonly string[];
 }
 
 /** Effects and settings a check may use (injected; the core stays pure). */
@@ -45,6 +48,8 @@ export interface NetworkEffects {
   asnOf: (ip: string) => Promise<Lookup<AsnInfo | null>>;
   /** RDAP registration lookups, or null when RDAP is off (setting, offline, no client). */
   rdap: RdapClient | null;
+  /** URL reputation with the user's own key (Safe Browsing), or null when no key is set. */
+  urlReputation: UrlReputationClient | null;
   /** DNS blocklists the user enabled (RFC 5782), IP and domain lists. */
   dnsbl: readonly DnsblList[];
   now: () => number;

@@ -14,6 +14,7 @@ import { domainOfAddress } from '../net/registrable.js';
 import type { AnalysisContext } from '../pipeline/context.js';
 import type { DomainReputation } from '../model/reputation.js';
 import type { RdapClient } from './rdap/client.js';
+import type { UrlReputationClient } from './safe-browsing.js';
 import { messageDomains, messageDateMs } from './message-domains.js';
 
 export interface NetworkOutcome {
@@ -67,7 +68,7 @@ function stateOf(name: string, result: string | undefined): CheckState {
  */
 export async function networkChecks(
   ctx: AnalysisContext,
-  deps: { resolver: Resolver; crypto: CryptoLike; now: () => number; rdap?: RdapClient | null; dnsbl?: readonly string[]; deadline?: number },
+  deps: { resolver: Resolver; crypto: CryptoLike; now: () => number; rdap?: RdapClient | null; urlReputation?: UrlReputationClient | null; dnsbl?: readonly string[]; deadline?: number },
 ): Promise<NetworkOutcome> {
   const { msg, origin } = ctx;
   const checks: CheckState[] = [];
@@ -89,15 +90,16 @@ export async function networkChecks(
   );
   const arcP = guarded('arc', checks, () => verifyArc({ raw: msg.raw, headers: msg.headers, bodyOffset: msg.bodyOffset }, dnsCtx));
   // Without an origin only the message-level checks (domain reputation) run, and only when the settings enable one.
-  const reputationOn = !!deps.rdap || (deps.dnsbl ?? []).length > 0;
+  const reputationOn = !!deps.rdap || !!deps.urlReputation || (deps.dnsbl ?? []).length > 0;
   const netP = origin || reputationOn
     ? guarded('network', checks, () =>
         gatherNetworkEvidence(
           {
             origin, fromDomain, returnPathDomain, heloName: origin?.helo ?? null, linkHosts: [...new Set(ctx.links.map((l) => l.hostAscii).filter((h): h is string => !!h))],
             domains: reputationOn ? messageDomains(ctx) : [], messageDate: messageDateMs(msg.date),
+            linkUrls: deps.urlReputation ? [...new Set(ctx.links.map((l) => l.target))] : [],
           },
-          { resolver: deps.resolver, rdap: deps.rdap ?? null, dnsbl: deps.dnsbl ?? [], now: deps.now, ...(deps.deadline !== undefined ? { deadline: deps.deadline } : {}) },
+          { resolver: deps.resolver, rdap: deps.rdap ?? null, urlReputation: deps.urlReputation ?? null, dnsbl: deps.dnsbl ?? [], now: deps.now, ...(deps.deadline !== undefined ? { deadline: deps.deadline } : {}) },
         ),
       )
     : Promise.resolve(null);

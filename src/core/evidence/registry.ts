@@ -14,6 +14,7 @@ import { linkDnsCheck } from './checks/link-dns.js';
 import { dnsblIpCheck } from './checks/dnsbl-ip.js';
 import { dnsblDomainCheck } from './checks/dnsbl-domain.js';
 import { domainAgeCheck } from './checks/domain-age.js';
+import { urlReputationCheck } from './checks/url-reputation.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check has its own answer type; the runner keeps them paired
 export const NETWORK_CHECKS: ReadonlyArray<NetworkCheck<any>> = [
@@ -25,4 +26,5 @@ export const NETWORK_CHECKS: ReadonlyArray<NetworkCheck<any>> = [
   dnsblIpCheck,
   dnsblDomainCheck,
   domainAgeCheck,
+  urlReputationCheck,
 ];

@@ -54,7 +54,7 @@ describe('domain age', () => {
 });
 
 describe('the network check runner', () => {
-  const input: NetworkCheckInput = { origin: null, ip: null, senderDomains: [], heloName: null, linkHosts: [], domains: [{ domain: 'a.test', roles: ['link'] }], messageDate: null };
+  const input: NetworkCheckInput = { origin: null, ip: null, senderDomains: [], heloName: null, linkHosts: [], domains: [{ domain: 'a.test', roles: ['link'] }], messageDate: null, linkUrls: [] };
   const net = { ask: async () => { throw new Error('no DNS here'); }, asnOf: async () => { throw new Error('no'); }, rdap: null, dnsbl: [], now: () => 0, deadline: 1000 } as unknown as NetworkEffects;
   it('a check whose ask or judge throws is an error state, never an empty pass; the others still run', async () => {
     const asks: NetworkCheck<null> = { name: 'toy-ask', asks: 'nothing', produces: [], needs: 'message', ask: () => Promise.reject(new Error('boom')), judge: () => ({ findings: [], states: [{ name: 'toy-ask', status: 'done', reason: null }] }) };

@@ -8,6 +8,7 @@ import { createCachingResolver, createDohResolver, createNoneResolver } from '..
 import { isOffline, rdapActive, toCoreSettings, type ExtensionSettings } from './settings.js';
 import { createRdapClient, type RdapClient, type RdapFetch } from '../../core/evidence/rdap/client.js';
 import { shippedRdapBootstrap } from '../../core/evidence/rdap/shipped.js';
+import { createSafeBrowsingClient, type HttpPostJson, type UrlReputationClient } from '../../core/evidence/safe-browsing.js';
 
 export interface DepsFactoryOptions {
   transport: DohTransport;
@@ -15,6 +16,8 @@ export interface DepsFactoryOptions {
   crypto: CryptoLike;
   /** RDAP transport (domain age); without it RDAP stays off. */
   rdapFetch?: RdapFetch;
+  /** JSON POST transport for Safe Browsing (used only when the user set a key). */
+  postJson?: HttpPostJson;
 }
 
 export type DepsFactory = (settings: ExtensionSettings, contactDomains?: readonly string[]) => AnalyzeDeps;
@@ -25,6 +28,12 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
   const offlineResolver = createNoneResolver();
   // One RDAP client for the extension's life: its cache and per-server pacing span messages.
   let rdap: RdapClient | null = null;
+  let sb: { key: string; client: UrlReputationClient } | null = null;
+  const urlReputationFor = (settings: ExtensionSettings): UrlReputationClient | null => {
+    if (!opts.postJson || isOffline(settings) || !settings.safeBrowsingKey) return null;
+    if (sb?.key !== settings.safeBrowsingKey) sb = { key: settings.safeBrowsingKey, client: createSafeBrowsingClient({ key: settings.safeBrowsingKey, post: opts.postJson, now: opts.now }) };
+    return sb.client;
+  };
   return (settings, contactDomains = []) => {
     const offline = isOffline(settings);
     if (!offline) {
@@ -39,6 +48,7 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
       resolver: offline || !resolver ? offlineResolver : resolver,
       offline,
       rdap: opts.rdapFetch && rdapActive(settings) ? rdap : null,
+      urlReputation: urlReputationFor(settings),
       now: opts.now,
       crypto: opts.crypto,
       settings: toCoreSettings(settings, contactDomains),

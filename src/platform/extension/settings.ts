@@ -27,6 +27,8 @@ export interface ExtensionSettings {
   rdap: RdapSetting;
   /** DNS blocklists to consult (ids of KNOWN_DNSBLS or zones); none by default. */
   dnsbl: string[];
+  /** The user's own Google Safe Browsing API key; empty = off (the default). */
+  safeBrowsingKey: string;
 }
 
 export type RdapSetting = 'auto' | 'on' | 'off';
@@ -54,6 +56,7 @@ export const DEFAULT_EXTENSION_SETTINGS: Readonly<ExtensionSettings> = Object.fr
   lang: 'auto',
   rdap: 'auto',
   dnsbl: [],
+  safeBrowsingKey: '',
 });
 
 /** A DoH URL we accept: absolute https URL without credentials. Returns the normalized href or null. */
@@ -104,6 +107,7 @@ export function normalizeSettings(raw: unknown): ExtensionSettings {
     lang: r.lang === 'en' || r.lang === 'ja' || r.lang === 'auto' ? r.lang : d.lang,
     rdap: r.rdap === 'on' || r.rdap === 'off' || r.rdap === 'auto' ? r.rdap : d.rdap,
     dnsbl: stringList(r.dnsbl, (x) => dnsblFromSpec(x)?.id ?? null, MAX_DNSBLS),
+    safeBrowsingKey: typeof r.safeBrowsingKey === 'string' && /^[A-Za-z0-9_-]{10,200}$/.test(r.safeBrowsingKey.trim()) ? r.safeBrowsingKey.trim() : '',
   };
 }
 

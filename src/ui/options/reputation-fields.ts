@@ -10,7 +10,7 @@ import { tr, type Lang } from '../shared/i18n.js';
 export interface ReputationFields {
   node: HTMLElement;
   /** The fields' values, to merge into the raw settings on save. */
-  read(): { rdap: RdapSetting; dnsbl: string[] };
+  read(): { rdap: RdapSetting; dnsbl: string[]; safeBrowsingKey: string };
 }
 
 export function reputationFields(doc: Document, s: ExtensionSettings, lang: Lang): ReputationFields {
@@ -22,6 +22,8 @@ export function reputationFields(doc: Document, s: ExtensionSettings, lang: Lang
     const note = `${l.zone} — ${tr(`ui.options.dnsblKind.${l.kind}`, lang)}${l.registrationRequired ? `; ${tr('ui.options.dnsblRegistration', lang)}` : ''}`;
     return { id: l.id, box, row: el(doc, 'div', { className: 'field', attrs: { 'data-dnsbl': l.id } }, el(doc, 'label', {}, box, ' ', l.name), el(doc, 'p', { className: 'help' }, note)) };
   });
+  const sbKey = el(doc, 'input', { attrs: { type: 'password', name: 'safeBrowsingKey', autocomplete: 'off', spellcheck: 'false' } });
+  sbKey.value = s.safeBrowsingKey;
   const node = el(
     doc,
     'fieldset',
@@ -31,6 +33,7 @@ export function reputationFields(doc: Document, s: ExtensionSettings, lang: Lang
     el(doc, 'p', {}, tr('ui.options.dnsbl', lang)),
     ...boxes.map((b) => b.row),
     el(doc, 'p', { className: 'help' }, tr('ui.options.dnsblHelp', lang)),
+    el(doc, 'div', { className: 'field' }, el(doc, 'label', {}, tr('ui.options.safeBrowsing', lang), el(doc, 'br'), sbKey), el(doc, 'p', { className: 'help' }, tr('ui.options.safeBrowsingHelp', lang))),
   );
-  return { node, read: () => ({ rdap: rdap.value as RdapSetting, dnsbl: boxes.filter((b) => b.box.checked).map((b) => b.id) }) };
+  return { node, read: () => ({ rdap: rdap.value as RdapSetting, dnsbl: boxes.filter((b) => b.box.checked).map((b) => b.id), safeBrowsingKey: sbKey.value.trim() }) };
 }

@@ -21,5 +21,11 @@ export const reputationUiMessages: Catalog = {
   'ui.options.dnsblRegistration': { en: 'its terms require registration (e.g. a free key) for this use', ja: 'この用途には登録（無料キーなど）が規約上必要です', description: 'Note beside a blocklist whose terms require registration.' },
   'ui.options.dnsblKind.ip': { en: 'sending server IP', ja: '送信サーバーの IP', description: 'What an IP blocklist is asked about.' },
   'ui.options.dnsblKind.domain': { en: 'sender and link domains', ja: '差出人とリンクのドメイン', description: 'What a domain blocklist is asked about.' },
+  'ui.options.safeBrowsing': { en: 'Google Safe Browsing API key (optional, your own; empty = off)', ja: 'Google セーフ ブラウジング API キー（任意・ご自身のキー。空欄なら無効）', description: 'Label of the Safe Browsing key field.' },
+  'ui.options.safeBrowsingHelp': {
+    en: 'What leaves your machine when a key is set: for each message, one HTTPS POST to https://safebrowsing.googleapis.com/v4/threatMatches:find with your key and the full addresses (URLs) of the message\'s links (at most 20). Google sees those URLs and your key. Nothing is sent without a key or in offline mode.',
+    ja: 'キーを設定した場合に送信される情報: メールごとに 1 回、https://safebrowsing.googleapis.com/v4/threatMatches:find へ、あなたのキーとメール内リンクの完全な URL（最大 20 件）を HTTPS POST で送ります。Google はその URL とキーを見ることができます。キーが空欄の場合とオフラインモードでは何も送信しません。',
+    description: 'Help under the Safe Browsing key: exactly what leaves the machine.',
+  },
   'ui.popup.reputation': { en: 'Domain age and blocklists', ja: 'ドメインの登録時期とブロックリスト', description: 'Popup section heading: per-domain age and listings.' },
 };
