@@ -39,6 +39,7 @@ export function toJsonLine(file: string, report: Report, lang: Lang): Record<str
     hops: report.hops,
     links: report.links,
     checks: report.checks,
+    ...(report.reputation ? { reputation: report.reputation } : {}),
     warnings: report.warnings,
     elapsedMs: report.elapsedMs,
   };

@@ -59,10 +59,14 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   let net: NetworkOutcome | null = null;
   if (deps.offline) {
     for (const name of NETWORK_CHECKS) checks.push({ name, status: 'skipped', reason: 'offline mode' });
+    // Reputation sources the user enabled are off too in offline mode: say so rather than stay silent.
+    if (deps.rdap) checks.push({ name: 'rdap', status: 'skipped', reason: 'offline mode' });
+    if (settings.dnsbl.length > 0) checks.push({ name: 'dnsbl', status: 'skipped', reason: 'offline mode' });
+    if (deps.urlReputation) checks.push({ name: 'safe-browsing', status: 'skipped', reason: 'offline mode' });
   } else {
     const deadline = started + limits.timeBudgetMs;
     const resolver = createMessageMemo(createBudgetResolver(deps.resolver, { maxQueries: limits.dnsBudget, deadline, now: deps.now }));
-    net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now });
+    net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now, rdap: deps.rdap ?? null, urlReputation: deps.urlReputation ?? null, dnsbl: settings.dnsbl, deadline });
     findings.push(...net.findings);
     checks.push(...net.checks);
   }
@@ -99,6 +103,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     links: net?.links ?? links,
     checks,
     warnings: [...msg.warnings, ...built.warnings, ...attached.warnings],
+    ...(net && net.reputation.length > 0 ? { reputation: net.reputation } : {}),
     elapsedMs: deps.now() - started,
   };
 }

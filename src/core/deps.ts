@@ -1,4 +1,6 @@
 import type { Resolver } from './dns/types.js';
+import type { RdapClient } from './evidence/rdap/client.js';
+import type { UrlReputationClient } from './evidence/safe-browsing.js';
 
 /** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
 /** Bytes WebCrypto accepts (the DOM's BufferSource, spelled without the DOM lib). */
@@ -93,6 +95,11 @@ export interface Settings {
   /** Contacts' domains, protected against lookalikes. */
   contactDomains: string[];
   sensitivity: Sensitivity;
+  /**
+   * DNS blocklists to consult (RFC 5782): known ids (`spamhaus-zen`, `spamhaus-dbl`, `surbl`, `uribl`, `spamcop`,
+   * `barracuda`), their zones, or `ip:ZONE` / `domain:ZONE`. Empty by default: each list sees the IP or domains asked.
+   */
+  dnsbl: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -103,6 +110,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   allowlist: [],
   contactDomains: [],
   sensitivity: 'normal',
+  dnsbl: [],
 });
 
 /**
@@ -122,6 +130,13 @@ export interface AnalyzeDeps {
   inflate?: Inflate;
   limits?: Partial<Limits>;
   settings?: Partial<Settings>;
+  /**
+   * RDAP registration lookups (domain age), shared across messages for its cache; absent or null = off.
+   * Build one with `createRdapClient` (evidence/rdap/client.ts) around a platform fetch.
+   */
+  rdap?: RdapClient | null;
+  /** URL reputation with the user's own key (Google Safe Browsing, evidence/safe-browsing.ts); absent = off. */
+  urlReputation?: UrlReputationClient | null;
 }
 
 /**

@@ -25,6 +25,7 @@ export function resolveSettings(partial: Partial<Settings> | undefined): Setting
   out.trustedAuthservIds = lower(out.trustedAuthservIds);
   out.allowlist = lower(out.allowlist);
   out.contactDomains = lower(out.contactDomains);
+  out.dnsbl = lower(out.dnsbl ?? []);
   out.ownOrgNames = [...new Set(out.ownOrgNames.map((x) => x.trim()).filter(Boolean))];
   if (!['low', 'normal', 'high'].includes(out.sensitivity)) throw new RangeError(`sensitivity must be low, normal or high`);
   return out;

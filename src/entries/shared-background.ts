@@ -7,6 +7,8 @@ import type { CryptoLike } from '../core/deps.js';
 import { createDepsFactory } from '../platform/extension/analyze-deps.js';
 import { createBaseBackground } from '../platform/extension/base-handlers.js';
 import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
+import { createFetchRdapFetch } from '../platform/extension/rdap-fetch.js';
+import { createPostJson } from '../platform/shared/post-json.js';
 import { dispatch, isRequest, type HandlerMap } from '../platform/extension/protocol.js';
 import type { KeyValueStore } from '../platform/extension/settings.js';
 import type { ManagedStore } from '../platform/extension/effective-settings.js';
@@ -22,6 +24,8 @@ const api = (g.browser ?? g.chrome) as BrowserApi;
 
 const depsFor = createDepsFactory({
   transport: createFetchDohTransport(fetch.bind(globalThis)),
+  rdapFetch: createFetchRdapFetch(fetch.bind(globalThis)),
+  postJson: createPostJson(fetch.bind(globalThis)),
   now: () => Date.now(),
   crypto: crypto as unknown as CryptoLike,
 });

@@ -94,8 +94,27 @@ export class DerivationOracle {
     return normalizeIp(hex.match(/.{4}/g)!.join(':'));
   }
 
+  /** Blocklist zones the test enabled: RFC 5782 queries `<reversed known IP>.<zone>` or `<known domain>.<zone>`. */
+  dnsblZones: string[] = [];
+
+  /** A registrable domain the message (or an answer) names, itself or as the parent of a known host. */
+  knowsDomain(d: string): boolean {
+    return this.isKnownOrParent(d.toLowerCase().replace(/\.$/, ''));
+  }
+
+  private justifyDnsbl(n: string): string | null | undefined {
+    const zone = this.dnsblZones.find((z) => n.endsWith(`.${z}`));
+    if (!zone) return undefined;
+    const p = n.slice(0, -(zone.length + 1));
+    const ip = this.ipFromReverse(p, p.split('.').length === 32);
+    if (ip && this.ips.has(ip)) return `blocklist ${zone} query for ${ip}`;
+    return p.includes(".") && this.isKnownOrParent(p) ? `blocklist ${zone} query for ${p}` : null;
+  }
+
   justify(name: string, _type: RRType): string | null {
     const n = name.toLowerCase().replace(/\.$/, '');
+    const bl = this.justifyDnsbl(n);
+    if (bl !== undefined) return bl;
     const rev = /^(.+)\.(in-addr\.arpa|ip6\.arpa|origin\.asn\.cymru\.com|origin6\.asn\.cymru\.com)$/.exec(n);
     if (rev) {
       const ip = this.ipFromReverse(rev[1] ?? '', rev[2] === 'ip6.arpa' || rev[2] === 'origin6.asn.cymru.com');

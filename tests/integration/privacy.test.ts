@@ -17,6 +17,9 @@ import { DEFAULT_LIMITS } from '../../src/core/deps.js';
 import { createRecordingTransport } from '../helpers/recording-transport.js';
 import { recordNetworkAttempts } from '../helpers/recording-network.js';
 import { DerivationOracle } from '../helpers/recording-oracle.js';
+import { createRdapClient, type RdapFetch } from '../../src/core/evidence/rdap/client.js';
+import { shippedRdapBootstrap } from '../../src/core/evidence/rdap/shipped.js';
+import { rdapServersFor } from '../../src/core/evidence/rdap/bootstrap.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLES = join(ROOT, 'tests/fixtures/samples');
@@ -139,4 +142,85 @@ describe('privacy: the built CLI in offline mode', () => {
     const out = JSON.parse(r.stdout) as { verdict?: string };
     expect(out.verdict).toMatch(/^(danger|caution|ok|unknown)$/);
   });
+});
+
+// Issue #14: the reputation sources. RDAP sends one GET per registrable domain the message names, to the server the
+// shipped IANA bootstrap names for its TLD; DNS blocklists ask `<reversed origin IP>.<zone>` and `<domain>.<zone>`
+// through the same DoH endpoint. Nothing else leaves; offline mode sends none of it.
+describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented names', () => {
+  const reputationMessages = [...messages(), { label: 'reputation/young-link.eml', raw: new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/reputation/young-link.eml'))) }];
+  const DNSBL = ['spamhaus-zen', 'spamhaus-dbl', 'surbl'];
+  const ZONES = ['zen.spamhaus.org', 'dbl.spamhaus.org', 'multi.surbl.org'];
+
+  function recordingRdap(): { fetch: RdapFetch; urls: string[] } {
+    const urls: string[] = [];
+    return {
+      urls,
+      fetch: async ({ url }) => {
+        urls.push(url);
+        const name = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
+        return { status: 200, location: null, retryAfter: null, body: JSON.stringify({ objectClassName: 'domain', ldhName: name, events: [{ eventAction: 'registration', eventDate: '2001-01-01T00:00:00Z' }] }) };
+      },
+    };
+  }
+
+  for (const m of reputationMessages) {
+    it(`${m.label}: RDAP GETs go to the bootstrap's server for message domains only; blocklist queries are derived names`, async () => {
+      const oracle = new DerivationOracle(await messageTexts(m.raw));
+      oracle.dnsblZones = ZONES;
+      const rec = createRecordingTransport({ endpoint: ENDPOINT, zone: ZONE, justify: (n, t) => oracle.justify(n, t), onAnswer: (r) => oracle.learn(r) });
+      const http = recordingRdap();
+      const rdap = createRdapClient({ fetch: http.fetch, bootstrap: shippedRdapBootstrap(), now: () => Date.now() });
+      const net = recordNetworkAttempts();
+      let report: Report;
+      try {
+        report = await analyzeMessage(m.raw, { resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }), offline: false, now, crypto, rdap, settings: { dnsbl: DNSBL } });
+      } finally {
+        net.restore();
+      }
+      expect(net.attempts).toEqual([]);
+      expect(rec.queries.filter((q) => q.problem !== null).map((q) => `${q.name}: ${q.problem}`)).toEqual([]);
+      for (const url of http.urls) {
+        const domain = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
+        expect(oracle.knowsDomain(domain), `${url} asks about a domain the message does not name`).toBe(true);
+        expect(rdapServersFor(shippedRdapBootstrap(), domain).map((b) => `${b}domain/${domain}`)).toContain(url);
+      }
+      // Not vacuous: every domain with an RDAP server in the bootstrap was asked, and the blocklists were asked.
+      const withServer = (report.reputation ?? []).filter((d) => rdapServersFor(shippedRdapBootstrap(), d.domain).length > 0);
+      expect(http.urls.length).toBe(withServer.length);
+      if (m.label.startsWith('samples/kagoya-phish') || m.label.startsWith('reputation/')) {
+        expect(http.urls.length).toBeGreaterThan(0);
+        expect(rec.queries.some((q) => ZONES.some((z) => q.name.endsWith(`.${z}`)))).toBe(true);
+      }
+    });
+  }
+
+  it('negative control: the oracle rejects a blocklist query for a domain the message does not name', async () => {
+    const raw = new Uint8Array(readFileSync(join(SAMPLES, 'kagoya-phish.eml')));
+    const oracle = new DerivationOracle(await messageTexts(raw));
+    oracle.dnsblZones = ZONES;
+    expect(oracle.justify('kagoya.net.dbl.spamhaus.org', 'A')).not.toBeNull();
+    expect(oracle.justify('unrelated-site.example.dbl.spamhaus.org', 'A')).toBeNull();
+    expect(oracle.justify('4.3.2.1.zen.spamhaus.org', 'A')).toBeNull();
+    expect(oracle.knowsDomain('unrelated-site.example')).toBe(false);
+  });
+
+  for (const m of reputationMessages) {
+    it(`${m.label}: offline mode with RDAP and blocklists configured sends nothing and says they were skipped`, async () => {
+      const resolver = countingResolver(createNoneResolver());
+      const http = recordingRdap();
+      const rdap = createRdapClient({ fetch: http.fetch, bootstrap: shippedRdapBootstrap(), now: () => Date.now() });
+      const net = recordNetworkAttempts();
+      let report: Report;
+      try {
+        report = await analyzeMessage(m.raw, { resolver, offline: true, now, crypto, rdap, settings: { dnsbl: DNSBL } });
+      } finally {
+        net.restore();
+      }
+      expect(net.attempts).toEqual([]);
+      expect(resolver.calls).toBe(0);
+      expect(http.urls).toEqual([]);
+      expect(report.checks.filter((c) => c.name === 'rdap' || c.name === 'dnsbl').map((c) => c.status)).toEqual(['skipped', 'skipped']);
+    });
+  }
 });

@@ -5,6 +5,7 @@ import type { Sensitivity } from '../../core/deps.js';
 import { readInput } from '../../platform/node/read-input.js';
 import { parseArgs, allValues, lastValue, UsageError } from '../args.js';
 import { resolverFromArgs, RESOLVER_FLAGS } from '../resolver.js';
+import { reputationFromArgs, REPUTATION_FLAGS, REPUTATION_USAGE } from '../reputation.js';
 import { toJsonLine } from '../json-report.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { sanitizeForTerminal } from '../terminal.js';
@@ -14,11 +15,12 @@ import { inflate } from '../../platform/shared/inflate.js';
 export const ANALYZE_USAGE = `sender-lens analyze FILE... [--json] [--offline | --doh URL | --dns-fixture ZONE.json] [--doh-ca CA.pem]
     [--own-domain D]... [--org-name NAME]... [--trusted-host H]... [--trusted-authserv-id ID]...
     [--allow D]... [--sensitivity low|normal|high] [--lang ja|en] [--now ISO-DATE]
+${REPUTATION_USAGE}
   FILE may be - for stdin. Exit code: 0 ok/unknown, 1 caution, 2 danger, 3 usage or input error.`;
 
 const SPEC = {
-  values: [...RESOLVER_FLAGS.values, 'own-domain', 'org-name', 'trusted-host', 'trusted-authserv-id', 'allow', 'sensitivity', 'lang', 'now'],
-  booleans: [...RESOLVER_FLAGS.booleans, 'json'],
+  values: [...RESOLVER_FLAGS.values, ...REPUTATION_FLAGS.values, 'own-domain', 'org-name', 'trusted-host', 'trusted-authserv-id', 'allow', 'sensitivity', 'lang', 'now'],
+  booleans: [...RESOLVER_FLAGS.booleans, ...REPUTATION_FLAGS.booleans, 'json'],
 };
 
 export function langOf(value: string | undefined): Lang {
@@ -43,6 +45,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
   const sensitivity = (lastValue(args, 'sensitivity') ?? 'normal') as Sensitivity;
   if (!['low', 'normal', 'high'].includes(sensitivity)) throw new UsageError('--sensitivity takes low, normal or high');
   const now = clockOf(lastValue(args, 'now'));
+  const reputation = await reputationFromArgs(args, now);
   const choice = await resolverFromArgs(args, now);
   let worst = 0;
   try {
@@ -51,6 +54,8 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
       const report = await analyzeMessage(raw, {
         resolver: choice.resolver,
         offline: choice.offline,
+        rdap: reputation.rdap,
+        urlReputation: reputation.urlReputation,
         now,
         crypto: globalThis.crypto,
         inflate,
@@ -61,6 +66,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
           trustedAuthservIds: allValues(args, 'trusted-authserv-id'),
           allowlist: allValues(args, 'allow'),
           sensitivity,
+          dnsbl: reputation.dnsbl,
         },
       });
       if (args.booleans.has('json')) io.stdout(JSON.stringify(toJsonLine(file, report, lang)));
@@ -68,6 +74,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
       worst = Math.max(worst, exitCodeFor(report.verdict));
     }
   } finally {
+    await reputation.close();
     await choice.close();
   }
   return worst;

@@ -1,4 +1,4 @@
-/** Texts for network-evidence findings (origin infrastructure, reverse DNS, HELO, ASN, DNSBL). */
+/** Texts for network-evidence findings (origin infrastructure, reverse DNS, HELO, ASN, DNSBL, RDAP domain age). */
 import type { Catalog } from '../i18n/format.js';
 
 export const messages: Catalog = {
@@ -33,8 +33,33 @@ export const messages: Catalog = {
     description: 'Informational: ASN, AS name, prefix and registry country of the origin IP (Team Cymru). {ip}, {asn}, {asName}, {prefix}, {country}.',
   },
   'finding.dnsbl-listed': {
-    en: 'The sending server {ip} is listed on the blocklist {list} (code {code}).',
-    ja: '送信サーバー {ip} はブロックリスト {list} に掲載されています（コード {code}）。',
-    description: 'Origin IP listed on a user-enabled DNSBL. {ip}: origin IP; {list}: DNSBL zone; {code}: the 127.x answer(s).',
+    en: 'The sending server {ip} is listed on the blocklist {list} (code {code}: {meaning}).',
+    ja: '送信サーバー {ip} はブロックリスト {list} に掲載されています（コード {code}: {meaning}）。',
+    description: 'Origin IP listed on a user-enabled DNSBL. {ip}: origin IP; {list}: DNSBL zone; {code}: the 127.x answer(s); {meaning}: what the list says the code means (English, from the list\'s documentation).',
+  },
+  'finding.dnsbl-listed-domain': {
+    en: 'The domain {domain} ({roles}) is listed on the blocklist {list} (code {code}: {meaning}).',
+    ja: 'ドメイン {domain}（{roles}）はブロックリスト {list} に掲載されています（コード {code}: {meaning}）。',
+    description: 'A sender or link domain listed on a user-enabled domain blocklist (finding id dnsbl-listed). {domain}: registrable domain; {roles}: where the message names it (from, reply-to, return-path, link); {list}; {code}; {meaning}.',
+  },
+  'finding.domain-young': {
+    en: 'The domain {domain} ({roles}) was registered on {date}, only {days} days before this message was sent. Phishing sites are usually on domains a few days old.',
+    ja: 'ドメイン {domain}（{roles}）は {date} に登録されたばかりで、このメールの送信日のわずか {days} 日前です。フィッシングサイトの多くは登録から数日のドメインを使います。',
+    description: 'RDAP registration date of a sender or link domain is recent (severity high ≤ 7 days, medium ≤ 30, low ≤ 180). {domain}; {roles}: from/reply-to/return-path/link; {date}: YYYY-MM-DD; {days}: whole days before the message Date (or now).',
+  },
+  'finding.domain-young.short': {
+    en: '{domain} was registered only {days} days ago',
+    ja: '{domain} は登録からわずか {days} 日のドメインです',
+    description: 'Headline phrase for domain-young.',
+  },
+  'finding.url-reputation-listed': {
+    en: 'Google Safe Browsing lists the link {url} as {threat}.',
+    ja: 'Google セーフ ブラウジングはリンク {url} を {threat} として登録しています。',
+    description: 'A link URL matched Google Safe Browsing (user key). {url}: the target URL; {threat}: the threat type (SOCIAL_ENGINEERING, MALWARE...).',
+  },
+  'finding.domain-registration-hidden': {
+    en: 'The registry does not publish when {domain} ({roles}) was registered, so its age could not be checked. This is neutral: many registries hide it.',
+    ja: 'レジストリが {domain}（{roles}）の登録日を公開していないため、ドメインの古さを確認できませんでした。これ自体は問題ではありません（多くのレジストリが非公開にしています）。',
+    description: 'Informational: an RDAP domain object without a registration event (redacted or never published). Never a pass. {domain}; {roles}.',
   },
 };

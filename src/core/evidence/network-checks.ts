@@ -12,6 +12,10 @@ import { verifyArc } from '../auth/arc/index.js';
 import { gatherNetworkEvidence } from './index.js';
 import { domainOfAddress } from '../net/registrable.js';
 import type { AnalysisContext } from '../pipeline/context.js';
+import type { DomainReputation } from '../model/reputation.js';
+import type { RdapClient } from './rdap/client.js';
+import type { UrlReputationClient } from './safe-browsing.js';
+import { messageDomains, messageDateMs } from './message-domains.js';
 
 export interface NetworkOutcome {
   spf: SpfOutcome | null;
@@ -22,6 +26,8 @@ export interface NetworkOutcome {
   links: LinkInfo[];
   findings: Finding[];
   checks: CheckState[];
+  /** Age and listings per sender/link domain (empty when no reputation check ran). */
+  reputation: DomainReputation[];
 }
 
 /** RFC 9989 4.10 looks at most 8 names per walk: `_dmarc.` + the domain and each parent, down to the TLD. */
@@ -60,7 +66,10 @@ function stateOf(name: string, result: string | undefined): CheckState {
  * Everything that needs DNS. Independent checks run in parallel (SPF, DKIM, ARC, network evidence);
  * DMARC waits only for SPF and DKIM. The resolver passed in is already budgeted and cached per message.
  */
-export async function networkChecks(ctx: AnalysisContext, deps: { resolver: Resolver; crypto: CryptoLike; now: () => number }): Promise<NetworkOutcome> {
+export async function networkChecks(
+  ctx: AnalysisContext,
+  deps: { resolver: Resolver; crypto: CryptoLike; now: () => number; rdap?: RdapClient | null; urlReputation?: UrlReputationClient | null; dnsbl?: readonly string[]; deadline?: number },
+): Promise<NetworkOutcome> {
   const { msg, origin } = ctx;
   const checks: CheckState[] = [];
   const dnsCtx = { resolver: deps.resolver, crypto: deps.crypto, now: deps.now };
@@ -80,11 +89,17 @@ export async function networkChecks(ctx: AnalysisContext, deps: { resolver: Reso
     verifyDkim({ raw: msg.raw, headers: msg.headers, bodyOffset: msg.bodyOffset }, { ...dnsCtx, limits: { maxSignatures: ctx.limits.maxDkimSignatures } }),
   );
   const arcP = guarded('arc', checks, () => verifyArc({ raw: msg.raw, headers: msg.headers, bodyOffset: msg.bodyOffset }, dnsCtx));
-  const netP = origin
+  // Without an origin only the message-level checks (domain reputation) run, and only when the settings enable one.
+  const reputationOn = !!deps.rdap || !!deps.urlReputation || (deps.dnsbl ?? []).length > 0;
+  const netP = origin || reputationOn
     ? guarded('network', checks, () =>
         gatherNetworkEvidence(
-          { origin, fromDomain, returnPathDomain, heloName: origin.helo, linkHosts: [...new Set(ctx.links.map((l) => l.hostAscii).filter((h): h is string => !!h))] },
-          { resolver: deps.resolver },
+          {
+            origin, fromDomain, returnPathDomain, heloName: origin?.helo ?? null, linkHosts: [...new Set(ctx.links.map((l) => l.hostAscii).filter((h): h is string => !!h))],
+            domains: reputationOn ? messageDomains(ctx) : [], messageDate: messageDateMs(msg.date),
+            linkUrls: deps.urlReputation ? [...new Set(ctx.links.map((l) => l.target))] : [],
+          },
+          { resolver: deps.resolver, rdap: deps.rdap ?? null, urlReputation: deps.urlReputation ?? null, dnsbl: deps.dnsbl ?? [], now: deps.now, ...(deps.deadline !== undefined ? { deadline: deps.deadline } : {}) },
         ),
       )
     : Promise.resolve(null);
@@ -111,7 +126,7 @@ export async function networkChecks(ctx: AnalysisContext, deps: { resolver: Reso
     const info = l.hostAscii ? net?.linkHostInfo[l.hostAscii] : undefined;
     return info ? { ...l, ips: info.ips, asn: info.asn, asName: info.asName } : l;
   });
-  return { spf, dkim: dkim ?? [], dmarc, arc, origin: net?.origin ?? origin, links, findings: net?.findings ?? [], checks };
+  return { spf, dkim: dkim ?? [], dmarc, arc, origin: net?.origin ?? origin, links, findings: net?.findings ?? [], checks, reputation: net?.reputation ?? [] };
 }
 
 export function emptyAuth(): AuthSummary {

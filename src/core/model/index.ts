@@ -5,3 +5,4 @@ export type * from './auth.js';
 export type * from './link.js';
 export type * from './report.js';
 export { SEVERITY_ORDER, severityRank } from './finding.js';
+export type * from './reputation.js';

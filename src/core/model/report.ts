@@ -3,6 +3,7 @@ import type { Finding } from './finding.js';
 import type { Hop, Origin } from './hop.js';
 import type { AuthSummary } from './auth.js';
 import type { LinkInfo } from './link.js';
+import type { DomainReputation } from './reputation.js';
 
 export type Verdict = 'danger' | 'caution' | 'ok' | 'unknown';
 
@@ -40,6 +41,8 @@ export interface Report {
   auth: AuthSummary;
   links: LinkInfo[];
   checks: CheckState[];
+  /** Age (RDAP) and blocklist listings per sender and link domain, when those checks ran. */
+  reputation?: DomainReputation[];
   /** Non-fatal problems while analyzing (limits hit, parse warnings). */
   warnings: string[];
   /** Wall-clock analysis time in ms, from the injected clock. */

@@ -1,6 +1,7 @@
 import type { Report } from '../model/report.js';
 import type { Finding } from '../model/finding.js';
 import { t, type Lang } from '../i18n/index.js';
+import { formatReputationLines } from './format-reputation.js';
 
 /**
  * The report as plain text, walking the evidence the way an expert would: who the mail claims to be from,
@@ -72,6 +73,9 @@ export function formatReportText(report: Report, lang: Lang): string {
     out.push(`  ${shown}${L('report.linkGoesTo')} ${l.target}${as}${l.flags.length ? ` [${l.flags.join(', ')}]` : ''}`);
     if (l.chain && l.chain.length > 1) out.push(`    ${L('report.linkChain')} ${l.chain.join(' → ')}`);
   }
+
+  const rep = formatReputationLines(report.reputation, lang);
+  if (rep.length) out.push('', ...rep);
 
   section('report.findings');
   for (const f of report.findings) out.push(`  ${formatFindingLine(f, lang)}`);

@@ -5,13 +5,20 @@
 import type { AnalyzeDeps, CryptoLike } from '../../core/deps.js';
 import type { DohTransport, Resolver } from '../../core/dns/types.js';
 import { createCachingResolver, createDohResolver, createNoneResolver } from '../../core/dns/index.js';
-import { isOffline, toCoreSettings, type ExtensionSettings } from './settings.js';
+import { isOffline, rdapActive, toCoreSettings, type ExtensionSettings } from './settings.js';
 import { inflate } from '../shared/inflate.js';
+import { createRdapClient, type RdapClient, type RdapFetch } from '../../core/evidence/rdap/client.js';
+import { shippedRdapBootstrap } from '../../core/evidence/rdap/shipped.js';
+import { createSafeBrowsingClient, type HttpPostJson, type UrlReputationClient } from '../../core/evidence/safe-browsing.js';
 
 export interface DepsFactoryOptions {
   transport: DohTransport;
   now: () => number;
   crypto: CryptoLike;
+  /** RDAP transport (domain age); without it RDAP stays off. */
+  rdapFetch?: RdapFetch;
+  /** JSON POST transport for Safe Browsing (used only when the user set a key). */
+  postJson?: HttpPostJson;
 }
 
 export type DepsFactory = (settings: ExtensionSettings, contactDomains?: readonly string[]) => AnalyzeDeps;
@@ -20,6 +27,14 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
   let key = '';
   let resolver: Resolver | null = null;
   const offlineResolver = createNoneResolver();
+  // One RDAP client for the extension's life: its cache and per-server pacing span messages.
+  let rdap: RdapClient | null = null;
+  let sb: { key: string; client: UrlReputationClient } | null = null;
+  const urlReputationFor = (settings: ExtensionSettings): UrlReputationClient | null => {
+    if (!opts.postJson || isOffline(settings) || !settings.safeBrowsingKey) return null;
+    if (sb?.key !== settings.safeBrowsingKey) sb = { key: settings.safeBrowsingKey, client: createSafeBrowsingClient({ key: settings.safeBrowsingKey, post: opts.postJson, now: opts.now }) };
+    return sb.client;
+  };
   return (settings, contactDomains = []) => {
     const offline = isOffline(settings);
     if (!offline) {
@@ -29,9 +44,12 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
         resolver = createCachingResolver(createDohResolver({ endpoints: [...settings.dohUrls], transport: opts.transport, method: 'POST', now: opts.now }), { now: opts.now, maxEntries: 5000 });
       }
     }
+    if (opts.rdapFetch && rdapActive(settings)) rdap ??= createRdapClient({ fetch: opts.rdapFetch, bootstrap: shippedRdapBootstrap(), now: opts.now });
     return {
       resolver: offline || !resolver ? offlineResolver : resolver,
       offline,
+      rdap: opts.rdapFetch && rdapActive(settings) ? rdap : null,
+      urlReputation: urlReputationFor(settings),
       now: opts.now,
       crypto: opts.crypto,
       inflate,

@@ -3,6 +3,7 @@
  * storage is validated and clamped here: storage is not trusted to hold what we wrote (older versions, sync).
  */
 import type { Sensitivity, Settings } from '../../core/deps.js';
+import { dnsblFromSpec, MAX_DNSBLS } from '../../core/evidence/dnsbl-lists.js';
 
 export type UiLangSetting = 'auto' | 'en' | 'ja';
 
@@ -21,7 +22,18 @@ export interface ExtensionSettings {
   lang: UiLangSetting;
   /** Where "Report phishing" sends a message (the organisation's admin or abuse desk); '' = ask the user. */
   reportAddress: string;
+  /**
+   * Domain age over RDAP (reveals each sender/link domain to its TLD's registry). `auto`: on while DNS goes to the
+   * default resolver, off when you configure your own resolvers (a confined setup); `on` / `off` force it.
+   */
+  rdap: RdapSetting;
+  /** DNS blocklists to consult (ids of KNOWN_DNSBLS or zones); none by default. */
+  dnsbl: string[];
+  /** The user's own Google Safe Browsing API key; empty = off (the default). */
+  safeBrowsingKey: string;
 }
+
+export type RdapSetting = 'auto' | 'on' | 'off';
 
 export const SETTINGS_KEY = 'settings.v1';
 
@@ -45,6 +57,9 @@ export const DEFAULT_EXTENSION_SETTINGS: Readonly<ExtensionSettings> = Object.fr
   sensitivity: 'normal',
   lang: 'auto',
   reportAddress: '',
+  rdap: 'auto',
+  dnsbl: [],
+  safeBrowsingKey: '',
 });
 
 /** A DoH URL we accept: absolute https URL without credentials. Returns the normalized href or null. */
@@ -108,6 +123,9 @@ export function normalizeSettings(raw: unknown): ExtensionSettings {
     sensitivity: r.sensitivity === 'low' || r.sensitivity === 'high' || r.sensitivity === 'normal' ? r.sensitivity : d.sensitivity,
     lang: r.lang === 'en' || r.lang === 'ja' || r.lang === 'auto' ? r.lang : d.lang,
     reportAddress: typeof r.reportAddress === 'string' ? (normalizeReportAddress(r.reportAddress) ?? d.reportAddress) : d.reportAddress,
+    rdap: r.rdap === 'on' || r.rdap === 'off' || r.rdap === 'auto' ? r.rdap : d.rdap,
+    dnsbl: stringList(r.dnsbl, (x) => dnsblFromSpec(x)?.id ?? null, MAX_DNSBLS),
+    safeBrowsingKey: typeof r.safeBrowsingKey === 'string' && /^[A-Za-z0-9_-]{10,200}$/.test(r.safeBrowsingKey.trim()) ? r.safeBrowsingKey.trim() : '',
   };
 }
 
@@ -130,6 +148,12 @@ export function dohOriginPatterns(s: ExtensionSettings): string[] {
   return out;
 }
 
+/** Is RDAP on? Never offline; `auto` = only while the resolvers are the defaults (see ExtensionSettings.rdap). */
+export function rdapActive(s: ExtensionSettings): boolean {
+  if (isOffline(s) || s.rdap === 'off') return false;
+  return s.rdap === 'on' || (s.dohUrls.length === DEFAULT_EXTENSION_SETTINGS.dohUrls.length && s.dohUrls.every((u, i) => u === DEFAULT_EXTENSION_SETTINGS.dohUrls[i]));
+}
+
 /** The analysis settings derived from the extension settings (+ contacts' domains when protection is on). */
 export function toCoreSettings(s: ExtensionSettings, contactDomains: readonly string[] = []): Partial<Settings> {
   return {
@@ -137,6 +161,7 @@ export function toCoreSettings(s: ExtensionSettings, contactDomains: readonly st
     allowlist: [...s.allowlist],
     contactDomains: s.protectContacts ? [...contactDomains] : [],
     sensitivity: s.sensitivity,
+    dnsbl: [...s.dnsbl],
   };
 }
 

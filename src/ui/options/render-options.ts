@@ -6,6 +6,7 @@
 import { normalizeDohUrl, normalizeDomain, type ExtensionSettings } from '../../platform/extension/settings.js';
 import { el } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
+import { reputationFields } from './reputation-fields.js';
 
 export interface OptionsModel {
   settings: ExtensionSettings;
@@ -62,6 +63,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
   });
   const report = el(doc, 'input', { attrs: { type: 'email', name: 'reportAddress', autocomplete: 'email', spellcheck: 'false', size: '40' } });
   report.value = s.reportAddress;
+  const reputation = reputationFields(doc, s, lang);
   const status = el(doc, 'p', { className: 'status', attrs: { role: 'status' } });
   const save = el(doc, 'button', { className: 'primary', attrs: { type: 'submit' } }, tr('ui.options.save', lang));
   const form = el(
@@ -77,6 +79,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
     field(doc, 'ui.options.sensitivity', lang, sens),
     field(doc, 'ui.options.lang', lang, langSel),
     field(doc, 'ui.options.reportAddress', lang, report, tr('ui.options.reportAddressHelp', lang)),
+    reputation.node,
     el(doc, 'div', { className: 'actions' }, save),
     status,
   );
@@ -91,6 +94,7 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
       sensitivity: sens.value,
       lang: langSel.value,
       reportAddress: report.value,
+      ...reputation.read(),
     };
     save.disabled = true;
     onSave(raw).then(

@@ -15,6 +15,7 @@ import { plainAdvice, plainHeadline, plainReasons, strengthOf } from '../shared/
 import { VERDICT_STYLE, showsBanner } from '../shared/verdict-style.js';
 import { routePicture } from './route-picture.js';
 import { allFindingsSection, authSection, checksSection, couldNotCheckList, linksSection, originSection, senderSection } from './sections.js';
+import { reputationSection } from './reputation-section.js';
 
 export interface ReportActions {
   /** "Report phishing": resolves with a status sentence to show, rejects with a reason. */
@@ -117,6 +118,7 @@ export function renderReport(root: HTMLElement, original: Report, lang: Lang, ac
       originSection(c, report),
       authSection(c, report),
       linksSection(c, report),
+      reputationSection(c, report),
       allFindingsSection(c, report),
       checksSection(c, report),
     ),

@@ -1,6 +1,7 @@
 /** Texts of the extension UI itself (banner, popup, options). Finding and report texts live in the core catalog. */
 import type { Catalog } from '../../core/i18n/index.js';
 import { managedOptionsMessages } from '../options/managed-messages.js';
+import { reputationUiMessages } from './reputation-ui-messages.js';
 
 export const uiMessages: Catalog = {
   ...managedOptionsMessages,
@@ -89,4 +90,5 @@ export const uiMessages: Catalog = {
   'ui.flag.wrapper-opaque': { en: 'wrapped, real target hidden', ja: 'ラップされ本当の行き先が不明', description: 'Link flag: a wrapper whose target cannot be read.' },
   'ui.route.noName': { en: '(no name in reverse DNS)', ja: '（逆引きDNSに名前なし）', description: 'Route box: the server has no reverse-DNS name.' },
   'ui.route.helo': { en: 'Calls itself', ja: '名乗った名前', description: 'Route box label: the HELO name the server gave (chosen by the sender).' },
+  ...reputationUiMessages,
 };

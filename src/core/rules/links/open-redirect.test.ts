@@ -78,7 +78,7 @@ describe('checks on redirect hops', () => {
     const msg = await messageFromEml(eml('service@notices.example.com', '<a href="https://paypa1.com/redirect?url=https://www.paypal.com/signin">Log in</a>'));
     const links = extractLinks(msg, DEFAULT_LIMITS);
     expect(links[0]!.target).toBe('https://www.paypal.com/signin');
-    const out = runRules('message', { msg, hops: [], origin: null, links, ownDomains: [], settings: { ownDomains: [], ownOrgNames: [], trustedHosts: [], trustedAuthservIds: [], allowlist: [], contactDomains: [], sensitivity: 'normal' }, limits: DEFAULT_LIMITS }, { rules: [lookalikeRule] });
+    const out = runRules('message', { msg, hops: [], origin: null, links, ownDomains: [], settings: { ownDomains: [], ownOrgNames: [], trustedHosts: [], trustedAuthservIds: [], allowlist: [], contactDomains: [], sensitivity: 'normal', dnsbl: [] }, limits: DEFAULT_LIMITS }, { rules: [lookalikeRule] });
     expect(out.findings.map((f) => [f.id, f.params['host']])).toContainEqual(['lookalike-domain', 'paypa1.com']);
   });
 });

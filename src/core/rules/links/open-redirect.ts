@@ -9,7 +9,7 @@
 import type { Evidence, Finding } from '../../model/finding.js';
 import type { LinkInfo } from '../../model/link.js';
 import type { ParsedMessage } from '../../model/message.js';
-import { registrableDomainOf } from '../../parse/links/host-info.js';
+import { registrableDomainOf } from '../../net/registrable.js';
 import { isClickTracker } from '../../reference/link-host-lists.js';
 import { bulkTrackingContext } from './bulk-tracking.js';
 

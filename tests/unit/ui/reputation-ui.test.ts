@@ -1,0 +1,62 @@
+import { renderReport } from '../../../src/ui/popup/index.js';
+import { renderOptions } from '../../../src/ui/options/index.js';
+import { DEFAULT_EXTENSION_SETTINGS, normalizeSettings, rdapActive, toCoreSettings } from '../../../src/platform/extension/settings.js';
+import { makeReport } from './fixtures.js';
+import { miniBody, type MiniElement } from './mini-dom.js';
+
+describe('reputation in the popup', () => {
+  it('shows age and listings beside each domain; nothing when no reputation check ran', () => {
+    const { body } = miniBody();
+    renderReport(body, makeReport({
+      reputation: [
+        { domain: 'young.example', roles: ['link'], age: { status: 'registered', registered: '2026-11-18T08:30:00Z', ageDays: 2, reason: null }, listings: [{ list: 'dbl.spamhaus.org', codes: ['127.0.1.4'], meaning: 'phishing domain' }], dnsblAsked: ['dbl.spamhaus.org'], dnsblUnavailable: [] },
+        { domain: 'old.example', roles: ['from'], age: { status: 'unavailable', registered: null, ageDays: null, reason: 'HTTP 429' } },
+      ],
+    }), 'en');
+    const root = body as unknown as MiniElement;
+    const items = root.querySelectorAll('[data-domain]');
+    expect(items.map((e) => e.getAttribute('data-domain'))).toEqual(['young.example', 'old.example']);
+    expect(items[0]!.textContent).toContain('registered 2026-11-18 (2 days before the message)');
+    expect(items[0]!.textContent).toContain('listed on dbl.spamhaus.org: 127.0.1.4 (phishing domain)');
+    expect(items[1]!.textContent).toContain('age could not be checked (HTTP 429)');
+    const { body: none } = miniBody();
+    renderReport(none, makeReport(), 'en');
+    expect((none as unknown as MiniElement).querySelectorAll('[data-domain]')).toEqual([]);
+  });
+});
+
+describe('reputation settings', () => {
+  it('defaults: RDAP auto (on with the default resolver only), no blocklists; offline turns RDAP off', () => {
+    const d = normalizeSettings(undefined);
+    expect(d.rdap).toBe('auto');
+    expect(d.dnsbl).toEqual([]);
+    expect(rdapActive(d)).toBe(true);
+    expect(rdapActive({ ...d, dohUrls: ['https://127.0.0.1:8443/dns-query'] })).toBe(false);
+    expect(rdapActive({ ...d, dohUrls: ['https://127.0.0.1:8443/dns-query'], rdap: 'on' })).toBe(true);
+    expect(rdapActive({ ...d, offline: true, rdap: 'on' })).toBe(false);
+    expect(rdapActive({ ...d, rdap: 'off' })).toBe(false);
+  });
+  it('validates stored values: unknown lists and junk dropped, at most 5 lists, passed to the core', () => {
+    const s = normalizeSettings({ rdap: 'sometimes', dnsbl: ['spamhaus-zen', 'dbl.spamhaus.org', 'not a list', 42, 'surbl', 'uribl', 'spamcop', 'barracuda'] });
+    expect(s.rdap).toBe('auto');
+    expect(s.dnsbl).toEqual(['spamhaus-zen', 'spamhaus-dbl', 'surbl', 'uribl', 'spamcop']);
+    expect(toCoreSettings(s).dnsbl).toEqual(s.dnsbl);
+  });
+  it('the options page offers each known list, says which need registration, and saves the choice', async () => {
+    const { body } = miniBody();
+    let saved: Record<string, unknown> | null = null;
+    renderOptions(body, { settings: { ...DEFAULT_EXTENSION_SETTINGS, dohUrls: [...DEFAULT_EXTENSION_SETTINGS.dohUrls], dnsbl: ['spamcop'] }, suggestedOwnDomains: [] }, async (raw) => {
+      saved = raw;
+      return normalizeSettings(raw);
+    }, 'en');
+    const root = body as unknown as MiniElement;
+    const rows = root.querySelectorAll('[data-dnsbl]');
+    expect(rows.map((r) => r.getAttribute('data-dnsbl'))).toEqual(['spamhaus-zen', 'spamhaus-dbl', 'surbl', 'uribl', 'spamcop', 'barracuda']);
+    expect(rows.find((r) => r.getAttribute('data-dnsbl') === 'spamhaus-zen')!.textContent).toContain('require registration');
+    expect(rows.find((r) => r.getAttribute('data-dnsbl') === 'spamcop')!.textContent).not.toContain('require registration');
+    expect(root.textContent).toContain('What leaves your machine');
+    root.querySelector('form')!.dispatch('submit');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved).toMatchObject({ rdap: 'auto', dnsbl: ['spamcop'] });
+  });
+});
