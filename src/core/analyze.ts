@@ -80,6 +80,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     schema: 1,
     verdict: decided.verdict,
     score: decided.score,
+    strength: decided.strength,
     findings: decided.findings,
     message: {
       from: msg.from,
@@ -106,6 +107,7 @@ function errorReport(error: string, elapsedMs: number): Report {
     schema: 1,
     verdict: 'unknown',
     score: 0,
+    strength: 'none',
     findings: [{ id: 'analysis-error', severity: 'info', messageKey: 'finding.analysis-error', params: { error }, evidence: [] }],
     message: { from: null, replyTo: [], to: [], returnPath: null, subject: '', date: null, messageId: null },
     claimedEntity: null,

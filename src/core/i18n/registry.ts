@@ -19,6 +19,7 @@ import { messages as network } from '../evidence/messages.js';
 import { messages as lookalike } from '../rules/lookalike/messages.js';
 import { messages as impersonation } from '../rules/impersonation/messages.js';
 import { messages as scams } from '../rules/scams/messages.js';
+import { messages as strength } from './strength-messages.js';
 import { RULES } from '../rules/registry.js';
 
 const listed: ReadonlyArray<readonly [string, Catalog]> = [
@@ -37,6 +38,7 @@ const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['lookalike', lookalike],
   ['impersonation', impersonation],
   ['scams', scams],
+  ['i18n/strength', strength],
 ];
 
 /** The listed catalogs plus those of registered rules not listed above (a new rule brings its texts with it). */
