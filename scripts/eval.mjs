@@ -21,7 +21,7 @@ const flagged = (v) => v === 'danger' || v === 'caution';
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
 // Each row gets its cross-validated verdict and its shipped-model verdict (the analysis ran with the shipped weights).
-const rows = cvRows.map((r) => ({ ...r, cvVerdict: verdictOf(r.cv, r.findings, cvTh, sensitivity), shipped: r.verdict }));
+const rows = cvRows.map((r) => ({ ...r, cvVerdict: verdictOf(r.cv, r, cvTh, sensitivity), shipped: r.verdict }));
 
 function table(title, groups, key) {
   console.log(`\n${title}`);
@@ -57,7 +57,7 @@ table('Overall', group(rows, label), 'cvVerdict');
 const cvSum = summary(rows, 'cvVerdict');
 console.log(`\nCV RESULT (${sensitivity}): ${fmt(cvSum)}`);
 for (const s of ['low', 'normal', 'high']) {
-  const l = rows.map((r) => ({ ...r, v: verdictOf(r.cv, r.findings, cvTh, s) }));
+  const l = rows.map((r) => ({ ...r, v: verdictOf(r.cv, r, cvTh, s) }));
   console.log(`  sensitivity ${s.padEnd(6)} ${fmt(summary(l, 'v'))}`);
 }
 

@@ -62,9 +62,9 @@ export function chooseThresholds(scored) {
 }
 
 /** Verdict of a scored row under thresholds, as src/core/verdict/decide.ts decides it. */
-export function verdictOf(score, findings, th, sensitivity = 'normal') {
+export function verdictOf(score, row, th, sensitivity = 'normal') {
   const t = th.thresholds[sensitivity];
   if (score.logit >= t.danger) return 'danger';
   if (score.logit >= t.caution) return 'caution';
-  return findings.some((f) => f.id === 'sender-domain-verified') && score.riskLogit < th.strength.weak ? 'ok' : 'unknown';
+  return row.findings.some((f) => f.id === 'sender-domain-verified') && score.riskLogit < th.strength.weak && row.linksStay ? 'ok' : 'unknown';
 }

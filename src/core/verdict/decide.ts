@@ -13,6 +13,11 @@ export interface VerdictInput {
   sensitivity: Sensitivity;
   /** The model to use (tests, training); the shipped generated weights by default. */
   model?: VerdictModel;
+  /**
+   * Whether every link points back to the sender's organisation (verdict/ok-policy.ts), needed for ✓; when absent the
+   * caller vouches for it (unit tests of the model alone).
+   */
+  linksStayWithSender?: boolean;
 }
 
 export interface VerdictResult {
@@ -67,8 +72,12 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   let verdict: Verdict;
   if (scored.logit >= t.danger) verdict = 'danger';
   else if (scored.logit >= t.caution) verdict = 'caution';
-  // ✓ only for an organisation's own authenticated domain whose risk evidence, before that trust, is below "weak";
-  // a rule that could not run leaves the message not fully checked: never "ok" then (rules/run-rules.ts).
-  else verdict = authenticated && scored.riskLogit < model.strength.weak && !input.checks.some((c) => c.status === 'error') ? 'ok' : 'unknown';
+  // ✓ only for an organisation's own authenticated domain whose risk evidence, before that trust, is below "weak" and
+  // whose links stay with it (verdict/ok-policy.ts); a rule that could not run leaves the message not fully checked:
+  // never "ok" then (rules/run-rules.ts).
+  else {
+    const checked = !input.checks.some((c) => c.status === 'error');
+    verdict = authenticated && scored.riskLogit < model.strength.weak && input.linksStayWithSender !== false && checked ? 'ok' : 'unknown';
+  }
   return { verdict, score: Math.round(100 * probabilityOf(scored.logit)), strength: strengthOf(scored.logit, model), findings, authenticated };
 }
