@@ -66,5 +66,6 @@ export function verdictOf(score, row, th, sensitivity = 'normal') {
   const t = th.thresholds[sensitivity];
   if (score.logit >= t.danger) return 'danger';
   if (score.logit >= t.caution) return 'caution';
-  return row.findings.some((f) => f.id === 'sender-domain-verified') && score.riskLogit < th.strength.weak && row.linksStay ? 'ok' : 'unknown';
+  const noRisk = !row.findings.some((f) => f.severity !== 'info');
+  return row.findings.some((f) => f.id === 'sender-domain-verified') && noRisk && row.linksStay ? 'ok' : 'unknown';
 }

@@ -26,9 +26,11 @@ describe('decideVerdict with a learned model', () => {
   });
   it('is ok only when the organisation\'s own domain is verified and the risk is low', () => {
     expect(decide([verified]).verdict).toBe('ok');
-    expect(decide([verified, f('weak', 'low')]).verdict).toBe('ok');
-    // -3 + 2 + 1 = 0 risk before trust: not low, so never ✓ even though trust brings the total below caution
+    // any risk finding, however weak, keeps it from ✓
+    expect(decide([verified, f('weak', 'low')]).verdict).toBe('unknown');
     expect(decide([verified, f('lure', 'medium')]).verdict).toBe('unknown');
+    // and so do links that leave the sender's organisation
+    expect(decide([verified], { linksStayWithSender: false }).verdict).toBe('unknown');
   });
   it('a verified mailbox at a free-mail provider is never ok', () => {
     expect(decide([openBox]).verdict).toBe('unknown');

@@ -72,12 +72,13 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
   let verdict: Verdict;
   if (scored.logit >= t.danger) verdict = 'danger';
   else if (scored.logit >= t.caution) verdict = 'caution';
-  // ✓ only for an organisation's own authenticated domain whose risk evidence, before that trust, is below "weak" and
-  // whose links stay with it (verdict/ok-policy.ts); a rule that could not run leaves the message not fully checked:
-  // never "ok" then (rules/run-rules.ts).
+  // ✓ only for an organisation's own authenticated domain with no risk finding at all and links that stay with it
+  // (verdict/ok-policy.ts); a rule that could not run leaves the message not fully checked: never "ok" then
+  // (rules/run-rules.ts).
   else {
     const checked = !input.checks.some((c) => c.status === 'error');
-    verdict = authenticated && scored.riskLogit < model.strength.weak && input.linksStayWithSender !== false && checked ? 'ok' : 'unknown';
+    const noRisk = !input.findings.some((f) => f.severity !== 'info');
+    verdict = authenticated && noRisk && input.linksStayWithSender !== false && checked ? 'ok' : 'unknown';
   }
   return { verdict, score: Math.round(100 * probabilityOf(scored.logit)), strength: strengthOf(scored.logit, model), findings, authenticated };
 }
