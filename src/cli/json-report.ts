@@ -3,7 +3,7 @@ import { t, type Lang } from '../core/i18n/index.js';
 
 /**
  * The CLI's JSON line for one analyzed file (a contract other tools and the test suite rely on):
- * {"file","verdict","score","findings":[{"id","severity","message","evidence"}],"origin":{...},"auth":{...},"hops":[...],"links":[...]}
+ * {"file","verdict","score","strength","findings":[{"id","severity","contribution","message","evidence"}],"origin":{...},"auth":{...},"hops":[...],"links":[...]}
  */
 export function toJsonLine(file: string, report: Report, lang: Lang): Record<string, unknown> {
   const o = report.origin;
@@ -11,8 +11,9 @@ export function toJsonLine(file: string, report: Report, lang: Lang): Record<str
     file,
     verdict: report.verdict,
     score: report.score,
+    strength: report.strength,
     findings: report.findings.map((f) => ({
-      id: f.id, severity: f.severity, message: t(f.messageKey, f.params, lang), evidence: f.evidence,
+      id: f.id, severity: f.severity, contribution: f.contribution ?? 0, message: t(f.messageKey, f.params, lang), evidence: f.evidence,
       // Findings of an attached message (attached-message-phish), in the same shape.
       ...(f.inner?.length ? { inner: f.inner.map((x) => ({ id: x.id, severity: x.severity, message: t(x.messageKey, x.params, lang), evidence: x.evidence })) } : {}),
     })),

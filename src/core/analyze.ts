@@ -12,6 +12,7 @@ import { inferOwnDomains } from './pipeline/own-domains.js';
 import { createBudgetResolver } from './dns/budget-resolver.js';
 import { createMessageMemo } from './dns/memo-resolver.js';
 import { decideVerdict } from './verdict/decide.js';
+import { linksStayWithSender } from './verdict/ok-policy.js';
 import { runRules, ruleFacts } from './rules/run-rules.js';
 import { networkChecks, emptyAuth, type NetworkOutcome } from './evidence/network-checks.js';
 import { claimedEntity } from './pipeline/claimed-entity.js';
@@ -80,12 +81,14 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const authRules = runRules('authentication', ctx, { facts, auth, earlier: findings });
   findings.push(...authRules.findings);
   checks.push(...authRules.checks);
-  const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity });
+  const finalLinks = net?.links ?? links;
+  const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity, linksStayWithSender: linksStayWithSender(finalLinks, msg.from?.domain || null, msg.returnPath) });
 
   return {
     schema: 1,
     verdict: decided.verdict,
     score: decided.score,
+    strength: decided.strength,
     findings: decided.findings,
     message: {
       from: msg.from,
@@ -100,7 +103,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
     origin: net?.origin ?? origin,
     hops,
     auth,
-    links: net?.links ?? links,
+    links: finalLinks,
     checks,
     warnings: [...msg.warnings, ...built.warnings, ...attached.warnings],
     ...(net && net.reputation.length > 0 ? { reputation: net.reputation } : {}),
@@ -113,6 +116,7 @@ function errorReport(error: string, elapsedMs: number): Report {
     schema: 1,
     verdict: 'unknown',
     score: 0,
+    strength: 'none',
     findings: [{ id: 'analysis-error', severity: 'info', messageKey: 'finding.analysis-error', params: { error }, evidence: [] }],
     message: { from: null, replyTo: [], to: [], returnPath: null, subject: '', date: null, messageId: null },
     claimedEntity: null,

@@ -11,7 +11,7 @@ function cli(args: string[], input?: string | Buffer) {
   const r = spawnSync('node', [CLI, ...args], { encoding: 'utf8', input, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-type Json = { file: string; verdict: string; score: number; findings: { id: string; severity: string; message: string }[]; origin: Record<string, unknown>; auth: Record<string, { result?: string } | unknown> };
+type Json = { file: string; verdict: string; score: number; strength: string; findings: { id: string; severity: string; contribution: number; message: string }[]; origin: Record<string, unknown>; auth: Record<string, { result?: string } | unknown> };
 const json = (stdout: string): Json[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Json);
 const ids = (j: Json) => j.findings.map((f) => f.id);
 const aboveInfo = (j: Json) => j.findings.filter((f) => f.severity !== 'info');
@@ -29,6 +29,11 @@ describe('sender-lens analyze (built CLI)', () => {
     for (const id of ['display-name-address-mismatch', 'own-domain-impersonation', 'brand-on-shared-host', 'link-text-mismatch', 'credential-lure', 'spf-fail', 'dmarc-fail', 'origin-not-sender-infrastructure']) {
       expect(ids(j!), id).toContain(id);
     }
+    // The user sees how strong the evidence is, and the findings that weigh most come first (issue #12).
+    expect(j!.strength).toBe('strong');
+    const weights = j!.findings.map((f) => f.contribution);
+    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+    expect(weights[0]).toBeGreaterThan(0);
     expect(j!.origin).toMatchObject({ ip: '52.140.204.1', asn: 8075, rdns: null });
     expect((j!.auth.spf as { result: string }).result).toBe('fail');
     expect((j!.auth.dmarc as { result: string }).result).toBe('fail');
@@ -45,6 +50,8 @@ describe('sender-lens analyze (built CLI)', () => {
     expect(r.code).toBe(0);
     const [j] = json(r.stdout);
     expect(j!.verdict).toBe('ok');
+    expect(j!.strength).toBe('none');
+    expect(ids(j!)).toContain('sender-domain-verified');
     expect(aboveInfo(j!)).toEqual([]);
     expect(j!.origin).toMatchObject({ ip: '203.142.206.14', rdns: 'mas14.kagoya.net', fcrdns: true, asn: 17930 });
     expect((j!.auth.spf as { result: string }).result).toBe('pass');

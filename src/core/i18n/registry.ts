@@ -20,6 +20,7 @@ import { messages as lookalike } from '../rules/lookalike/messages.js';
 import { messages as impersonation } from '../rules/impersonation/messages.js';
 import { messages as scams } from '../rules/scams/messages.js';
 import { messages as reputation } from '../report/reputation-messages.js';
+import { messages as strength } from './strength-messages.js';
 import { RULES } from '../rules/registry.js';
 import { messages as plain } from './plain-messages.js';
 
@@ -41,6 +42,7 @@ const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['scams', scams],
   ['i18n/plain', plain],
   ['report/reputation', reputation],
+  ['i18n/strength', strength],
 ];
 
 /** The listed catalogs plus those of registered rules not listed above (a new rule brings its texts with it). */

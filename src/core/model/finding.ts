@@ -31,6 +31,12 @@ export interface Finding {
   score?: number;
   /** Findings this one stands for, e.g. those of an attached message (`attached-message-phish`); absent otherwise. */
   inner?: Finding[];
+  /**
+   * What this finding adds to the message's risk in the learned model (log-odds, src/core/verdict/score.ts), set by the
+   * verdict on the strongest occurrence of each id (0 on repeats and on findings that carry no weight). Trust findings
+   * (e.g. `sender-domain-verified`) may be negative.
+   */
+  contribution?: number;
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];

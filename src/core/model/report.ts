@@ -7,6 +7,13 @@ import type { DomainReputation } from './reputation.js';
 
 export type Verdict = 'danger' | 'caution' | 'ok' | 'unknown';
 
+/**
+ * How strong the evidence of phishing is, in words (issue #12): what a user sees instead of a number. From the learned
+ * model's probability (src/core/verdict/score.ts): `strong` at or above the normal danger threshold, `some` at or
+ * above the normal caution threshold, `weak` when there is some evidence but not enough to warn, `none` otherwise.
+ */
+export type Strength = 'strong' | 'some' | 'weak' | 'none';
+
 /** Whether a check ran. `unavailable` = could not verify (temporary failure, offline, budget), never a pass. */
 export type CheckStatus = 'done' | 'unavailable' | 'skipped' | 'error';
 
@@ -22,8 +29,11 @@ export interface CheckState {
 export interface Report {
   schema: 1;
   verdict: Verdict;
+  /** The model's probability of phishing in percent (0-100), for admins in the JSON only; no UI shows it. */
   score: number;
-  /** Sorted strongest first. */
+  /** How strong the evidence is, in words; what the UI shows (see Strength). */
+  strength: Strength;
+  /** Sorted by what each adds to the risk (Finding.contribution), most first. */
   findings: Finding[];
   message: {
     from: Address | null;

@@ -24,7 +24,7 @@ export const COMMON_WORDS: readonly string[] = [
   'global', 'goggle', 'goodle', 'goole', 'lapel', 'liked', 'line', 'lined', 'linen', 'linked', 'linkin', 'mail',
   'maple', 'mapple', 'mercado', 'mercer', 'mercury', 'messenger', 'meta', 'netfix', 'office', 'outlook', 'paper',
   'papple', 'phase', 'pineapple', 'post', 'purchase', 'salon', 'server', 'sever', 'shape', 'snapple', 'softback',
-  'soybean', 'staple',
+  'soybean', 'staple', 'windows',
 ];
 
 /** Romaji words and names that are also brand tokens: matched as whole labels, never as a substring. */

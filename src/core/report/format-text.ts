@@ -14,7 +14,8 @@ export function formatReportText(report: Report, lang: Lang): string {
   const out: string[] = [];
   const section = (key: string) => out.push('', `== ${L(key)} ==`);
 
-  out.push(`${L('report.verdict')}: ${L(`verdict.${report.verdict}`)} (${report.verdict}, score ${report.score})`);
+  out.push(`${L('report.verdict')}: ${L(`verdict.${report.verdict}`)} (${report.verdict})`);
+  out.push(`${L('report.strength')}: ${L(`strength.${report.strength}`)}`);
 
   section('report.claimed');
   const from = report.message.from;

@@ -16,6 +16,7 @@ import { orgNameSenderRule, orgNameLinkRule } from './orgs/rule.js';
 import { randomSenderRule } from './machine-made/rule.js';
 import { openRedirectRule } from './links/open-redirect-rule.js';
 import { attachedMessageRule } from './attachments/attached-message-rule.js';
+import { verifiedSenderRule } from './auth/verified-sender.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -33,4 +34,5 @@ export const RULES: readonly Rule[] = [
   randomSenderRule,
   openRedirectRule,
   attachedMessageRule,
+  verifiedSenderRule,
 ];

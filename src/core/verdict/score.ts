@@ -1,37 +1,78 @@
+/**
+ * The learned risk score (issue #12): log-odds = bias + the weights of the features the findings switch on
+ * (verdict/features.ts), fitted by `npm run train` on the corpus and stored in generated/weights.ts. Replaces the
+ * fixed severity points. Risk weights are never negative: adding suspicious evidence never lowers the risk.
+ *
+ * A finding id the weights do not know (a rule added since the last `npm run train`) weighs a conservative prior by
+ * its severity, `untrainedPrior` (the same values the trainer shrinks every weight toward, so a rule with little data
+ * behaves as if it had none). Re-run `npm run train` after adding rules: it picks up every new id by itself.
+ */
 import type { Finding, Severity } from '../model/finding.js';
 import type { Sensitivity } from '../deps.js';
+import type { Strength } from '../model/report.js';
+import { SEVERITY_STEPS, countFeatureNames, distinctRisk, findingFeatureNames, strongestById } from './features.js';
+import { MODEL } from './generated/weights.js';
 
-/**
- * Default points per severity. A finding may carry its own `score` when its producer knows better
- * (e.g. a DMARC fail explained by an ARC-validated forwarder is downgraded there, not here).
- */
-export const SEVERITY_POINTS: Readonly<Record<Severity, number>> = Object.freeze({
-  info: 0,
-  low: 10,
-  medium: 25,
-  high: 45,
-  critical: 80,
-});
-
-/** Score thresholds for each sensitivity: at or above `danger` -> danger, at or above `caution` -> caution. */
-export const THRESHOLDS: Readonly<Record<Sensitivity, { caution: number; danger: number }>> = Object.freeze({
-  low: { caution: 45, danger: 90 },
-  normal: { caution: 30, danger: 70 },
-  high: { caution: 20, danger: 55 },
-});
-
-export function pointsOf(f: Finding): number {
-  return f.score ?? SEVERITY_POINTS[f.severity];
+export interface VerdictModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+  /** Contribution of a finding id unknown to `weights`, by severity (log-odds). */
+  untrainedPrior: Readonly<Record<Severity, number>>;
+  /** Log-odds at or above which a message is caution / danger, per sensitivity. */
+  thresholds: Readonly<Record<Sensitivity, { caution: number; danger: number }>>;
+  /** Log-odds bounds of the strength words: >= strong 'strong', >= some 'some', >= weak 'weak', else 'none'. */
+  strength: Readonly<{ weak: number; some: number; strong: number }>;
 }
 
-/**
- * Total risk score. Findings of the same id count once (the strongest), so ten suspicious links weigh
- * what one does: repetition is not independent evidence.
- */
-export function totalScore(findings: readonly Finding[]): number {
-  const best = new Map<string, number>();
-  for (const f of findings) best.set(f.id, Math.max(best.get(f.id) ?? 0, pointsOf(f)));
-  let sum = 0;
-  for (const p of best.values()) sum += p;
-  return sum;
+
+export interface Scored {
+  /** Model log-odds, all features. */
+  logit: number;
+  /** Log-odds from risk evidence only (without trust features), used for "risk is low". */
+  riskLogit: number;
+  /** Contribution (log-odds) of each finding id, attributed to its strongest occurrence. */
+  byId: Map<string, number>;
 }
+
+function weightOf(model: VerdictModel, feature: string, fallback: number): number {
+  const w = model.weights[feature];
+  return w === undefined ? fallback : w;
+}
+
+/** What one finding adds: the sum of its features' weights, or the severity prior when the id was never trained. */
+export function contributionOf(f: Pick<Finding, 'id' | 'severity'>, model: VerdictModel = MODEL): number {
+  const names = findingFeatureNames(f.id, f.severity);
+  if (!names.length) return 0;
+  if (model.weights[f.id] === undefined) return f.severity === 'info' ? 0 : model.untrainedPrior[f.severity];
+  let c = 0;
+  let prev: Severity = 'low';
+  for (const n of names) {
+    const step = SEVERITY_STEPS.find((s) => n === `${f.id}+${s}`);
+    c += weightOf(model, n, step ? model.untrainedPrior[step] - model.untrainedPrior[prev] : 0);
+    if (step) prev = step;
+  }
+  return c;
+}
+
+export function scoreFindings(findings: readonly Finding[], model: VerdictModel = MODEL): Scored {
+  const byId = new Map<string, number>();
+  let risk = model.bias;
+  let trust = 0;
+  for (const f of strongestById(findings).values()) {
+    const c = contributionOf(f, model);
+    byId.set(f.id, c);
+    if (f.severity === 'info') trust += c;
+    else risk += c;
+  }
+  for (const n of countFeatureNames(distinctRisk(findings))) risk += weightOf(model, n, 0);
+  return { logit: risk + trust, riskLogit: risk, byId };
+}
+
+export function strengthOf(logit: number, model: VerdictModel = MODEL): Strength {
+  const s = model.strength;
+  return logit >= s.strong ? 'strong' : logit >= s.some ? 'some' : logit >= s.weak ? 'weak' : 'none';
+}
+
+export const probabilityOf = (logit: number): number => 1 / (1 + Math.exp(-logit));
+
+export { MODEL };

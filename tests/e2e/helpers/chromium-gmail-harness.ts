@@ -16,7 +16,7 @@ const failures: string[] = [];
 
 function fakeReport(): Report {
   return {
-    schema: 1, verdict: 'danger', score: 90, findings: [],
+    schema: 1, verdict: 'danger', score: 90, strength: 'strong', findings: [],
     message: { from: null, replyTo: [], to: [], returnPath: null, subject: '', date: null, messageId: null },
     claimedEntity: null, origin: null, hops: [], auth: { spf: null, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
     links: [], checks: [], warnings: [], elapsedMs: 0,

@@ -10,7 +10,8 @@ export function makeReport(over: Partial<Report> = {}): Report {
   return {
     schema: 1,
     verdict: 'danger',
-    score: 120,
+    score: 99,
+    strength: 'strong',
     findings: [finding('a', 'critical', 'report.claimed'), finding('b', 'high', 'report.real'), finding('c', 'medium', 'report.links'), finding('d', 'low', 'report.route'), finding('e', 'info', 'report.findings')],
     message: { from: { name: 'Support', address: 'support@brand.example', local: 'support', domain: 'brand.example' }, replyTo: [], to: [], returnPath: 'support@brand.example', subject: 'Your password', date: null, messageId: null },
     claimedEntity: { name: 'Brand', domains: ['brand.example'] },

@@ -58,6 +58,11 @@ describe('extractLinks', () => {
     expect(extractLinks(msg, DEFAULT_LIMITS).map((l) => l.flags)).toEqual([['form', 'credential-input'], ['form']]);
   });
 
+  it('an e-mail field alone (a subscription box) is not a credential field (issue #12)', () => {
+    const msg = makeMessage({ html: '<form action="https://news.example/sub"><input type="email" name="email"><input type="submit"></form>' });
+    expect(extractLinks(msg, DEFAULT_LIMITS).map((l) => l.flags)).toEqual([['form']]);
+  });
+
   it('resolves relative links against <base>, reads <area> and meta refresh, skips mailto/tel/#', () => {
     const msg = makeMessage({
       to: [addr('u@home.example')],

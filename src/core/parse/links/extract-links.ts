@@ -26,12 +26,14 @@ const MAX_HTML_ATTACHMENTS = 10;
 const CREDENTIAL_PATH = /log-?in|log-?on|sign-?in|signon|verif|password|passwd|account|activemail|webmail|reactivat|unlock/i;
 
 /** Form fields asking for identity or payment data (type or name), as opposed to a search box. */
-const CREDENTIAL_INPUT = /pass|pwd|user|login|e-?mail|card|cvv|cvc|ssn|pin\b|account/i;
+// An e-mail field alone is a newsletter subscription or "send to a friend" box, not a harvesting form (issue #12: such
+// forms were medium on 7 legitimate newsletters and on no phishing of dev + train); a password, login or card field is.
+const CREDENTIAL_INPUT = /pass|pwd|user|login|card|cvv|cvc|ssn|pin\b|account/i;
 
 function isCredentialInput(a: Map<string, string>): boolean {
   const type = (a.get('type') ?? 'text').toLowerCase();
   if (type === 'hidden' || type === 'submit' || type === 'button' || type === 'image') return false;
-  return type === 'email' || CREDENTIAL_INPUT.test(a.get('name') ?? '') || CREDENTIAL_INPUT.test(a.get('id') ?? '');
+  return CREDENTIAL_INPUT.test(a.get('name') ?? '') || CREDENTIAL_INPUT.test(a.get('id') ?? '');
 }
 
 interface Raw {

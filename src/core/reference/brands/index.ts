@@ -6,10 +6,14 @@ import type { Entity } from './entity.js';
 import { BRAND_PACK } from './brand-pack.js';
 import { buildNameRules, findByName } from './names.js';
 import { buildOwnerIndex, ownerOf } from './ownership.js';
+import { OWNED_DOMAINS } from './owned-domains.js';
 
 export type { Entity, BrandRecord } from './entity.js';
 
-export const BRANDS: readonly Entity[] = BRAND_PACK;
+/** The brand pack with each brand's secondary domains (owned-domains.ts) added to its own. */
+export const BRANDS: readonly Entity[] = BRAND_PACK.map((e) =>
+  OWNED_DOMAINS[e.id] ? { ...e, domains: [...e.domains, ...OWNED_DOMAINS[e.id]!.filter((d) => !e.domains.includes(d))] } : e,
+);
 
 let nameRules: ReturnType<typeof buildNameRules> | null = null;
 let owners: ReturnType<typeof buildOwnerIndex> | null = null;

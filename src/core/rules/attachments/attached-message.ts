@@ -1,26 +1,27 @@
 /**
  * `attached-message-phish`: a message attached to this one (message/rfc822, .eml) would itself be flagged: its own
- * findings (the message-stage rules, run on it offline by pipeline/attachment-evidence.ts) add up past the caution
- * threshold. Phishing is sent wrapped in another message so that filters and readers look at the harmless wrapper;
+ * findings (the message-stage rules, run on it offline by pipeline/attachment-evidence.ts) reach the verdict model's
+ * caution threshold. Phishing is sent wrapped in another message so that filters and readers look at the harmless wrapper;
  * the inner findings ride along as `inner`, so the report can say "in the attached message: …".
  */
 import type { Finding, Severity } from '../../model/finding.js';
 import { severityRank } from '../../model/finding.js';
 import type { Sensitivity } from '../../deps.js';
 import type { AttachedMessage } from '../../pipeline/attached-message.js';
-import { THRESHOLDS, totalScore } from '../../verdict/score.js';
+import { MODEL, scoreFindings } from '../../verdict/score.js';
 
 /** Inner findings carried along (the strongest first). */
 const MAX_INNER = 8;
 
 export function attachedMessageFindings(attached: readonly AttachedMessage[], sensitivity: Sensitivity): Finding[] {
   const out: Finding[] = [];
-  const limits = THRESHOLDS[sensitivity] ?? THRESHOLDS.normal;
+  const limits = MODEL.thresholds[sensitivity] ?? MODEL.thresholds.normal;
   for (const m of attached) {
     const real = m.findings.filter((f) => f.severity !== 'info');
-    const score = totalScore(real);
-    if (score < limits.caution) continue;
-    const severity: Severity = score >= limits.danger ? 'high' : 'medium';
+    // The learned model's log-odds of the inner findings against its own thresholds (verdict/score.ts).
+    const { logit } = scoreFindings(real);
+    if (logit < limits.caution) continue;
+    const severity: Severity = logit >= limits.danger ? 'high' : 'medium';
     const inner = [...real].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)).slice(0, MAX_INNER);
     out.push({
       id: 'attached-message-phish',

@@ -30,6 +30,19 @@ function threshold(len: number): number {
 }
 
 /**
+ * A brand name this short (tepco, gmail, licdn) is one replaced letter away from many ordinary names (tesco, email,
+ * mlcdn), so a plain misspelling of it counts only when every letter of the brand is still there in order (an added
+ * letter: myjcbs for myjcb) or when the change is visual (rn for m, 1 for l, homoglyphs) (issue #12).
+ */
+export const MIN_PLAIN_TYPO = 6;
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let i = 0;
+  for (const c of hay) if (c === needle[i]) i++;
+  return i === needle.length;
+}
+
+/**
  * Exact skeleton, hyphen-insensitive skeleton, or typo within the threshold. `suffix` (the query's public suffix)
  * breaks ties between equally close brands (paypaly.com -> paypal.com rather than paypay.ne.jp).
  */
@@ -52,6 +65,7 @@ export function similarLabel(idx: ProtectedIndex, label: string | LabelForms, su
   for (const rec of typoCandidates(idx, c1, c0, s1.length, 3)) {
     const max = threshold(rec.skel.length);
     const visual = c1 === rec.coarse || c0 === rec.coarse0;
+    if (!visual && f.ascii && rec.skel.length < MIN_PLAIN_TYPO && !isSubsequence(rec.skel, s1) && !isSubsequence(rec.skel0, s0)) continue;
     const d = visual ? 0.5 : Math.min(weightedDistance(s1, rec.skel, max), weightedDistance(s0, rec.skel0, max));
     if (d === Infinity) continue;
     const tie = rec.suffix === suffix;
