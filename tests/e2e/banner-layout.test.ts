@@ -10,7 +10,7 @@ import { analyzeMessage } from '../../src/core/analyze.js';
 import type { Report } from '../../src/core/model/report.js';
 import { isolateAllText } from '../../src/ui/shared/bidi.js';
 import type { Lang } from '../../src/ui/shared/i18n.js';
-import { plainHeadline, plainReasons } from '../../src/ui/shared/plain-reasons.js';
+import { plainHeadline, plainReasons, realFindings } from '../../src/ui/shared/plain-reasons.js';
 import { zoneFromJson } from '../conformance/helpers/yaml-zone.js';
 import { CHROMIUM } from './helpers/chromium-extension.js';
 import { analyzeRaw, longFieldsEml } from './helpers/ui-harness-reports.js';
@@ -104,4 +104,19 @@ describe.skipIf(!existsSync(CHROMIUM))('banner text fully visible at 480/700/100
       await page.close();
     });
   }
+
+  it('legitimate KAGOYA mail checked offline: no "What is wrong", the checks that could not run listed apart, in plain words', async () => {
+    const legit = await analyzeRaw(new Uint8Array(readFileSync('tests/fixtures/samples/kagoya-legit.eml')));
+    expect(realFindings(legit)).toEqual([]);
+    const page = await h.open('popup', { width: 540, height: 900 });
+    pages.push(page);
+    const i = await h.render(page, 'popup', legit, 'en', []);
+    await page.screenshot({ path: `${SHOTS}/chromium-popup-legit-offline-en.png`, fullPage: true });
+    const headings = await page.evaluate(() => [...document.querySelectorAll('#report h2')].map((e) => e.textContent));
+    expect(headings).toEqual(['Could not check', 'Details for admins']);
+    expect(i.text).toContain('not checked: offline mode is on');
+    expect(i.text).not.toMatch(/score|origin-infra|link-dns/);
+    expect(i.layout.overflowing).toEqual([]);
+    await page.close();
+  });
 });

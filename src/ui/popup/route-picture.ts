@@ -29,7 +29,9 @@ function hopBox(c: Ctx, r: Report, h: Hop, role: Role): HTMLElement {
   const isOrigin = role === 'origin';
   // The reverse-DNS name is what the server is; the HELO name is only what it calls itself (the sender chooses it).
   const host = h.rdns && h.rdns !== 'localhost' ? h.rdns : null;
-  const tls = h.tls ? `${tr('report.tls', c.lang)}${h.tls.version ? ` ${h.tls.version}` : ''}` : tr('report.noTls', c.lang);
+  // "TLSv1.3" already says TLS; a bare version ("1.2") gets the word in front.
+  const version = h.tls?.version ?? '';
+  const tls = h.tls ? (/^tls/i.test(version) ? version : `${tr('report.tls', c.lang)}${version ? ` ${version}` : ''}`) : tr('report.noTls', c.lang);
   const network = isOrigin && o?.asn != null ? `AS${o.asn}${o.asName ? ` ${o.asName}` : ''}` : null;
   const tag = role === 'origin' ? 'ui.route.origin' : role === 'yours' ? 'ui.route.yourSide' : role === 'before' ? 'ui.route.before' : null;
   const card = el(

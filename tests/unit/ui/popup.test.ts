@@ -17,7 +17,8 @@ describe('renderReport', () => {
     expect(text).toContain('support@brand.example');
     expect(text).toContain('AS64500 EXAMPLE-AS 192.0.2.0/24');
     expect(text).toContain('Registry country (not geolocation)');
-    expect(text).toContain('TLS TLSv1.3');
+    expect(text).toContain('Encryption TLSv1.3');
+    expect(text).not.toContain('TLS TLSv1.3');
     expect(text).toContain('https://evil.example/login');
     // Link flags are words, not internal tags; no score number anywhere.
     expect(text).toContain('text shows another site');

@@ -60,7 +60,8 @@ async function evaluate(run: Run, domain: string, depth: number): Promise<Inner>
   if (depth > MAX_DEPTH) throw new SpfAbort('permerror', `include/redirect nesting deeper than ${MAX_DEPTH}`);
   // 4.4: TXT lookup; a DNS error is temperror, no answer is none.
   const txt = await run.dns.txt(domain);
-  if (txt.kind === 'temp') return { result: 'temperror', mechanism: null, explanation: null, reason: `TXT ${domain}: ${txt.detail}` };
+  // The DNS layer already names the lookup ("TXT <domain>: servfail"): do not say it twice.
+  if (txt.kind === 'temp') return { result: 'temperror', mechanism: null, explanation: null, reason: txt.detail.startsWith(`TXT ${domain}:`) ? txt.detail : `TXT ${domain}: ${txt.detail}` };
   if (txt.kind === 'void') return none(`${domain} has no SPF record`);
   // 4.5: keep only records starting with "v=spf1"; none -> none, more than one -> permerror.
   const records = txt.values.filter(isSpfRecord);
