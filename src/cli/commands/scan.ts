@@ -1,5 +1,5 @@
 import { availableParallelism, tmpdir } from 'node:os';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -80,6 +80,11 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   const workers = intFlag(lastValue(args, 'workers'), 'workers', availableParallelism(), 1);
   const maxBytes = intFlag(lastValue(args, 'max-size'), 'max-size', DEFAULT_MAX_MESSAGE_BYTES, 1);
   const timeoutMs = intFlag(lastValue(args, 'timeout'), 'timeout', 30_000, 1);
+  const outFile = lastValue(args, 'out');
+  if (outFile) {
+    // Fail before a long scan, not after it.
+    try { closeSync(openSync(outFile, 'w')); } catch (e) { throw new InputError(`--out ${outFile}: ${(e as Error).message}`); }
+  }
   const likeFile = lastValue(args, 'like');
   const likeRaw = likeFile ? await readInput(likeFile) : null;
 
@@ -174,7 +179,6 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
       like: likeFile ?? null,
     };
     const lines = format === 'csv' ? csvLines(result) : format === 'html' ? htmlReport(result) : jsonlLines(result);
-    const outFile = lastValue(args, 'out');
     if (outFile) {
       await writeAll(outFile, lines);
     } else {
