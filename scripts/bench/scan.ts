@@ -8,11 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, copyFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { analyzeMessage } from '../../src/core/analyze.js';
+import { createNoneResolver } from '../../src/core/dns/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const corpus = join(root, '..', 'shared', 'corpus');
 const ROUNDS = Number(process.env.SCAN_BENCH_ROUNDS ?? 3);
 const TRAIN_MESSAGES = 1400;
+/** The core alone on a quiet machine (README figures, `npm run bench -- analyze`): ~530-600 messages/s on one core. */
+const QUIET_CORE_MS_PER_MESSAGE = 1000 / 560;
 
 if (!existsSync(corpus)) {
   console.log(`corpus not found at ${corpus}; skipping the scan benchmark`);
@@ -44,6 +49,18 @@ function run(workers: number): Run {
   return { analyzed: Number(m[1]), rate: Number(m[3]), wall, cpu: Number(m[4]) };
 }
 
+/** CPU ms per message of analyzeMessage alone, in this process, now (second pass: warm JIT). */
+async function coreCpuPerMessage(files: string[]): Promise<number> {
+  const deps = { resolver: createNoneResolver(), offline: true, now: () => Date.now(), crypto: globalThis.crypto };
+  const raws = files.map((f) => new Uint8Array(readFileSync(f)));
+  for (const raw of raws) await analyzeMessage(raw, deps);
+  const t = process.cpuUsage();
+  for (const raw of raws) await analyzeMessage(raw, deps);
+  const u = process.cpuUsage(t);
+  return (u.user + u.system) / 1000 / raws.length;
+}
+
+const scanCpuPerMessage: Record<number, number> = {};
 try {
   for (const workers of [1, 2]) {
     const runs: Run[] = [];
@@ -52,9 +69,17 @@ try {
     const best = runs[0]!;
     const median = runs[Math.floor(runs.length / 2)]!;
     const perCpuSecond = best.analyzed / best.cpu;
+    scanCpuPerMessage[workers] = (best.cpu * 1000) / best.analyzed;
     console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: best ${best.rate} msg/s, median ${median.rate} msg/s (scan); whole command best ${(best.analyzed / Math.min(...runs.map((x) => x.wall))).toFixed(0)} msg/s incl. start-up; `
       + `${perCpuSecond.toFixed(0)} messages per CPU-second${workers === 2 ? ` (target >= 400 msg/s with 2 workers; on ${workers} idle cores that is at most ~${(perCpuSecond * workers).toFixed(0)} msg/s)` : ''}`);
   }
+  const files = readdirSync(join(maildir, 'cur')).map((f) => join(maildir, 'cur', f)).concat(readdirSync(join(maildir, 'new')).map((f) => join(maildir, 'new', f)));
+  const core = await coreCpuPerMessage(files);
+  const inflation = core / QUIET_CORE_MS_PER_MESSAGE;
+  const quiet2 = (2 * 1000) / (scanCpuPerMessage[2]! / inflation);
+  console.log(`  the core alone, same messages, now: ${core.toFixed(2)} ms CPU per message (${inflation.toFixed(1)}x its quiet ~${QUIET_CORE_MS_PER_MESSAGE.toFixed(2)} ms: CPU time is inflated by the load too)`);
+  console.log(`  scan CPU per message: ${scanCpuPerMessage[1]!.toFixed(2)} ms (1 worker), ${scanCpuPerMessage[2]!.toFixed(2)} ms (2 workers), i.e. ${(scanCpuPerMessage[2]! / core).toFixed(2)}x the core alone (start-up, reading, features, output included)`);
+  console.log(`  estimate for an idle 2-core machine (scan CPU scaled by that inflation, both cores busy): ~${quiet2.toFixed(0)} msg/s with 2 workers (target 400)`);
   console.log(`  load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: compare with messages per CPU-second)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

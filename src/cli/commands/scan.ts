@@ -1,6 +1,8 @@
 import { availableParallelism, tmpdir } from 'node:os';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { Sensitivity } from '../../core/deps.js';
 import { parseArgs, allValues, lastValue, UsageError } from '../args.js';
 import { langOf } from './analyze.js';
@@ -21,7 +23,7 @@ import { jsonlLines } from '../scan/output-jsonl.js';
 import { csvLines } from '../scan/output-csv.js';
 import { htmlReport } from '../scan/output-html.js';
 import { scanSummary } from '../scan/summary.js';
-import type { CampaignFeatures, ScanFault } from '../scan/types.js';
+import type { CampaignFeatures, ScanFault, ScanItem } from '../scan/types.js';
 import { InputError } from '../../platform/node/read-input.js';
 
 export const SCAN_USAGE = `sender-lens scan SOURCE [--format jsonl|csv|html] [--out FILE] [--workers N] [--like FILE.eml] [--resume STATE]
@@ -54,9 +56,10 @@ async function writeAll(path: string, chunks: Iterable<string>): Promise<void> {
   out.on('error', (e) => { error = e; });
   for (const chunk of chunks) {
     if (error) break;
-    if (!out.write(chunk)) await new Promise<void>((r) => { out.once('drain', () => r()); out.once('error', () => r()); });
+    if (!out.write(chunk)) await once(out, 'drain').catch(() => {});
   }
-  await new Promise<void>((r) => { out.end(() => r()); out.once('error', () => r()); });
+  out.end();
+  await finished(out).catch(() => {});
   if (error) throw new InputError(`--out ${path}: ${(error as Error).message}`);
 }
 
@@ -77,6 +80,11 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   const workers = intFlag(lastValue(args, 'workers'), 'workers', availableParallelism(), 1);
   const maxBytes = intFlag(lastValue(args, 'max-size'), 'max-size', DEFAULT_MAX_MESSAGE_BYTES, 1);
   const timeoutMs = intFlag(lastValue(args, 'timeout'), 'timeout', 30_000, 1);
+  const outFile = lastValue(args, 'out');
+  if (outFile) {
+    // Fail before a long scan, not after it.
+    try { closeSync(openSync(outFile, 'w')); } catch (e) { throw new InputError(`--out ${outFile}: ${(e as Error).message}`); }
+  }
   const likeFile = lastValue(args, 'like');
   const likeRaw = likeFile ? await readInput(likeFile) : null;
 
@@ -113,7 +121,17 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     pool = new ScanPool({ entry: io.workerEntry ?? null, workers, init, resolver: network.resolver, inFlightPerWorker: init.network ? 32 : 8 });
     const running = new Set<Promise<void>>();
     const src = opened.source;
-    for await (const item of src.messages({ skip: (k) => state.has(k), fault: (f) => faults.push(f), maxBytes })) {
+    const items = src.messages({ skip: (k) => state.has(k), fault: (f) => faults.push(f), maxBytes });
+    // A source that breaks off (an I/O error in the middle of an mbox...) ends the reading, not the scan: what was
+    // read is analyzed and reported, the break is a fault.
+    const guarded = async function* (): AsyncGenerator<ScanItem> {
+      try {
+        yield* items;
+      } catch (e) {
+        faults.push({ kind: 'read-error', where: sourceArg, detail: `reading stopped: ${(e as Error).message}` });
+      }
+    };
+    for await (const item of guarded()) {
       await pool.ready();
       const p = pool.analyze(item.file, item.raw).then(
         (r) => { state.append(item.key, item.mailbox, r.summary, r.features, r.line); analyzedNow++; },
@@ -161,7 +179,6 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
       like: likeFile ?? null,
     };
     const lines = format === 'csv' ? csvLines(result) : format === 'html' ? htmlReport(result) : jsonlLines(result);
-    const outFile = lastValue(args, 'out');
     if (outFile) {
       await writeAll(outFile, lines);
     } else {

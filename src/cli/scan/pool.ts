@@ -11,6 +11,12 @@ import { answerQuestion, type DnsQuestion } from './dns-bridge.js';
 import { scanDeps, type Job, type JobDone, type JobFailed, type WorkerInit } from './worker.js';
 import type { AnalyzedMessage } from './types.js';
 
+/**
+ * Young generation per worker: the analysis allocates many short-lived strings; a larger nursery means fewer
+ * scavenges (measured: less GC thread time per message).
+ */
+const YOUNG_GENERATION_MB = 64;
+
 export interface PoolOptions {
   /** The script to start workers from (the CLI bundle); null = analyze inline on the main thread. */
   entry: URL | null;
@@ -42,7 +48,7 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.opts.entry!, { workerData: this.opts.init });
+    const worker = new Worker(this.opts.entry!, { workerData: this.opts.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (m: JobDone | JobFailed | DnsQuestion) => {
       if (m.type === 'dns') {
