@@ -20,6 +20,7 @@ import { DerivationOracle } from '../helpers/recording-oracle.js';
 import { createRdapClient, type RdapFetch } from '../../src/core/evidence/rdap/client.js';
 import { shippedRdapBootstrap } from '../../src/core/evidence/rdap/shipped.js';
 import { rdapServersFor } from '../../src/core/evidence/rdap/bootstrap.js';
+import { createSafeBrowsingClient, SAFE_BROWSING_ENDPOINT, type HttpPostJson } from '../../src/core/evidence/safe-browsing.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SAMPLES = join(ROOT, 'tests/fixtures/samples');
@@ -171,10 +172,17 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
       const rec = createRecordingTransport({ endpoint: ENDPOINT, zone: ZONE, justify: (n, t) => oracle.justify(n, t), onAnswer: (r) => oracle.learn(r) });
       const http = recordingRdap();
       const rdap = createRdapClient({ fetch: http.fetch, bootstrap: shippedRdapBootstrap(), now: () => Date.now() });
+      const posts: Array<{ url: string; body: string }> = [];
+      const post: HttpPostJson = async (req) => {
+        posts.push({ url: req.url, body: req.body });
+        return { status: 200, body: '{}' };
+      };
+      const urlReputation = createSafeBrowsingClient({ key: 'TEST-KEY-0123456789', post, now: () => Date.now() });
+      const offlineLinks = (await analyzeMessage(m.raw, { resolver: createNoneResolver(), offline: true, now, crypto })).links.map((l) => l.target);
       const net = recordNetworkAttempts();
       let report: Report;
       try {
-        report = await analyzeMessage(m.raw, { resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }), offline: false, now, crypto, rdap, settings: { dnsbl: DNSBL } });
+        report = await analyzeMessage(m.raw, { resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }), offline: false, now, crypto, rdap, urlReputation, settings: { dnsbl: DNSBL } });
       } finally {
         net.restore();
       }
@@ -184,6 +192,14 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
         const domain = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
         expect(oracle.knowsDomain(domain), `${url} asks about a domain the message does not name`).toBe(true);
         expect(rdapServersFor(shippedRdapBootstrap(), domain).map((b) => `${b}domain/${domain}`)).toContain(url);
+      }
+      // Safe Browsing (user key): one POST to the Lookup endpoint with the key, carrying only the message's link URLs.
+      expect(posts.length).toBe(offlineLinks.length > 0 ? 1 : 0);
+      for (const p of posts) {
+        expect(p.url).toBe(`${SAFE_BROWSING_ENDPOINT}?key=TEST-KEY-0123456789`);
+        const sent = (JSON.parse(p.body) as { threatInfo: { threatEntries: { url: string }[] } }).threatInfo.threatEntries.map((e) => e.url);
+        expect(sent.length).toBeGreaterThan(0);
+        for (const u of sent) expect(offlineLinks).toContain(u);
       }
       // Not vacuous: every domain with an RDAP server in the bootstrap was asked, and the blocklists were asked.
       const withServer = (report.reputation ?? []).filter((d) => rdapServersFor(shippedRdapBootstrap(), d.domain).length > 0);
@@ -210,17 +226,20 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
       const resolver = countingResolver(createNoneResolver());
       const http = recordingRdap();
       const rdap = createRdapClient({ fetch: http.fetch, bootstrap: shippedRdapBootstrap(), now: () => Date.now() });
+      const posts: string[] = [];
+      const urlReputation = createSafeBrowsingClient({ key: 'TEST-KEY-0123456789', post: async (req) => { posts.push(req.url); return { status: 200, body: '{}' }; }, now: () => Date.now() });
       const net = recordNetworkAttempts();
       let report: Report;
       try {
-        report = await analyzeMessage(m.raw, { resolver, offline: true, now, crypto, rdap, settings: { dnsbl: DNSBL } });
+        report = await analyzeMessage(m.raw, { resolver, offline: true, now, crypto, rdap, urlReputation, settings: { dnsbl: DNSBL } });
       } finally {
         net.restore();
       }
       expect(net.attempts).toEqual([]);
       expect(resolver.calls).toBe(0);
       expect(http.urls).toEqual([]);
-      expect(report.checks.filter((c) => c.name === 'rdap' || c.name === 'dnsbl').map((c) => c.status)).toEqual(['skipped', 'skipped']);
+      expect(posts).toEqual([]);
+      expect(report.checks.filter((c) => ['rdap', 'dnsbl', 'safe-browsing'].includes(c.name)).map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped']);
     });
   }
 });
