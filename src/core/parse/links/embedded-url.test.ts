@@ -51,12 +51,12 @@ describe('unwrapUrl with generic redirects', () => {
     expect(r.unwrapped).toEqual(['www.bing.com']);
     expect(r.redirects).toEqual(['www.bing.com']);
   });
-  it('follows open redirects nested inside known wrappers, only the generic ones counted as redirects', () => {
+  it('follows open redirects nested inside known wrappers; public redirectors count as redirects, security wrappers not', () => {
     const inner = encodeURIComponent(`https://www.google.com/url?q=${encodeURIComponent('https://open.example/redirect?next=https://final.example/x')}`);
     const r = unwrapUrl(`https://nam02.safelinks.protection.outlook.com/?url=${inner}&data=x`);
     expect(r.target).toBe('https://final.example/x');
     expect(r.unwrapped).toEqual(['nam02.safelinks.protection.outlook.com', 'www.google.com', 'open.example']);
-    expect(r.redirects).toEqual(['open.example']);
+    expect(r.redirects).toEqual(['www.google.com', 'open.example']);
   });
   it('stops at the hop limit and says so', () => {
     let url = 'https://end.example/';

@@ -114,6 +114,16 @@ function peel(u: URL, href: string): string | 'opaque' | null {
   return null;
 }
 
+/**
+ * Known wrappers that are public redirectors anyone can point anywhere (search engines, social networks), as opposed
+ * to the recipient's mail-security rewriters: followed the same way, but recorded as redirects.
+ */
+function isPublicRedirector(u: URL): boolean {
+  const host = u.hostname.toLowerCase();
+  return (/^(www\.)?google\.[a-z.]{2,6}$/.test(host) && u.pathname === '/url')
+    || host === 'l.facebook.com' || host === 'lm.facebook.com' || host === 'www.youtube.com' || host === 'youtube.com';
+}
+
 function parseHttp(s: string): URL | null {
   if (s.length > MAX_URL) return null;
   try {
@@ -143,7 +153,7 @@ export function unwrapUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_H
     if (depth >= hops) { result.truncated = true; break; }
     const host = u.hostname.toLowerCase();
     result.unwrapped.push(host);
-    if (known === null) result.redirects.push(host);
+    if (known === null || isPublicRedirector(u)) result.redirects.push(host);
     current = inner;
   }
   result.target = current;

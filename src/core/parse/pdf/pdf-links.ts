@@ -30,23 +30,30 @@ export interface PdfLinks {
 /** Characters of one string read (a URI longer than this is cut). */
 const MAX_STRING = 4096;
 /** Characters before `stream` searched for the stream's dictionary. */
-const MAX_DICT = 4096;
+const MAX_DICT = 1024;
+/** `/URI` tokens examined per text (a file repeating it cannot make the reader re-scan strings without end). */
+const MAX_URI_TOKENS = 1000;
+/** `stream` keywords examined per file. */
+const MAX_STREAM_TOKENS = 5000;
 /** ISO 32000-1 7.2.2 white-space characters. */
 const WS = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 
 const latin1 = new TextDecoder('latin1');
+/** 7.3.4.2 Table 3: escape sequences in literal strings. */
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
 
 /** A literal string `( … )` starting at `at` (7.3.4.2): escapes, balanced parentheses, octal codes. */
 function literalString(t: string, at: number): string {
   let depth = 0;
   let out = '';
-  for (let i = at; i < t.length && out.length < MAX_STRING; i++) {
+  const stop = Math.min(t.length, at + MAX_STRING * 2); // input read per string, escapes included
+  for (let i = at; i < stop && out.length < MAX_STRING; i++) {
     const c = t[i]!;
     if (c === '\\') {
       const n = t[i + 1];
       if (n === undefined) break;
-      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-      if (simple[n] !== undefined) { out += simple[n]; i++; continue; }
+      const e = ESCAPES[n];
+      if (e !== undefined) { out += e; i++; continue; }
       if (n >= '0' && n <= '7') {
         let j = i + 1;
         let code = '';
@@ -69,8 +76,9 @@ function literalString(t: string, at: number): string {
 
 /** A hexadecimal string `< … >` (7.3.4.3). */
 function hexString(t: string, at: number): string {
-  const end = t.indexOf('>', at);
-  const hex = t.slice(at + 1, end < 0 ? Math.min(t.length, at + 1 + MAX_STRING * 2) : Math.min(end, at + 1 + MAX_STRING * 2)).replace(/[^0-9a-f]/gi, '');
+  const window = t.slice(at + 1, at + 1 + MAX_STRING * 2); // bounded: no scan to the end of the file per token
+  const end = window.indexOf('>');
+  const hex = (end < 0 ? window : window.slice(0, end)).replace(/[^0-9a-f]/gi, '');
   let out = '';
   for (let i = 0; i < hex.length; i += 2) out += String.fromCharCode(parseInt((hex[i]! + (hex[i + 1] ?? '0')), 16));
   return out;
@@ -88,7 +96,8 @@ function textOf(bytes: string): string {
 
 /** Every `/URI <string>` in `t` (the `/S /URI` action-type names are skipped: no string follows them). */
 function scanUris(t: string, into: Set<string>, max: number): void {
-  for (let pos = t.indexOf('/URI'); pos >= 0 && into.size < max; pos = t.indexOf('/URI', pos + 4)) {
+  let tokens = 0;
+  for (let pos = t.indexOf('/URI'); pos >= 0 && into.size < max && tokens++ < MAX_URI_TOKENS; pos = t.indexOf('/URI', pos + 4)) {
     let i = pos + 4;
     while (i < t.length && WS.has(t.charCodeAt(i))) i++;
     let s: string | null = null;
@@ -103,7 +112,8 @@ function scanUris(t: string, into: Set<string>, max: number): void {
 /** Start and end offsets of each stream's data whose dictionary is a FlateDecode'd object stream. */
 function objectStreams(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let pos = t.indexOf('stream'); pos >= 0; pos = t.indexOf('stream', pos + 6)) {
+  let tokens = 0;
+  for (let pos = t.indexOf('stream'); pos >= 0 && tokens++ < MAX_STREAM_TOKENS; pos = t.indexOf('stream', pos + 6)) {
     if (t.startsWith('end', pos - 3)) continue;
     // The stream's dictionary: back to its `N G obj` within a bounded window (no backward scan over the file).
     const window = t.slice(Math.max(0, pos - MAX_DICT), pos);
