@@ -13,9 +13,9 @@ export const MODEL: VerdictModel = {
   bias: -1.972,
   weights: {
     'alarm-display-name': 0.595, // phish 19, ham 0
-    'auth-results-fail': 1.158, // phish 766, ham 15
-    'auth-results-fail+high': 1.328, // phish 363, ham 1
-    'auth-results-fail+medium': 1.158, // phish 766, ham 15
+    'auth-results-fail': 1.157, // phish 766, ham 15
+    'auth-results-fail+high': 1.326, // phish 363, ham 1
+    'auth-results-fail+medium': 1.157, // phish 766, ham 15
     'brand-on-shared-host': 0.521, // phish 15, ham 0
     'brand-on-shared-host+high': 1.021, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.521, // phish 15, ham 0
@@ -30,8 +30,8 @@ export const MODEL: VerdictModel = {
     'display-name-brand-mismatch': 1.46, // phish 820, ham 0
     'display-name-brand-mismatch+high': 1.425, // phish 698, ham 0
     'display-name-brand-mismatch+medium': 1.156, // phish 763, ham 0
-    'distinct-risk>=2': 0.773, // phish 1701, ham 34
-    'distinct-risk>=3': 0, // phish 1076, ham 8
+    'distinct-risk>=2': 0.774, // phish 1702, ham 34
+    'distinct-risk>=3': 0, // phish 1077, ham 8
     'distinct-risk>=4': 0.032, // phish 504, ham 0
     'form-in-message': 0, // phish 30, ham 104
     'from-free-mail-brand-name': 0.674, // phish 18, ham 0
@@ -79,8 +79,8 @@ export const MODEL: VerdictModel = {
     'punycode-link': 0.405, // phish 1, ham 2
     'random-looking-sender': 0.829, // phish 70, ham 0
     'recipient-address-as-name': 1.008, // phish 324, ham 5
-    'redirect-chain': 0.537, // phish 33, ham 2
-    'redirect-chain+medium': 0.537, // phish 33, ham 2
+    'redirect-chain': 0.538, // phish 35, ham 2
+    'redirect-chain+medium': 0.538, // phish 35, ham 2
     'reply-to-mismatch': 0.467, // phish 119, ham 12
     'reply-to-mismatch+medium': 0.467, // phish 119, ham 12
     'return-path-mismatch': 0.521, // phish 11, ham 2
@@ -93,9 +93,9 @@ export const MODEL: VerdictModel = {
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 2.332, danger: 4.828 },
-    normal: { caution: 1.174, danger: 2.866 },
-    high: { caution: 0.671, danger: 1.174 },
+    low: { caution: 2.333, danger: 4.828 },
+    normal: { caution: 1.175, danger: 2.866 },
+    high: { caution: 0.671, danger: 1.175 },
   },
-  strength: { weak: -1.114, some: 1.174, strong: 2.866 },
+  strength: { weak: -1.114, some: 1.175, strong: 2.866 },
 };
