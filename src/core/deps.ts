@@ -1,4 +1,5 @@
 import type { Resolver } from './dns/types.js';
+import type { QrDecoder } from './media/qr-types.js';
 
 /** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
 /** Bytes WebCrypto accepts (the DOM's BufferSource, spelled without the DOM lib). */
@@ -36,6 +37,16 @@ export interface Limits {
   dnsBudget: number;
   /** Whole-analysis time budget in ms (network checks stop and report unavailable past it). */
   timeBudgetMs: number;
+  /** Images and PDFs handed to the QR decoder per message (inline, attached, data: URIs). */
+  qrMaxImages: number;
+  /** Bytes of one image or PDF handed to the QR decoder (larger ones are not decoded). */
+  qrMaxImageBytes: number;
+  /** Pixels of one image the QR decoder may rasterise (width x height; larger ones are not decoded). */
+  qrMaxImagePixels: number;
+  /** Pixels rasterised for QR codes per message, all images together. */
+  qrMaxPixels: number;
+  /** Time in ms QR decoding may take per message; no new image is started past it. */
+  qrTimeBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -50,6 +61,11 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxDkimSignatures: 5,
   dnsBudget: 100,
   timeBudgetMs: 5000,
+  qrMaxImages: 10,
+  qrMaxImageBytes: 8 * 1024 * 1024,
+  qrMaxImagePixels: 4_000_000,
+  qrMaxPixels: 12_000_000,
+  qrTimeBudgetMs: 300,
 });
 
 export type Sensitivity = 'low' | 'normal' | 'high';
@@ -90,6 +106,8 @@ export interface AnalyzeDeps {
   crypto: CryptoLike;
   limits?: Partial<Limits>;
   settings?: Partial<Settings>;
+  /** QR decoder for images and PDFs (media/qr-types.ts); without one the report says QR codes were not checked. */
+  findQrCodes?: QrDecoder;
 }
 
 /**

@@ -34,6 +34,10 @@ export interface Attachment {
   size: number;
   /** Decoded text for small text/html attachments (`.html`, `.htm`, `.shtml`, `.svg`) only, else null. */
   text: string | null;
+  /** Decoded bytes of image and PDF parts (for the QR decoder, parse/mime/media-parts.ts); absent for other parts. */
+  content?: Uint8Array;
+  /** Shown inside the message body (Content-ID / inline disposition) rather than attached. */
+  inline?: boolean;
 }
 
 export interface ParsedMessage {

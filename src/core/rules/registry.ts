@@ -12,6 +12,7 @@ import { luresRule } from './lures/rule.js';
 import { scamsRule } from './scams/rule.js';
 import { lookalikeRule } from './lookalike/rule.js';
 import { authenticationRule } from './auth/rule.js';
+import { qrCodeRule } from './qr/rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   scamsRule,
   lookalikeRule,
   authenticationRule,
+  qrCodeRule,
 ];
