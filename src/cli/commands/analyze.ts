@@ -3,6 +3,7 @@ import { formatReportText } from '../../core/report/format-text.js';
 import type { Lang } from '../../core/i18n/index.js';
 import type { Sensitivity } from '../../core/deps.js';
 import { readInput } from '../../platform/node/read-input.js';
+import { createNodeQrDecoder } from '../../platform/node/qr-raster.js';
 import { parseArgs, allValues, lastValue, UsageError } from '../args.js';
 import { resolverFromArgs, RESOLVER_FLAGS } from '../resolver.js';
 import { toJsonLine } from '../json-report.js';
@@ -52,6 +53,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
         offline: choice.offline,
         now,
         crypto: globalThis.crypto,
+        findQrCodes: createNodeQrDecoder(now),
         settings: {
           ownDomains: allValues(args, 'own-domain'),
           ownOrgNames: allValues(args, 'org-name'),
