@@ -7,6 +7,7 @@ import type { CryptoLike } from '../core/deps.js';
 import { createDepsFactory } from '../platform/extension/analyze-deps.js';
 import { createBaseBackground } from '../platform/extension/base-handlers.js';
 import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
+import { createBrowserQrDecoder } from '../platform/extension/qr-raster.js';
 import { dispatch, isRequest, type HandlerMap } from '../platform/extension/protocol.js';
 import type { KeyValueStore } from '../platform/extension/settings.js';
 import { installWebmailBackground } from './webmail-background.js';
@@ -23,6 +24,7 @@ const depsFor = createDepsFactory({
   transport: createFetchDohTransport(fetch.bind(globalThis)),
   now: () => Date.now(),
   crypto: crypto as unknown as CryptoLike,
+  findQrCodes: createBrowserQrDecoder(() => Date.now()),
 });
 const base = createBaseBackground({
   storage: api.storage.local,

@@ -3,6 +3,7 @@ import { analyzeMessage } from '../core/analyze.js';
 import type { CryptoLike } from '../core/deps.js';
 import { createDepsFactory } from '../platform/extension/analyze-deps.js';
 import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
+import { createBrowserQrDecoder } from '../platform/extension/qr-raster.js';
 import { startThunderbirdBackground } from '../platform/thunderbird/background.js';
 import type { MessengerApi } from '../platform/thunderbird/messenger-api.js';
 
@@ -11,6 +12,7 @@ const depsFor = createDepsFactory({
   transport: createFetchDohTransport(fetch.bind(globalThis)),
   now: () => Date.now(),
   crypto: crypto as unknown as CryptoLike,
+  findQrCodes: createBrowserQrDecoder(() => Date.now()),
 });
 
 startThunderbirdBackground({

@@ -3,6 +3,7 @@
  * (rebuilt when the resolver list changes), or the offline resolver. Clock and crypto are the platform's.
  */
 import type { AnalyzeDeps, CryptoLike } from '../../core/deps.js';
+import type { QrDecoder } from '../../core/media/qr-types.js';
 import type { DohTransport, Resolver } from '../../core/dns/types.js';
 import { createCachingResolver, createDohResolver, createNoneResolver } from '../../core/dns/index.js';
 import { isOffline, toCoreSettings, type ExtensionSettings } from './settings.js';
@@ -11,6 +12,8 @@ export interface DepsFactoryOptions {
   transport: DohTransport;
   now: () => number;
   crypto: CryptoLike;
+  /** QR decoder for images and PDFs (qr-raster.ts); absent: the report says QR codes were not checked. */
+  findQrCodes?: QrDecoder | undefined;
 }
 
 export type DepsFactory = (settings: ExtensionSettings, contactDomains?: readonly string[]) => AnalyzeDeps;
@@ -34,6 +37,7 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
       now: opts.now,
       crypto: opts.crypto,
       settings: toCoreSettings(settings, contactDomains),
+      ...(opts.findQrCodes ? { findQrCodes: opts.findQrCodes } : {}),
     };
   };
 }

@@ -12,4 +12,9 @@ export const messages: Catalog = {
     ja: 'スマートフォンで QR コードを読み取らせようとしています（「{purpose}」）',
     description: 'Headline phrase for qr-code-lure; {purpose} the purpose phrase as written.',
   },
+  'report.qrCodeIn': {
+    en: 'QR code in {file}',
+    ja: '{file} の QR コード',
+    description: 'Label before a link decoded from a QR code in the report; {file} is the image or PDF name, or "inline image".',
+  },
 };
