@@ -62,7 +62,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   dnsBudget: 100,
   timeBudgetMs: 5000,
   qrMaxImages: 10,
-  qrMaxImageBytes: 8 * 1024 * 1024,
+  qrMaxImageBytes: 3 * 1024 * 1024,
   qrMaxImagePixels: 4_000_000,
   qrMaxPixels: 12_000_000,
   qrTimeBudgetMs: 300,

@@ -26,7 +26,34 @@ type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: {
 const jsQR: JsQr = typeof jsQRImport === 'function' ? (jsQRImport as JsQr) : (jsQRImport as { default: JsQr }).default;
 
 /** Below this many pixels the inverted image (light code on dark ground) is tried too; above, time matters more. */
-const INVERT_BELOW_PIXELS = 1_000_000;
+const INVERT_BELOW_PIXELS = 300_000;
+/**
+ * Larger rasters are averaged down (box filter, integer factor) to at most about this many pixels before the search:
+ * a code meant to be scanned from a screen or a printout has modules of several pixels, which survive the halving,
+ * and the search costs in proportion to pixels. A code with one- or two-pixel modules in a big picture can be missed.
+ */
+const SEARCH_MAX_PIXELS = 700_000;
+
+function downscale(r: Raster): Raster {
+  const f = Math.ceil(Math.sqrt((r.width * r.height) / SEARCH_MAX_PIXELS));
+  if (f <= 1) return r;
+  const w = Math.floor(r.width / f);
+  const h = Math.floor(r.height / f);
+  const out = new Uint8ClampedArray(w * h * 4);
+  const n = f * f;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let sr = 0, sg = 0, sb = 0;
+      for (let dy = 0; dy < f; dy++) {
+        let i = ((y * f + dy) * r.width + x * f) * 4;
+        for (let dx = 0; dx < f; dx++, i += 4) { sr += r.data[i] ?? 0; sg += r.data[i + 1] ?? 0; sb += r.data[i + 2] ?? 0; }
+      }
+      const o = (y * w + x) * 4;
+      out[o] = sr / n; out[o + 1] = sg / n; out[o + 2] = sb / n; out[o + 3] = 255;
+    }
+  }
+  return { data: out, width: w, height: h };
+}
 
 /** Transparent pixels over white, as a mail reader shows them (decoders leave them as transparent black). */
 function flattenAlpha(d: Uint8ClampedArray): void {
@@ -41,8 +68,9 @@ function flattenAlpha(d: Uint8ClampedArray): void {
   }
 }
 
-export function findQrInRaster(r: Raster): string | null {
-  flattenAlpha(r.data);
+export function findQrInRaster(raster: Raster): string | null {
+  flattenAlpha(raster.data);
+  const r = downscale(raster);
   const found = jsQR(r.data, r.width, r.height, { inversionAttempts: r.width * r.height <= INVERT_BELOW_PIXELS ? 'attemptBoth' : 'dontInvert' });
   return found && found.data !== '' ? found.data : null;
 }
