@@ -39,8 +39,10 @@ export interface Limits {
   timeBudgetMs: number;
   /** Images and PDFs handed to the QR decoder per message (inline, attached, data: URIs). */
   qrMaxImages: number;
-  /** Bytes of one image or PDF handed to the QR decoder (larger ones are not decoded). */
+  /** Bytes of one image handed to the QR decoder, inside a PDF too (decoding cost grows with compressed bytes). */
   qrMaxImageBytes: number;
+  /** Bytes of one PDF whose images are read for QR codes. */
+  qrMaxPdfBytes: number;
   /** Pixels of one image the QR decoder may rasterise (width x height; larger ones are not decoded). */
   qrMaxImagePixels: number;
   /** Pixels rasterised for QR codes per message, all images together. */
@@ -62,7 +64,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   dnsBudget: 100,
   timeBudgetMs: 5000,
   qrMaxImages: 10,
-  qrMaxImageBytes: 3 * 1024 * 1024,
+  qrMaxImageBytes: 1024 * 1024,
+  qrMaxPdfBytes: 8 * 1024 * 1024,
   qrMaxImagePixels: 4_000_000,
   qrMaxPixels: 12_000_000,
   qrTimeBudgetMs: 300,

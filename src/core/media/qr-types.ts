@@ -16,6 +16,8 @@ export interface QrScanRequest {
   maxPixels: number;
   /** Pixels of the largest single image it may rasterise. */
   maxImagePixels: number;
+  /** Bytes of the largest single image it may decode (an image inside a PDF too). */
+  maxImageBytes: number;
   /** Images a PDF may contribute. */
   maxPdfImages: number;
   /** Absolute time (the deps.now() clock) after which the decoder starts nothing new and reports `budget`. */

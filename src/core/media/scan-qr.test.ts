@@ -61,6 +61,13 @@ describe('QR scan budgets (core, fake decoder)', () => {
     expect(bytes.calls).toHaveLength(0);
     expect(r2.check.reason).toMatch(/larger than/);
 
+    const pdf = item(toPdf(qrRgba('https://p.example/', 2), 'jpeg'), 'p.pdf');
+    const pdfBytes = fakeDecoder({}, clock);
+    const r5 = await scanQrCodes([pdf, a], pdfBytes.decoder, { ...DEFAULT_LIMITS, qrMaxImageBytes: pdf.bytes.length - 1 }, () => clock.t);
+    expect(pdfBytes.calls.map((x) => x.format)).toEqual(['pdf', 'png']); // a PDF has its own byte limit
+    expect(pdfBytes.calls[0]?.maxImageBytes).toBe(pdf.bytes.length - 1); // which still applies to its images
+    expect(r5.check.status).toBe('done');
+
     const px = fakeDecoder({}, clock);
     const r3 = await scanQrCodes([b], px.decoder, { ...DEFAULT_LIMITS, qrMaxImagePixels: 3000 }, () => clock.t);
     expect(px.calls).toHaveLength(0);

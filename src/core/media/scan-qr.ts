@@ -26,7 +26,7 @@ export interface QrScanOutcome {
 export const MAX_QR_CODES = 20;
 export const MAX_QR_TEXT = 4096;
 
-type QrLimits = Pick<Limits, 'qrMaxImages' | 'qrMaxImageBytes' | 'qrMaxImagePixels' | 'qrMaxPixels' | 'qrTimeBudgetMs'>;
+type QrLimits = Pick<Limits, 'qrMaxImages' | 'qrMaxImageBytes' | 'qrMaxPdfBytes' | 'qrMaxImagePixels' | 'qrMaxPixels' | 'qrTimeBudgetMs'>;
 
 export async function scanQrCodes(
   media: readonly MediaItem[],
@@ -46,7 +46,8 @@ export async function scanQrCodes(
   for (const item of media) {
     if (scanned >= limits.qrMaxImages) { skipped.push(`${item.label}: more than ${limits.qrMaxImages} images`); continue; }
     if (now() >= deadline) { skipped.push(`${item.label}: time budget of ${limits.qrTimeBudgetMs} ms used`); continue; }
-    if (item.bytes.length > limits.qrMaxImageBytes) { skipped.push(`${item.label}: larger than ${limits.qrMaxImageBytes} bytes`); continue; }
+    const maxBytes = item.format === 'pdf' ? limits.qrMaxPdfBytes : limits.qrMaxImageBytes;
+    if (item.bytes.length > maxBytes) { skipped.push(`${item.label}: larger than ${maxBytes} bytes`); continue; }
     const size = item.width !== null && item.height !== null ? item.width * item.height : null;
     if (size !== null && size > limits.qrMaxImagePixels) { skipped.push(`${item.label}: ${item.width}x${item.height} pixels, above ${limits.qrMaxImagePixels}`); continue; }
     const left = limits.qrMaxPixels - pixels;
@@ -56,7 +57,7 @@ export async function scanQrCodes(
     try {
       r = await decoder({
         bytes: item.bytes, format: item.format, deadline,
-        maxPixels: left, maxImagePixels: limits.qrMaxImagePixels, maxPdfImages: limits.qrMaxImages,
+        maxPixels: left, maxImagePixels: limits.qrMaxImagePixels, maxImageBytes: limits.qrMaxImageBytes, maxPdfImages: limits.qrMaxImages,
       });
     } catch (e) {
       r = { codes: [], status: 'error', reason: `decoder failed: ${e instanceof Error ? e.message : String(e)}`, pixels: 0 };

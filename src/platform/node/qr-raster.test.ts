@@ -10,7 +10,7 @@ const decode = createNodeQrDecoder(clock);
 function req(bytes: Uint8Array, over: Partial<QrScanRequest> = {}): QrScanRequest {
   const info = sniffMedia(bytes);
   if (!info) throw new Error('fixture not recognised');
-  return { bytes, format: info.format, maxPixels: 12_000_000, maxImagePixels: 4_000_000, maxPdfImages: 10, deadline: 1000, ...over };
+  return { bytes, format: info.format, maxPixels: 12_000_000, maxImagePixels: 4_000_000, maxImageBytes: 1 << 20, maxPdfImages: 10, deadline: 1000, ...over };
 }
 
 describe('Node QR decoder (pngjs, jpeg-js, omggif, PDF images, jsQR)', () => {
@@ -60,10 +60,12 @@ describe('Node QR decoder (pngjs, jpeg-js, omggif, PDF images, jsQR)', () => {
     expect(r.codes).toEqual([]);
   });
 
-  it('caps the images read from one PDF', async () => {
+  it('caps the images read from one PDF, and their bytes', async () => {
     const pdf = toPdf(img, 'jpeg');
     const r = await decode(req(pdf, { maxPdfImages: 0 }));
     expect(r.status).toBe('budget');
     expect(r.reason).toMatch(/more than 0 images/);
+    const small = await decode(req(pdf, { maxImageBytes: 100 }));
+    expect(small).toMatchObject({ status: 'budget', reason: 'PDF image larger than 100 bytes', codes: [] });
   });
 });

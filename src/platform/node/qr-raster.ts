@@ -19,7 +19,8 @@ function jpg(bytes: Uint8Array, maxPixels: number): Raster {
   const img = jpeg.decode(bytes, {
     useTArray: true, formatAsRGBA: true, tolerantDecoding: true,
     maxResolutionInMP: Math.max(1, maxPixels / 1_000_000),
-    maxMemoryUsageInMB: Math.max(64, Math.ceil((maxPixels * 8) / (1024 * 1024))),
+    // jpeg-js keeps component planes and the RGBA output: about 24 bytes per pixel at most.
+    maxMemoryUsageInMB: Math.max(128, Math.ceil((maxPixels * 24) / (1024 * 1024))),
   });
   return { data: new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.byteLength), width: img.width, height: img.height };
 }

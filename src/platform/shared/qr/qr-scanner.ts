@@ -118,6 +118,7 @@ export function createQrDecoder(platform: RasterPlatform, now: () => number): Qr
         let unread = 0;
         for (const img of list.images) {
           if (!fits(b, req, img.width, img.height, now)) break;
+          if ((img.kind === 'jpeg' ? img.bytes.length : img.data.length) > req.maxImageBytes) { b.stopped ??= `PDF image larger than ${req.maxImageBytes} bytes`; break; }
           const r = await pdfImageRaster(img, platform, Math.min(req.maxImagePixels, b.pixelsLeft)).catch(() => null);
           if (r) take(b, r); else unread++;
         }
