@@ -16,10 +16,11 @@ export interface MediaItem extends MediaInfo {
 }
 
 /**
- * A version 1 QR code is 21 modules square plus a quiet zone; an image narrower than this in either direction cannot
- * show one at one pixel per module.
+ * A version 1 QR code is 21 modules square plus a 4-module quiet zone on each side (ISO/IEC 18004 5.3.8): 29 modules.
+ * Decoders need about two pixels per module, so an image narrower than this in either direction (banners, buttons,
+ * spacers, tracking pixels) cannot show a code a phone or this scanner reads.
  */
-export const MIN_QR_SIDE = 21;
+export const MIN_QR_SIDE = 48;
 /** data: images looked at in the HTML body (a limit on untrusted input; the scan budget applies after it). */
 const MAX_DATA_IMAGES = 20;
 const DATA_IMAGE = /^\s*data:image\/[a-z0-9.+-]+(?:;[^,;]*)*;base64,/i;

@@ -26,7 +26,7 @@ type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: {
 const jsQR: JsQr = typeof jsQRImport === 'function' ? (jsQRImport as JsQr) : (jsQRImport as { default: JsQr }).default;
 
 /** Below this many pixels the inverted image (light code on dark ground) is tried too; above, time matters more. */
-const INVERT_BELOW_PIXELS = 300_000;
+const INVERT_BELOW_PIXELS = 100_000;
 /**
  * Larger rasters are averaged down (box filter, integer factor) to at most about this many pixels before the search:
  * a code meant to be scanned from a screen or a printout has modules of several pixels, which survive the halving,
