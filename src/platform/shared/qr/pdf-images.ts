@@ -56,6 +56,14 @@ function dataStart(s: string, at: number): number {
   return i;
 }
 
+/** Where the `N G obj` keyword before `at` is (7.3.10; any white space around it, `endobj` skipped), or -1. */
+function objectStart(s: string, at: number, floor: number): number {
+  for (let k = s.lastIndexOf('obj', at); k >= floor && k >= 0; k = s.lastIndexOf('obj', k - 1)) {
+    if (s.slice(k - 3, k) !== 'end' && /\s/.test(s[k - 1] ?? '')) return k;
+  }
+  return -1;
+}
+
 export function listPdfImages(pdf: Uint8Array, maxImages: number): PdfImageList {
   const s = latin1(pdf);
   // 7.6.1: an encrypted document names its security handler in the trailer's /Encrypt entry.
@@ -69,8 +77,7 @@ export function listPdfImages(pdf: Uint8Array, maxImages: number): PdfImageList 
     from = at + 6;
     if (s.slice(at - 3, at) === 'end') continue; // `endstream`
     const dictFrom = Math.max(0, at - MAX_DICT);
-    const objAt = s.lastIndexOf(' obj', at);
-    const dict = s.slice(Math.max(dictFrom, objAt), at);
+    const dict = s.slice(Math.max(dictFrom, objectStart(s, at, dictFrom)), at);
     if (!/\/Subtype\s*\/Image\b/.test(dict)) continue;
     if (images.length >= maxImages) { problems.add(`more than ${maxImages} images`); break; }
     const start = dataStart(s, at);
