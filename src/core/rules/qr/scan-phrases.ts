@@ -5,24 +5,24 @@
  * bounded alternation or a bounded gap ({0,40}) between literals: linear on adversarial input.
  */
 
-/** Asking to scan / read a QR code, or to point a phone's camera at it. */
+/** Asking to scan / read a QR code, or to point a phone's camera at it (global: every occurrence is looked at). */
 export const SCAN_PATTERNS: readonly RegExp[] = [
   // en
-  /\bscan(?:ning)?\b[^.!?\n]{0,40}?\b(?:qr|bar ?code|code|camera|phone|mobile|smartphone|device)/,
-  /\bqr[- ]?code\b[^.!?\n]{0,40}?\b(?:scan|camera|phone|mobile|smartphone)/,
-  /\b(?:phone|mobile|smartphone)(?:'s)? camera\b/,
+  /\bscan(?:ning)?\b[^.!?\n]{0,40}?\b(?:qr|bar ?code|code|camera|phone|mobile|smartphone|device)/g,
+  /\bqr[- ]?code\b[^.!?\n]{0,40}?\b(?:scan|camera|phone|mobile|smartphone)/g,
+  /\b(?:phone|mobile|smartphone)(?:'s)? camera\b/g,
   // ja (normalised: qrコード, スマートフォン, スマホ, 携帯)
-  /qrコード[^。\n]{0,20}?(?:読み取|読取|読み込|読込|スキャン|かざ)/,
-  /(?:スマートフォン|スマホ|携帯電話|携帯|カメラ)[^。\n]{0,20}?(?:読み取|読取|読み込|読込|スキャン)/,
+  /qrコード[^。\n]{0,20}?(?:読み取|読取|読み込|読込|スキャン|かざ)/g,
+  /(?:スマートフォン|スマホ|携帯電話|携帯|カメラ)[^。\n]{0,20}?(?:読み取|読取|読み込|読込|スキャン)/g,
   // de
-  /\bqr-?code\b[^.!?\n]{0,40}?\b(?:scannen|einscannen|scanne|handy|smartphone|kamera)/,
-  /\bscannen sie\b[^.!?\n]{0,40}?\b(?:qr|code)/,
+  /\bqr-?code\b[^.!?\n]{0,40}?\b(?:scannen|einscannen|scanne|handy|smartphone|kamera)/g,
+  /\bscannen sie\b[^.!?\n]{0,40}?\b(?:qr|code)/g,
   // fr
-  /\bscann(?:ez|er|ant)\b[^.!?\n]{0,40}?\b(?:qr|code)/,
-  /\bcode qr\b[^.!?\n]{0,40}?\b(?:t[ée]l[ée]phone|smartphone|portable|appareil photo|cam[ée]ra)/,
+  /\bscann(?:ez|er|ant)\b[^.!?\n]{0,40}?\b(?:qr|code)/g,
+  /\bcode qr\b[^.!?\n]{0,40}?\b(?:t[ée]l[ée]phone|smartphone|portable|appareil photo|cam[ée]ra)/g,
   // es / pt
-  /\b(?:escanee|escanea|escanear|escaneie|escaneia|digitalize|digitalizar|leia|lea|leer|ler)\b[^.!?\n]{0,40}?\b(?:qr|c[óo]digo)/,
-  /\b(?:c[óo]digo qr|qr code)\b[^.!?\n]{0,40}?\b(?:tel[ée]fono|m[óo]vil|celular|telem[óo]vel|smartphone|c[áa]mara|c[âa]mera)/,
+  /\b(?:escanee|escanea|escanear|escaneie|escaneia|digitalize|digitalizar|leia|lea|leer|ler)\b[^.!?\n]{0,40}?\b(?:qr|c[óo]digo)/g,
+  /\b(?:c[óo]digo qr|qr code)\b[^.!?\n]{0,40}?\b(?:tel[ée]fono|m[óo]vil|celular|telem[óo]vel|smartphone|c[áa]mara|c[âa]mera)/g,
 ];
 
 /** Account-security purposes: verification, re-authentication, MFA/2FA, sign-in, password, mailbox/account access. */
@@ -41,6 +41,8 @@ export const PURPOSE_PATTERNS: readonly RegExp[] = [
 
 /** Characters around a scan phrase searched for the purpose (the two belong to one request). */
 export const PURPOSE_WINDOW = 200;
+/** Scan phrases looked at per pattern (a limit on untrusted input). */
+const MAX_SCAN_MATCHES = 20;
 
 export interface ScanRequest {
   scan: string;
@@ -50,17 +52,16 @@ export interface ScanRequest {
 /** The first scan request with an account-security purpose near it, or null. */
 export function findScanRequest(text: string): ScanRequest | null {
   for (const p of SCAN_PATTERNS) {
-    const re = new RegExp(p.source, 'g');
-    let m: RegExpExecArray | null;
     let n = 0;
-    while ((m = re.exec(text)) !== null && n++ < 20) {
+    // matchAll works on a copy of the regex: no lastIndex shared between calls.
+    for (const m of text.matchAll(p)) {
+      if (n++ >= MAX_SCAN_MATCHES) break;
       const from = Math.max(0, m.index - PURPOSE_WINDOW);
       const around = text.slice(from, m.index + m[0].length + PURPOSE_WINDOW);
       for (const q of PURPOSE_PATTERNS) {
         const hit = q.exec(around);
         if (hit) return { scan: m[0].trim(), purpose: hit[0].trim() };
       }
-      if (m[0].length === 0) re.lastIndex++;
     }
   }
   return null;
