@@ -56,11 +56,14 @@ export function findScanRequest(text: string): ScanRequest | null {
     // matchAll works on a copy of the regex: no lastIndex shared between calls.
     for (const m of text.matchAll(p)) {
       if (n++ >= MAX_SCAN_MATCHES) break;
-      const from = Math.max(0, m.index - PURPOSE_WINDOW);
-      const around = text.slice(from, m.index + m[0].length + PURPOSE_WINDOW);
-      for (const q of PURPOSE_PATTERNS) {
-        const hit = q.exec(around);
-        if (hit) return { scan: m[0].trim(), purpose: hit[0].trim() };
+      // What follows the request ("scan ... to re-authenticate") says its purpose best; else what precedes it.
+      const after = text.slice(m.index, m.index + m[0].length + PURPOSE_WINDOW);
+      const before = text.slice(Math.max(0, m.index - PURPOSE_WINDOW), m.index);
+      for (const part of [after, before]) {
+        for (const q of PURPOSE_PATTERNS) {
+          const hit = q.exec(part);
+          if (hit) return { scan: m[0].trim(), purpose: hit[0].trim() };
+        }
       }
     }
   }
