@@ -19,6 +19,9 @@ import { claimedEntity } from './pipeline/claimed-entity.js';
 import { trustedAuthservIds } from './pipeline/trusted-ids.js';
 import type { AnalysisContext } from './pipeline/context.js';
 import { attachmentEvidence } from './pipeline/attachment-evidence.js';
+import { messageMedia } from './media/message-media.js';
+import { scanQrCodes } from './media/scan-qr.js';
+import { qrLinks } from './media/qr-links.js';
 
 const NETWORK_CHECKS = ['spf', 'dkim', 'dmarc', 'arc', 'origin-infra', 'rdns', 'asn'] as const;
 
@@ -47,6 +50,9 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const html = createHtmlSource(msg.html);
   const attached = await attachmentEvidence(msg, { limits, settings, ownDomains, inflate: deps.inflate ?? null });
   const links = [...extractLinks(msg, limits, html, attached.links), ...attached.messageLinks].slice(0, limits.maxLinks);
+  // QR codes in images and PDFs (injected decoder, within limits.qr*): their URLs are links like any other.
+  const qr = await scanQrCodes(messageMedia(msg, html, limits.maxBodyChars), deps.findQrCodes, limits, deps.now);
+  links.push(...qrLinks(msg, qr.codes, Math.max(0, limits.maxLinks - links.length), limits.maxRedirectHops));
   const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits, html, attachedMessages: attached.messages };
 
   const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx), boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null), {
@@ -56,7 +62,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const facts = ruleFacts(ctx);
   const offline = runRules('message', ctx, { facts });
   const findings: Finding[] = offline.findings;
-  const checks: CheckState[] = [...offline.checks];
+  const checks: CheckState[] = [...offline.checks, qr.check];
   let net: NetworkOutcome | null = null;
   if (deps.offline) {
     for (const name of NETWORK_CHECKS) checks.push({ name, status: 'skipped', reason: 'offline mode' });

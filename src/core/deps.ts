@@ -1,6 +1,7 @@
 import type { Resolver } from './dns/types.js';
 import type { RdapClient } from './evidence/rdap/client.js';
 import type { UrlReputationClient } from './evidence/safe-browsing.js';
+import type { QrDecoder } from './media/qr-types.js';
 
 /** Minimal WebCrypto surface the core needs (globalThis.crypto.subtle in browsers and Node >= 20). */
 /** Bytes WebCrypto accepts (the DOM's BufferSource, spelled without the DOM lib). */
@@ -54,6 +55,18 @@ export interface Limits {
   maxPdfStreams: number;
   /** Bytes inflated per PDF, all streams together. */
   maxPdfInflatedBytes: number;
+  /** Images and PDFs handed to the QR decoder per message (inline, attached, data: URIs). */
+  qrMaxImages: number;
+  /** Bytes of one image handed to the QR decoder, inside a PDF too (decoding cost grows with compressed bytes). */
+  qrMaxImageBytes: number;
+  /** Bytes of one PDF whose images are read for QR codes. */
+  qrMaxPdfBytes: number;
+  /** Pixels of one image the QR decoder may rasterise (width x height; larger ones are not decoded). */
+  qrMaxImagePixels: number;
+  /** Pixels rasterised for QR codes per message, all images together. */
+  qrMaxPixels: number;
+  /** Time in ms QR decoding may take per message; no new image is started past it. */
+  qrTimeBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
@@ -76,6 +89,12 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxPdfAttachments: 5,
   maxPdfStreams: 200,
   maxPdfInflatedBytes: 16 * 1024 * 1024,
+  qrMaxImages: 10,
+  qrMaxImageBytes: 1024 * 1024,
+  qrMaxPdfBytes: 8 * 1024 * 1024,
+  qrMaxImagePixels: 4_000_000,
+  qrMaxPixels: 12_000_000,
+  qrTimeBudgetMs: 300,
 });
 
 export type Sensitivity = 'low' | 'normal' | 'high';
@@ -137,6 +156,8 @@ export interface AnalyzeDeps {
   rdap?: RdapClient | null;
   /** URL reputation with the user's own key (Google Safe Browsing, evidence/safe-browsing.ts); absent = off. */
   urlReputation?: UrlReputationClient | null;
+  /** QR decoder for images and PDFs (media/qr-types.ts); without one the report says QR codes were not checked. */
+  findQrCodes?: QrDecoder;
 }
 
 /**

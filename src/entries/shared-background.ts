@@ -9,6 +9,7 @@ import { createBaseBackground } from '../platform/extension/base-handlers.js';
 import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
 import { createFetchRdapFetch } from '../platform/extension/rdap-fetch.js';
 import { createPostJson } from '../platform/shared/post-json.js';
+import { createBrowserQrDecoder } from '../platform/extension/qr-raster.js';
 import { dispatch, isRequest, type HandlerMap } from '../platform/extension/protocol.js';
 import type { KeyValueStore } from '../platform/extension/settings.js';
 import type { ManagedStore } from '../platform/extension/effective-settings.js';
@@ -28,6 +29,7 @@ const depsFor = createDepsFactory({
   postJson: createPostJson(fetch.bind(globalThis)),
   now: () => Date.now(),
   crypto: crypto as unknown as CryptoLike,
+  findQrCodes: createBrowserQrDecoder(() => Date.now()),
 });
 const base = createBaseBackground({
   storage: api.storage.local,

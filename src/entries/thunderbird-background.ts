@@ -5,6 +5,7 @@ import { createDepsFactory } from '../platform/extension/analyze-deps.js';
 import { createFetchDohTransport } from '../platform/extension/doh-fetch.js';
 import { createFetchRdapFetch } from '../platform/extension/rdap-fetch.js';
 import { createPostJson } from '../platform/shared/post-json.js';
+import { createBrowserQrDecoder } from '../platform/extension/qr-raster.js';
 import { startThunderbirdBackground } from '../platform/thunderbird/background.js';
 import type { MessengerApi } from '../platform/thunderbird/messenger-api.js';
 
@@ -15,6 +16,7 @@ const depsFor = createDepsFactory({
   postJson: createPostJson(fetch.bind(globalThis)),
   now: () => Date.now(),
   crypto: crypto as unknown as CryptoLike,
+  findQrCodes: createBrowserQrDecoder(() => Date.now()),
 });
 
 startThunderbirdBackground({

@@ -3,6 +3,7 @@ import { formatReportText } from '../../core/report/format-text.js';
 import type { Lang } from '../../core/i18n/index.js';
 import type { Sensitivity } from '../../core/deps.js';
 import { readInput } from '../../platform/node/read-input.js';
+import { createNodeQrDecoder } from '../../platform/node/qr-raster.js';
 import { parseArgs, allValues, lastValue, UsageError } from '../args.js';
 import { resolverFromArgs, RESOLVER_FLAGS } from '../resolver.js';
 import { reputationFromArgs, REPUTATION_FLAGS, REPUTATION_USAGE } from '../reputation.js';
@@ -59,6 +60,7 @@ export async function runAnalyze(argv: readonly string[], io: CliIo): Promise<nu
         now,
         crypto: globalThis.crypto,
         inflate,
+        findQrCodes: createNodeQrDecoder(now),
         settings: {
           ownDomains: allValues(args, 'own-domain'),
           ownOrgNames: allValues(args, 'org-name'),

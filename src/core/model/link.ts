@@ -23,7 +23,9 @@ export interface LinkInfo {
   text: string | null;
   /** A host shown in the link text (e.g. `www.kagoya.com` in the text while the href goes elsewhere). */
   shownHost: string | null;
-  source: 'html' | 'text' | 'form' | 'attachment';
+  source: 'html' | 'text' | 'form' | 'attachment' | 'qr';
+  /** For source `qr`: the image or PDF the code was decoded from (file name, `inline image` or `data: image`). */
+  foundIn?: string;
   /** Flags: `text-mismatch`, `ip-literal`, `punycode`, `shortener`, `shared-host`, `lookalike`, `credential-path`... */
   flags: string[];
   /** Filled by network evidence: IPs and ASN of the link host. */

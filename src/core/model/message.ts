@@ -36,9 +36,12 @@ export interface Attachment {
   text: string | null;
   /**
    * Decoded bytes of a PDF or an attached message (message/rfc822, .eml) within Limits.maxPdfBytes /
-   * maxAttachedMessageBytes, for the readers that look inside them; absent otherwise.
+   * maxAttachedMessageBytes, for the readers that look inside them, and of image and PDF parts for the QR decoder
+   * (parse/mime/media-parts.ts); absent for other parts.
    */
   content?: Uint8Array;
+  /** Shown inside the message body (Content-ID / inline disposition) rather than attached. */
+  inline?: boolean;
 }
 
 export interface ParsedMessage {

@@ -71,7 +71,8 @@ export function formatReportText(report: Report, lang: Lang): string {
   for (const l of report.links) {
     const shown = l.text && l.text !== l.href ? `"${l.text}" ` : '';
     const as = l.asn != null ? ` (AS${l.asn} ${l.asName ?? ''})` : '';
-    out.push(`  ${shown}${L('report.linkGoesTo')} ${l.target}${as}${l.flags.length ? ` [${l.flags.join(', ')}]` : ''}`);
+    const qr = l.source === 'qr' ? `${L('report.qrCodeIn', { file: l.foundIn ?? '' })}: ` : '';
+    out.push(`  ${qr}${shown}${L('report.linkGoesTo')} ${l.target}${as}${l.flags.length ? ` [${l.flags.join(', ')}]` : ''}`);
     if (l.chain && l.chain.length > 1) out.push(`    ${L('report.linkChain')} ${l.chain.join(' → ')}`);
   }
 

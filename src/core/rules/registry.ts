@@ -17,6 +17,7 @@ import { randomSenderRule } from './machine-made/rule.js';
 import { openRedirectRule } from './links/open-redirect-rule.js';
 import { attachedMessageRule } from './attachments/attached-message-rule.js';
 import { verifiedSenderRule } from './auth/verified-sender.js';
+import { qrCodeRule } from './qr/rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -35,4 +36,5 @@ export const RULES: readonly Rule[] = [
   openRedirectRule,
   attachedMessageRule,
   verifiedSenderRule,
+  qrCodeRule,
 ];

@@ -3,6 +3,7 @@
  * (rebuilt when the resolver list changes), or the offline resolver. Clock and crypto are the platform's.
  */
 import type { AnalyzeDeps, CryptoLike } from '../../core/deps.js';
+import type { QrDecoder } from '../../core/media/qr-types.js';
 import type { DohTransport, Resolver } from '../../core/dns/types.js';
 import { createCachingResolver, createDohResolver, createNoneResolver } from '../../core/dns/index.js';
 import { isOffline, rdapActive, toCoreSettings, type ExtensionSettings } from './settings.js';
@@ -19,6 +20,8 @@ export interface DepsFactoryOptions {
   rdapFetch?: RdapFetch;
   /** JSON POST transport for Safe Browsing (used only when the user set a key). */
   postJson?: HttpPostJson;
+  /** QR decoder for images and PDFs (qr-raster.ts); absent: the report says QR codes were not checked. */
+  findQrCodes?: QrDecoder | undefined;
 }
 
 export type DepsFactory = (settings: ExtensionSettings, contactDomains?: readonly string[]) => AnalyzeDeps;
@@ -54,6 +57,7 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
       crypto: opts.crypto,
       inflate,
       settings: toCoreSettings(settings, contactDomains),
+      ...(opts.findQrCodes ? { findQrCodes: opts.findQrCodes } : {}),
     };
   };
 }

@@ -130,6 +130,7 @@ export function linksSection(c: Ctx, r: Report): HTMLElement {
       'li',
       { className: l.flags.length ? 'link flagged' : 'link' },
       l.text && l.text !== l.href ? el(c.doc, 'div', {}, untrustedText(c.doc, l.text)) : null,
+      l.source === 'qr' ? el(c.doc, 'div', { className: 'extra qr' }, untrustedText(c.doc, tr('report.qrCodeIn', c.lang, { file: l.foundIn ?? '' }))) : null,
       l.shownHost ? el(c.doc, 'div', { className: 'extra' }, `${tr('ui.popup.linkShown', c.lang)}: `, untrustedText(c.doc, l.shownHost, 'mono')) : null,
       el(c.doc, 'div', {}, `${tr('report.linkGoesTo', c.lang)} `, untrustedText(c.doc, l.target, 'mono target')),
       l.chain && l.chain.length > 1

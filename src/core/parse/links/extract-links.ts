@@ -182,3 +182,11 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
   }
   return out;
 }
+
+/** Links found outside the message's text (URLs decoded from QR codes): described and flagged like every other link. */
+export function describeExtraLinks(msg: ParsedMessage, hrefs: readonly { href: string; source: LinkInfo['source'] }[], maxHops: number): LinkInfo[] {
+  if (!hrefs.length) return [];
+  const recipients = recipientsOf(msg);
+  const bulk = bulkTrackingContext(msg);
+  return hrefs.map((h) => describe({ href: h.href, text: null, source: h.source, extraFlags: [] }, recipients, bulk, maxHops));
+}

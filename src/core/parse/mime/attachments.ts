@@ -3,6 +3,7 @@
  * size, and the text of small HTML/SVG attachments (credential-phishing forms are often sent as .html files).
  */
 import type { Attachment } from '../../model/message.js';
+import { isMediaPart, mediaBytes } from './media-parts.js';
 
 export const MAX_ATTACHMENT_TEXT_BYTES = 256 * 1024;
 export const MAX_ATTACHMENTS = 500;
@@ -13,6 +14,8 @@ export interface RawAttachment {
   filename: string | null;
   mimeType: string;
   content: ArrayBuffer | Uint8Array | string;
+  /** Content-ID or inline disposition (postal-mime `related` / `disposition`). */
+  inline?: boolean;
 }
 
 function byteLength(c: RawAttachment['content']): number {
@@ -49,8 +52,15 @@ export function toAttachment(a: RawAttachment, keep: KeepBytes = { pdf: 0, messa
   if (wantsText && size <= MAX_ATTACHMENT_TEXT_BYTES) {
     text = typeof a.content === 'string' ? a.content : new TextDecoder('utf-8').decode(a.content);
   }
+  const out: Attachment = { filename: a.filename, mimeType, size, text };
   const kind = attachmentKind(a.filename, mimeType);
   const cap = kind === null ? 0 : keep[kind];
-  if (kind !== null && size > 0 && size <= cap) return { filename: a.filename, mimeType, size, text, content: bytesOf(a.content) };
-  return { filename: a.filename, mimeType, size, text };
+  // Bytes kept for the PDF-link and attached-message readers (their own caps), else for the QR decoder (images, PDFs).
+  if (kind !== null && size > 0 && size <= cap) out.content = bytesOf(a.content);
+  else if (isMediaPart(a.filename, mimeType)) {
+    const content = mediaBytes(a.content);
+    if (content) out.content = content;
+  }
+  if (a.inline && isMediaPart(a.filename, mimeType)) out.inline = true;
+  return out;
 }

@@ -52,7 +52,7 @@ async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string
     if (list.length > MAX_ATTACHMENTS) warnings.push(`attachment-limit: ${list.length} attachments, first ${MAX_ATTACHMENTS} kept`);
     const attachments = list.slice(0, MAX_ATTACHMENTS).map((a) => {
       if (a.rfc822DepthExceeded) warnings.push('mime: nested message/rfc822 deeper than the limit was not parsed');
-      return toAttachment({ filename: a.filename, mimeType: a.mimeType, content: a.content }, keep);
+      return toAttachment({ filename: a.filename, mimeType: a.mimeType, content: a.content, inline: a.related === true || a.disposition === 'inline' }, keep);
     });
     return {
       text: truncate(email.text ?? '', maxChars, 'text', warnings),
