@@ -88,7 +88,10 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   findings.push(...authRules.findings);
   checks.push(...authRules.checks);
   const finalLinks = net?.links ?? links;
-  const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity, linksStayWithSender: linksStayWithSender(finalLinks, msg.from?.domain || null, msg.returnPath) });
+  // The link check only matters for a ✓ candidate (verified organisation, no risk finding): skip it otherwise.
+  const okCandidate = findings.some((f) => f.id === 'sender-domain-verified') && !findings.some((f) => f.severity !== 'info');
+  const staysWithSender = okCandidate && linksStayWithSender(finalLinks, msg.from?.domain || null, msg.returnPath);
+  const decided = decideVerdict({ findings, auth, checks, sensitivity: settings.sensitivity, linksStayWithSender: staysWithSender });
 
   return {
     schema: 1,

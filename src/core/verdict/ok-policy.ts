@@ -15,10 +15,8 @@ export function linksStayWithSender(links: readonly LinkInfo[], fromDomain: stri
   const own = new Set([orgDomain(fromDomain)]);
   const rp = returnPath?.replace(/^.*@/, '').replace(/>$/, '');
   if (rp) own.add(orgDomain(rp));
-  return links.every((l) => {
-    if (!l.target) return true;
-    if (l.flags.includes('tracker')) return true;
-    const d = l.registrableDomain;
-    return d !== null && (own.has(d) || isEspDomain(d));
-  });
+  const others = new Set<string | null>();
+  for (const l of links) if (l.target && !l.flags.includes('tracker') && !own.has(l.registrableDomain ?? '')) others.add(l.registrableDomain);
+  for (const d of others) if (d === null || !isEspDomain(d)) return false;
+  return true;
 }

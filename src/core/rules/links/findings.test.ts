@@ -44,8 +44,8 @@ describe('linkFindings', () => {
     expect(att.params).toMatchObject({ target: 'collect.attacker.example', password: 'yes' });
   });
 
-  it('a form without credential fields (a search box) is low', () => {
-    expect(linkFindings([link({ source: 'form', flags: ['form'] })])[0]).toMatchObject({ id: 'form-in-message', severity: 'low' });
+  it('a form without credential fields (a search box) is only information (issue #12)', () => {
+    expect(linkFindings([link({ source: 'form', flags: ['form'] })])[0]).toMatchObject({ id: 'form-in-message', severity: 'info' });
   });
 
   it('no links, no findings', () => {

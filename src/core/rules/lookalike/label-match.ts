@@ -36,6 +36,9 @@ function threshold(len: number): number {
  */
 export const MIN_PLAIN_TYPO = 6;
 
+/** Brand labels this short (ing, ups, dhl) are common word endings. */
+const SHORT_BRAND = 3;
+
 function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
   for (const c of hay) if (c === needle[i]) i++;
@@ -110,8 +113,10 @@ function keywordGlued(idx: ProtectedIndex, flat: string): LabelHit | null {
     const head = flat.slice(0, n);
     const tail = flat.slice(flat.length - n);
     const a = KEYWORDS.has(head) ? idx.bySkel.get(flat.slice(n)) : undefined;
-    // Plain-word brand labels (global, line) glued to a keyword are ordinary words (globalnet), not a brand.
-    if (a && !a.common) return { rec: a, kind: 'combosquat', distance: 0, keyword: kwText(head) };
+    // Plain-word brand labels (global, line) glued to a keyword are ordinary words (globalnet), not a brand; nor is a
+    // brand of three letters or fewer glued after a keyword, which is how ordinary words end (mail+ing, web+ups; issue
+    // #12). Brand first (dhlverify) or with a hyphen (mail-ing) still counts.
+    if (a && !a.common && a.skel.length > SHORT_BRAND) return { rec: a, kind: 'combosquat', distance: 0, keyword: kwText(head) };
     const b = KEYWORDS.has(tail) ? idx.bySkel.get(flat.slice(0, flat.length - n)) : undefined;
     if (b && !b.common) return { rec: b, kind: 'combosquat', distance: 0, keyword: kwText(tail) };
   }

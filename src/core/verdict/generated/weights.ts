@@ -10,92 +10,84 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -1.972,
+  bias: -1.942,
   weights: {
-    'alarm-display-name': 0.595, // phish 19, ham 0
-    'auth-results-fail': 1.157, // phish 766, ham 15
-    'auth-results-fail+high': 1.326, // phish 363, ham 1
-    'auth-results-fail+medium': 1.157, // phish 766, ham 15
-    'brand-on-shared-host': 0.521, // phish 15, ham 0
-    'brand-on-shared-host+high': 1.021, // phish 15, ham 0
-    'brand-on-shared-host+medium': 0.521, // phish 15, ham 0
-    'callback-invoice': 0.639, // phish 22, ham 0
-    'callback-invoice+medium': 0.639, // phish 22, ham 0
-    'credential-lure': 1.433, // phish 949, ham 3
-    'credential-lure+high': 1.135, // phish 95, ham 1
-    'credential-lure+medium': 1.433, // phish 949, ham 3
-    'display-name-address-mismatch': 0.335, // phish 90, ham 27
-    'display-name-address-mismatch+high': 0.951, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.597, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.46, // phish 820, ham 0
-    'display-name-brand-mismatch+high': 1.425, // phish 698, ham 0
-    'display-name-brand-mismatch+medium': 1.156, // phish 763, ham 0
-    'distinct-risk>=2': 0.774, // phish 1702, ham 34
-    'distinct-risk>=3': 0, // phish 1077, ham 8
-    'distinct-risk>=4': 0.032, // phish 504, ham 0
-    'form-in-message': 0, // phish 30, ham 104
-    'from-free-mail-brand-name': 0.674, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.174, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.674, // phish 18, ham 0
-    'helo-anomaly': 0.819, // phish 179, ham 4
-    'helo-anomaly+medium': 0.432, // phish 45, ham 1
-    'hidden-characters': 0.554, // phish 28, ham 0
-    'hidden-characters+high': 1.054, // phish 28, ham 0
-    'hidden-characters+medium': 0.554, // phish 28, ham 0
-    'hidden-text-in-words': 0.536, // phish 37, ham 0
-    'hidden-text-in-words+medium': 0.536, // phish 37, ham 0
-    'html-attachment-script': 0.505, // phish 1, ham 0
-    'html-attachment-script+high': 1.005, // phish 1, ham 0
-    'html-attachment-script+medium': 0.505, // phish 1, ham 0
-    'ip-literal-link': 0.836, // phish 165, ham 4
-    'ip-literal-link+medium': 0.836, // phish 165, ham 4
-    'link-text-mismatch': 0.761, // phish 181, ham 6
-    'link-text-mismatch+high': 1.261, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.761, // phish 181, ham 6
-    'lookalike-domain': 0.73, // phish 174, ham 0
-    'lookalike-domain+high': 1.189, // phish 145, ham 0
-    'lookalike-domain+medium': 0.73, // phish 174, ham 0
-    'lure-brand-elsewhere': 0.574, // phish 126, ham 0
-    'lure-brand-elsewhere+medium': 0.574, // phish 126, ham 0
-    'malformed-from-address': 0.685, // phish 379, ham 3
-    'malformed-from-address+high': 1.185, // phish 379, ham 3
-    'malformed-from-address+medium': 0.685, // phish 379, ham 3
-    'mixed-script-text': 0.617, // phish 34, ham 1
-    'mixed-script-text+high': 1.095, // phish 22, ham 0
-    'mixed-script-text+medium': 0.617, // phish 34, ham 1
-    'money-bait': 1.086, // phish 145, ham 0
-    'money-bait+high': 1.047, // phish 17, ham 0
-    'money-bait+medium': 1.086, // phish 145, ham 0
-    'multiple-from': 0.593, // phish 78, ham 0
-    'multiple-from+high': 1.093, // phish 78, ham 0
-    'multiple-from+medium': 0.593, // phish 78, ham 0
-    'org-name-in-link-host': 0.5, // phish 1, ham 0
-    'org-name-in-link-host+medium': 0.5, // phish 1, ham 0
-    'org-name-unrelated-sender': 0.643, // phish 30, ham 0
-    'org-name-unrelated-sender+medium': 0.643, // phish 30, ham 0
-    'own-domain-impersonation': 0.517, // phish 5, ham 1
+    'alarm-display-name': 0.591, // phish 19, ham 0
+    'auth-results-fail': 1.146, // phish 766, ham 15
+    'auth-results-fail+high': 1.338, // phish 363, ham 1
+    'auth-results-fail+medium': 1.146, // phish 766, ham 15
+    'brand-on-shared-host': 0.52, // phish 14, ham 0
+    'brand-on-shared-host+high': 1.02, // phish 14, ham 0
+    'brand-on-shared-host+medium': 0.52, // phish 14, ham 0
+    'callback-invoice': 0.635, // phish 22, ham 0
+    'callback-invoice+medium': 0.635, // phish 22, ham 0
+    'credential-lure': 1.42, // phish 949, ham 3
+    'credential-lure+high': 1.127, // phish 95, ham 1
+    'credential-lure+medium': 1.42, // phish 949, ham 3
+    'display-name-address-mismatch': 0.465, // phish 90, ham 27
+    'display-name-address-mismatch+high': 0.943, // phish 19, ham 2
+    'display-name-address-mismatch+medium': 0.577, // phish 74, ham 3
+    'display-name-brand-mismatch': 1.476, // phish 820, ham 0
+    'display-name-brand-mismatch+high': 1.406, // phish 694, ham 0
+    'display-name-brand-mismatch+medium': 1.194, // phish 763, ham 0
+    'distinct-risk>=2': 0.858, // phish 1663, ham 11
+    'distinct-risk>=3': 0.128, // phish 1035, ham 1
+    'distinct-risk>=4': 0.019, // phish 481, ham 0
+    'from-free-mail-brand-name': 0.678, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.178, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.678, // phish 18, ham 0
+    'helo-anomaly': 0.828, // phish 179, ham 4
+    'helo-anomaly+medium': 0.426, // phish 45, ham 1
+    'hidden-characters': 0.551, // phish 28, ham 0
+    'hidden-characters+high': 1.051, // phish 28, ham 0
+    'hidden-characters+medium': 0.551, // phish 28, ham 0
+    'hidden-text-in-words': 0.54, // phish 37, ham 0
+    'hidden-text-in-words+medium': 0.54, // phish 37, ham 0
+    'html-attachment-script': 0.504, // phish 1, ham 0
+    'html-attachment-script+high': 1.004, // phish 1, ham 0
+    'html-attachment-script+medium': 0.504, // phish 1, ham 0
+    'ip-literal-link': 0.832, // phish 165, ham 4
+    'ip-literal-link+medium': 0.832, // phish 165, ham 4
+    'link-text-mismatch': 0.752, // phish 212, ham 6
+    'link-text-mismatch+high': 1.252, // phish 212, ham 6
+    'link-text-mismatch+medium': 0.752, // phish 212, ham 6
+    'lookalike-domain': 0.712, // phish 170, ham 0
+    'lookalike-domain+high': 1.173, // phish 141, ham 0
+    'lookalike-domain+medium': 0.712, // phish 170, ham 0
+    'lure-brand-elsewhere': 0.568, // phish 126, ham 0
+    'lure-brand-elsewhere+medium': 0.568, // phish 126, ham 0
+    'malformed-from-address': 0.69, // phish 379, ham 3
+    'malformed-from-address+high': 1.19, // phish 379, ham 3
+    'malformed-from-address+medium': 0.69, // phish 379, ham 3
+    'mixed-script-text': 0.614, // phish 34, ham 1
+    'mixed-script-text+high': 1.093, // phish 22, ham 0
+    'mixed-script-text+medium': 0.614, // phish 34, ham 1
+    'money-bait': 1.092, // phish 145, ham 0
+    'money-bait+high': 1.046, // phish 17, ham 0
+    'money-bait+medium': 1.092, // phish 145, ham 0
+    'multiple-from': 0.599, // phish 78, ham 0
+    'multiple-from+high': 1.099, // phish 78, ham 0
+    'multiple-from+medium': 0.599, // phish 78, ham 0
+    'own-domain-impersonation': 0.515, // phish 5, ham 1
     'own-domain-impersonation+high': 1.001, // phish 2, ham 0
-    'own-domain-impersonation+medium': 0.517, // phish 5, ham 1
-    'punycode-link': 0.405, // phish 1, ham 2
-    'random-looking-sender': 0.829, // phish 70, ham 0
-    'recipient-address-as-name': 1.008, // phish 324, ham 5
-    'redirect-chain': 0.538, // phish 35, ham 2
-    'redirect-chain+medium': 0.538, // phish 35, ham 2
-    'reply-to-mismatch': 0.467, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.467, // phish 119, ham 12
-    'return-path-mismatch': 0.521, // phish 11, ham 2
+    'own-domain-impersonation+medium': 0.515, // phish 5, ham 1
+    'punycode-link': 0.402, // phish 1, ham 2
+    'recipient-address-as-name': 0.984, // phish 324, ham 5
+    'reply-to-mismatch': 0.46, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.46, // phish 119, ham 12
+    'return-path-mismatch': 0.518, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 486, ham 29
-    'shortener-link': 1.041, // phish 269, ham 24
-    'styled-text': 0.524, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.904, // phish 47, ham 8
+    'shortener-link': 0.991, // phish 264, ham 24
+    'styled-text': 0.522, // phish 45, ham 0
+    'subject-brand-elsewhere': 0.902, // phish 47, ham 8
     'template-placeholder': 0.506, // phish 2, ham 0
-    'urgency-lure': 1.385, // phish 485, ham 5
+    'urgency-lure': 1.366, // phish 485, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 2.333, danger: 4.828 },
-    normal: { caution: 1.175, danger: 2.866 },
-    high: { caution: 0.671, danger: 1.175 },
+    low: { caution: 1.428, danger: 4.633 },
+    normal: { caution: 1.196, danger: 2.883 },
+    high: { caution: 0.325, danger: 1.196 },
   },
-  strength: { weak: -1.114, some: 1.175, strong: 2.866 },
+  strength: { weak: -1.797, some: 1.196, strong: 2.883 },
 };

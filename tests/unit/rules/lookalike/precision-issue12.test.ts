@@ -25,3 +25,13 @@ describe('lookalike precision (issue #12)', () => {
     expect(e.match('android.googlesource.com')).toBeNull();
   });
 });
+
+describe('short brand names inside ordinary words (issue #12)', () => {
+  it('a three-letter brand after a keyword is a word ending, not a brand', () => {
+    for (const h of ['mailing.example.com', 'news.mailing.example.com']) expect(e.match(h), h).toBeNull();
+  });
+  it('brand first, or separated by a hyphen, still counts', () => {
+    expect(e.match('dhlverify.com')?.entityId).toBe('dhl');
+    expect(e.match('jcb-login.com')?.entityId).toBe('jcb');
+  });
+});
