@@ -5,7 +5,11 @@
 import type { DomainReputation } from '../model/reputation.js';
 import { t, type Lang } from '../i18n/index.js';
 
-export function reputationParts(d: DomainReputation, lang: Lang): string[] {
+/**
+ * `reason` turns a technical failure reason into what the reader sees: the raw English reason by default (CLI, the
+ * text report for admins); the popup passes a plain sentence instead (never a raw transport error in front of a user).
+ */
+export function reputationParts(d: DomainReputation, lang: Lang, reason: (raw: string) => string = (raw) => raw): string[] {
   const L = (key: string, params = {}) => t(key, params, lang);
   const parts: string[] = [];
   const a = d.age;
@@ -14,11 +18,11 @@ export function reputationParts(d: DomainReputation, lang: Lang): string[] {
     else if (a.status === 'registered') parts.push(L('report.rep.registeredAfter', { date: (a.registered ?? '').slice(0, 10) }));
     else if (a.status === 'hidden') parts.push(L('report.rep.hidden'));
     else if (a.status === 'no-service') parts.push(L('report.rep.noService'));
-    else if (a.status === 'unavailable') parts.push(L('report.rep.unavailable', { reason: a.reason ?? '?' }));
+    else if (a.status === 'unavailable') parts.push(L('report.rep.unavailable', { reason: reason(a.reason ?? '?') }));
   }
   for (const l of d.listings ?? []) parts.push(L('report.rep.listed', { list: l.list, codes: l.codes.join(', '), meaning: l.meaning ?? '?' }));
   const bad = new Set((d.dnsblUnavailable ?? []).map((u) => u.list));
-  for (const u of d.dnsblUnavailable ?? []) parts.push(L('report.rep.listUnavailable', { list: u.list, reason: u.reason }));
+  for (const u of d.dnsblUnavailable ?? []) parts.push(L('report.rep.listUnavailable', { list: u.list, reason: reason(u.reason) }));
   const clean = (d.dnsblAsked ?? []).filter((l) => !bad.has(l) && !(d.listings ?? []).some((x) => x.list === l));
   if (clean.length > 0) parts.push(L('report.rep.notListed', { lists: clean.join(', ') }));
   return parts;

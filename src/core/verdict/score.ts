@@ -12,6 +12,7 @@ import type { Sensitivity } from '../deps.js';
 import type { Strength } from '../model/report.js';
 import { SEVERITY_STEPS, countFeatureNames, distinctRisk, findingFeatureNames, strongestById } from './features.js';
 import { MODEL } from './generated/weights.js';
+import { NETWORK_EVIDENCE_WEIGHTS } from './network-evidence-weights.js';
 
 export interface VerdictModel {
   bias: number;
@@ -39,11 +40,18 @@ function weightOf(model: VerdictModel, feature: string, fallback: number): numbe
   return w === undefined ? fallback : w;
 }
 
-/** What one finding adds: the sum of its features' weights, or the severity prior when the id was never trained. */
+/**
+ * What one finding adds: the sum of its features' weights; for an id never trained, its hand-set network-evidence
+ * weight, else the severity prior.
+ */
 export function contributionOf(f: Pick<Finding, 'id' | 'severity'>, model: VerdictModel = MODEL): number {
   const names = findingFeatureNames(f.id, f.severity);
   if (!names.length) return 0;
-  if (model.weights[f.id] === undefined) return f.severity === 'info' ? 0 : model.untrainedPrior[f.severity];
+  if (model.weights[f.id] === undefined) {
+    if (f.severity === 'info') return 0;
+    // Online-only evidence the corpus cannot replay carries a hand-set weight (network-evidence-weights.ts).
+    return NETWORK_EVIDENCE_WEIGHTS[f.id]?.[f.severity] ?? model.untrainedPrior[f.severity];
+  }
   let c = 0;
   let prev: Severity = 'low';
   for (const n of names) {

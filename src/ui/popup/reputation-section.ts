@@ -3,6 +3,10 @@ import type { Report } from '../../core/model/report.js';
 import { reputationParts } from '../../core/report/format-reputation.js';
 import { el, untrustedText } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
+import { checkStateKey } from '../shared/check-sentences.js';
+
+/** A failure reason as a plain sentence (the raw one stays in the copied text report). */
+const plainReason = (lang: Lang) => (raw: string): string => tr(checkStateKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.state.temporary', lang);
 
 export function reputationSection(c: { doc: Document; lang: Lang }, r: Report): HTMLElement | null {
   if (!r.reputation?.length) return null;
@@ -15,7 +19,7 @@ export function reputationSection(c: { doc: Document; lang: Lang }, r: Report): 
       { className: young || listed ? 'domain flagged' : 'domain', attrs: { 'data-domain': d.domain } },
       untrustedText(c.doc, d.domain, 'mono'),
       el(c.doc, 'span', { className: 'extra' }, ` (${d.roles.join(', ')})`),
-      ...reputationParts(d, c.lang).map((p) => el(c.doc, 'div', { className: 'extra' }, untrustedText(c.doc, p))),
+      ...reputationParts(d, c.lang, plainReason(c.lang)).map((p) => el(c.doc, 'div', { className: 'extra' }, untrustedText(c.doc, p))),
     );
   });
   return el(c.doc, 'section', { className: 'section reputation' }, el(c.doc, 'h2', {}, tr('ui.popup.reputation', c.lang)), el(c.doc, 'ul', { className: 'reputation' }, ...items));

@@ -106,10 +106,8 @@ export function plainAdvice(report: Report, lang: Lang, reportAddress = ''): str
   return address ? tr(`${base}.to`, lang, { address }) : tr(base, lang);
 }
 
-/** The report's strength of evidence, when the verdict provides one (strong/some/weak), else null. */
+/** The report's strength of evidence (strong/some/weak), or null when there is none worth naming. */
 export function strengthOf(report: Report): 'strong' | 'some' | 'weak' | null {
-  const s = (report as unknown as { strength?: unknown }).strength;
-  if (s === 'strong' || s === 'some' || s === 'weak') return s;
-  if (s === 'moderate' || s === 'medium') return 'some';
-  return null;
+  const s = report.strength;
+  return s === 'strong' || s === 'some' || s === 'weak' ? s : null;
 }

@@ -149,9 +149,10 @@ describe('check states as sentences', () => {
 });
 
 describe('strength and report address', () => {
-  it('shows strength only when the report has one', () => {
-    expect(strengthOf(makeReport())).toBeNull();
-    expect(strengthOf({ ...makeReport(), strength: 'strong' } as Report)).toBe('strong');
+  it('shows strength only when there is evidence to name', () => {
+    expect(strengthOf(makeReport({ strength: 'none' }))).toBeNull();
+    expect(strengthOf(makeReport({ strength: 'strong' }))).toBe('strong');
+    expect(strengthOf(makeReport({ strength: 'some' }))).toBe('some');
     const { body } = miniBody();
     renderReport(body, { ...makeReport(), strength: 'weak' } as Report, 'en');
     expect((body as unknown as MiniElement).querySelector('.strength')!.textContent).toBe('Evidence: weak');
