@@ -18,9 +18,23 @@ export interface DomainParseOptions {
 /** Every PSL fact of a host at once (domain, public suffix, ICANN/private, IP). */
 export type DomainParts = ReturnType<typeof parse>;
 
-export function parseDomain(host: string, opts: DomainParseOptions = {}): DomainParts {
-  const { privateDomains, ...rest } = opts;
-  return parse(host, { ...rest, allowPrivateDomains: privateDomains ?? true });
+/** Option sets callers share (constants, so parseDomain builds tldts options once per set). */
+export const PSL_PRIVATE: DomainParseOptions = Object.freeze({ privateDomains: true });
+export const PSL_PRIVATE_HOST: DomainParseOptions = Object.freeze({ privateDomains: true, extractHostname: false });
+export const PSL_ICANN_HOST: DomainParseOptions = Object.freeze({ privateDomains: false, extractHostname: false });
+
+/** tldts option objects per caller's options object (callers pass constants: built once, not per call). */
+const tldtsOptions = new WeakMap<DomainParseOptions, Parameters<typeof parse>[1]>();
+const DEFAULT_OPTIONS: DomainParseOptions = {};
+
+export function parseDomain(host: string, opts: DomainParseOptions = DEFAULT_OPTIONS): DomainParts {
+  let o = tldtsOptions.get(opts);
+  if (!o) {
+    const { privateDomains, ...rest } = opts;
+    o = { ...rest, allowPrivateDomains: privateDomains ?? true };
+    tldtsOptions.set(opts, o);
+  }
+  return parse(host, o);
 }
 
 /** Public suffix of a host (`co.jp`, or `azurefd.net` with the private section). */

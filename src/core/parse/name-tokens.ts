@@ -3,7 +3,7 @@
  * (`example.jp_サポート | info@example.jp`). Text is normalised first: NFKC turns fullwidth `＠`/`．` into ASCII,
  * invisible characters are removed. Only names whose suffix is a real public suffix count as domains.
  */
-import { parseDomain } from '../net/registrable.js';
+import { parseDomain, PSL_PRIVATE } from '../net/registrable.js';
 import { normalizeVisible } from '../text/normalize-text.js';
 
 /** Text searched (limit on untrusted input: display names and subjects are short in real mail). */
@@ -39,7 +39,7 @@ export function normalizeName(s: string): string {
 }
 
 function isPublicName(host: string): boolean {
-  const p = parseDomain(host, { privateDomains: true });
+  const p = parseDomain(host, PSL_PRIVATE);
   return p.domain !== null && (p.isIcann === true || p.isPrivate === true) && !p.isIp;
 }
 

@@ -51,7 +51,8 @@ async function pdfEvidence(msg: ParsedMessage, env: AttachmentEnv, warnings: str
   if (pdfs.length > limits.maxPdfAttachments) warnings.push(`pdf-limit: ${pdfs.length} PDF attachments, first ${limits.maxPdfAttachments} read for links`);
   const out: ExtraLink[] = [];
   for (const a of pdfs.slice(0, limits.maxPdfAttachments)) {
-    if (!a.content) {
+    // The bytes may be kept for the QR decoder under its own cap: the link reader applies maxPdfBytes itself.
+    if (!a.content || a.size > limits.maxPdfBytes) {
       if (a.size <= limits.maxPdfBytes) continue; // empty
       warnings.push(`pdf-limit: PDF "${name(a)}" (${a.size} bytes) is larger than ${limits.maxPdfBytes} bytes; its links were not read`);
       continue;

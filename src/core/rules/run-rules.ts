@@ -33,10 +33,12 @@ export function runRules(
   const findings: Finding[] = [];
   const checks: CheckState[] = [];
   const earlier = [...(opts.earlier ?? [])];
+  // One input object for the stage (its `earlier` grows as rules run): no copy of the context per rule.
+  const input = { ...ctx, facts, earlier, auth: opts.auth ?? null };
   for (const rule of opts.rules ?? RULES) {
     if (rule.stage !== stage) continue;
     try {
-      const out = rule.run({ ...ctx, facts, earlier, auth: opts.auth ?? null });
+      const out = rule.run(input);
       findings.push(...out);
       earlier.push(...out);
       checks.push({ name: RULE_CHECK_PREFIX + rule.id, status: 'done', reason: null });

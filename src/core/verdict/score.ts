@@ -12,7 +12,7 @@ import type { Sensitivity } from '../deps.js';
 import type { Strength } from '../model/report.js';
 import { SEVERITY_STEPS, countFeatureNames, distinctRisk, findingFeatureNames, strongestById } from './features.js';
 import { MODEL } from './generated/weights.js';
-import { NETWORK_EVIDENCE_WEIGHTS } from './network-evidence-weights.js';
+import { HAND_SET_WEIGHTS } from './hand-set-weights.js';
 
 export interface VerdictModel {
   bias: number;
@@ -41,16 +41,16 @@ function weightOf(model: VerdictModel, feature: string, fallback: number): numbe
 }
 
 /**
- * What one finding adds: the sum of its features' weights; for an id never trained, its hand-set network-evidence
- * weight, else the severity prior.
+ * What one finding adds: the sum of its features' weights; for an id never trained, its hand-set weight (hand-set-weights.ts)
+ *, else the severity prior.
  */
 export function contributionOf(f: Pick<Finding, 'id' | 'severity'>, model: VerdictModel = MODEL): number {
   const names = findingFeatureNames(f.id, f.severity);
   if (!names.length) return 0;
   if (model.weights[f.id] === undefined) {
     if (f.severity === 'info') return 0;
-    // Online-only evidence the corpus cannot replay carries a hand-set weight (network-evidence-weights.ts).
-    return NETWORK_EVIDENCE_WEIGHTS[f.id]?.[f.severity] ?? model.untrainedPrior[f.severity];
+    // Evidence the corpus cannot train (online-only, QR codes) carries a hand-set weight (hand-set-weights.ts).
+    return HAND_SET_WEIGHTS[f.id]?.[f.severity] ?? model.untrainedPrior[f.severity];
   }
   let c = 0;
   let prev: Severity = 'low';

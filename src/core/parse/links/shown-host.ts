@@ -2,7 +2,7 @@
  * The host a reader sees in a link's text (`https://www.kagoya.com/support`, `www.bank.example`, `paypal.com`),
  * used to detect text that shows one site while the link goes to another.
  */
-import { parseDomain } from '../../net/registrable.js';
+import { parseDomain, PSL_PRIVATE } from '../../net/registrable.js';
 import { findTextUrls } from './text-urls.js';
 import { hostInfoOfUrl } from './host-info.js';
 import { normalizeVisible } from '../../text/normalize-text.js';
@@ -30,7 +30,7 @@ export function shownHostOf(text: string | null): string | null {
     // not an address the link claims to open; the bare name alone ("PayPal.com") or a lower-case host still counts.
     if (/[A-Z]/.test(written) && !/^www\./i.test(written) && t.trim().length > written.length + 1) continue;
     const candidate = written.toLowerCase().replace(/\.$/, '');
-    const p = parseDomain(candidate, { privateDomains: true });
+    const p = parseDomain(candidate, PSL_PRIVATE);
     if (!p.domain || !(p.isIcann === true || p.isPrivate === true)) continue;
     const tld = candidate.slice(candidate.lastIndexOf('.') + 1);
     if (AMBIGUOUS_TLDS.has(tld) && !candidate.startsWith('www.')) continue;

@@ -2,7 +2,7 @@
  * Infrastructure classification of hostnames: rentable shared hosting (tenant names), URL shorteners, ESPs,
  * link wrappers, free mail providers. PSL private section via tldts plus curated and generated lists.
  */
-import { parseDomain } from '../../net/registrable.js';
+import { parseDomain, PSL_PRIVATE_HOST } from '../../net/registrable.js';
 import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from './curated.js';
 import {
   BULK_MAILER_URL_ROOTS, FREE_EMAIL_PROVIDERS, FREE_FILE_HOSTS, FREE_SUBDOMAIN_HOSTS, SELF_SERVICE_PLATFORMS, URL_SHORTENERS,
@@ -54,7 +54,7 @@ export function isSharedHost(hostname: string): SharedHost | null {
   const h = norm(hostname);
   if (!h) return null;
   const curated = listedSuffix(h, shared());
-  const p = parseDomain(h, { privateDomains: true, extractHostname: false });
+  const p = parseDomain(h, PSL_PRIVATE_HOST);
   const psl = p.isPrivate && p.publicSuffix ? p.publicSuffix : null;
   // Prefer the shorter platform (z01.azurefd.net -> azurefd.net) so the whole tenant part is reported.
   const platform = [curated, psl].filter((x): x is string => !!x).sort((a, b) => a.length - b.length)[0];

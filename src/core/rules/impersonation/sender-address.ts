@@ -5,7 +5,7 @@
  * `@`, or a domain written in look-alike styled letters. Nobody can reply to it and no domain can vouch for it
  * (SPF, DKIM and DMARC all need one), which is why bulk phishing tools produce such senders.
  */
-import { parseDomain } from '../../net/registrable.js';
+import { parseDomain, PSL_PRIVATE } from '../../net/registrable.js';
 import type { Address, HeaderField } from '../../model/message.js';
 import type { Finding } from '../../model/finding.js';
 
@@ -26,7 +26,7 @@ export function malformedReason(from: Address): MalformedReason | null {
     return 'invalid-characters';
   }
   if (!domain.includes('.')) return 'unqualified';
-  const p = parseDomain(domain, { privateDomains: true });
+  const p = parseDomain(domain, PSL_PRIVATE);
   if (p.isIcann !== true && p.isPrivate !== true) return 'unknown-tld';
   return null;
 }

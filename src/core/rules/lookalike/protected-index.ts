@@ -4,7 +4,7 @@
  * Aho-Corasick automaton over distinctive tokens for combosquatting. All stay fast with 100k labels.
  * Each label is indexed under two skeletons: with and without digraph folds (rn/m, cl/d), see skeleton.ts.
  */
-import { parseDomain } from '../../net/registrable.js';
+import { parseDomain, PSL_ICANN_HOST } from '../../net/registrable.js';
 import type { Entity } from '../../reference/brands/entity.js';
 import { isUrlShortener } from '../../reference/hosting/index.js';
 import { TokenAutomaton } from './aho-corasick.js';
@@ -92,7 +92,7 @@ export function buildProtectedIndex(entities: readonly Entity[]): ProtectedIndex
     const domains = entity.domains.slice(0, MAX_PER_ENTITY);
     domains.forEach((raw, i) => {
       const d = raw.trim().toLowerCase().replace(/\.$/, '');
-      const p = parseDomain(d, { privateDomains: false, extractHostname: false });
+      const p = parseDomain(d, PSL_ICANN_HOST);
       // Only registrable domains give labels; whole hosts (jp-bank.japanpost.jp) only count for ownership.
       if (!p.domain || p.domain !== d || !p.domainWithoutSuffix || !p.publicSuffix) return;
       // Two-letter labels (fb.me, ig.me, wf.com) collide with everything: only an entity's primary domain (au.com).
