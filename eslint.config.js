@@ -27,15 +27,35 @@ const zones = [
 
 /** src/core is platform-free: Node built-ins and platform packages are injected effects, never imports. */
 const nodeFree = {
-  paths: ['fs', 'path', 'os', 'net', 'tls', 'http', 'https', 'http2', 'dns', 'crypto', 'buffer', 'stream', 'child_process', 'url', 'util', 'webextension-polyfill', 'undici', 'playwright-core']
-    .map((name) => ({ name, message: 'src/core is platform-free: inject the effect.' })),
+  paths: [
+    'fs',
+    'path',
+    'os',
+    'net',
+    'tls',
+    'http',
+    'https',
+    'http2',
+    'dns',
+    'crypto',
+    'buffer',
+    'stream',
+    'child_process',
+    'url',
+    'util',
+    'webextension-polyfill',
+    'undici',
+    'playwright-core',
+  ].map((name) => ({ name, message: 'src/core is platform-free: inject the effect.' })),
   patterns: [{ group: ['node:*'], message: 'src/core must not import Node built-ins; inject the effect.' }],
 };
 /** One owner per helper: Public Suffix List questions go through src/core/net/registrable.ts, the only tldts importer. */
 const tldts = { name: 'tldts', message: 'Use src/core/net/registrable.ts (the one registrable-domain module).' };
 
 export default tseslint.config(
-  { ignores: ['scripts/_*', 'types/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.tmp/**', 'coverage/**', 'src/core/**/generated/**'] },
+  {
+    ignores: ['scripts/_*', 'types/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.tmp/**', 'coverage/**', 'src/core/**/generated/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,7 +67,8 @@ export default tseslint.config(
       'no-unsanitized/property': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { property: 'innerHTML', message: 'Use textContent/createElement: message text never becomes HTML.' },
         { property: 'outerHTML', message: 'Use textContent/createElement.' },
         { property: 'insertAdjacentHTML', message: 'Use createElement.' },
@@ -59,9 +80,28 @@ export default tseslint.config(
     ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { ...nodeFree, paths: [...nodeFree.paths, tldts] }],
-      'no-restricted-globals': ['error',
-        ...['window', 'document', 'navigator', 'browser', 'messenger', 'chrome', 'fetch', 'XMLHttpRequest', 'process', 'Buffer', 'require', 'localStorage', 'crypto', 'console', 'Date']
-          .map((name) => ({ name, message: `src/core is pure: ${name} is not available or must be injected (clock, crypto, logger, transport).` })),
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'browser',
+          'messenger',
+          'chrome',
+          'fetch',
+          'XMLHttpRequest',
+          'process',
+          'Buffer',
+          'require',
+          'localStorage',
+          'crypto',
+          'console',
+          'Date',
+        ].map((name) => ({
+          name,
+          message: `src/core is pure: ${name} is not available or must be injected (clock, crypto, logger, transport).`,
+        })),
       ],
     },
   },
@@ -72,7 +112,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions, messenger: 'readonly' } },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/platform/node/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', 'bin/**/*.mjs', '*.config.{js,ts}', 'vite.config.ts'],
+    files: [
+      'src/cli/**/*.ts',
+      'src/platform/node/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      'tests/**/*.ts',
+      'bin/**/*.mjs',
+      '*.config.{js,ts}',
+      'vite.config.ts',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -12,6 +12,9 @@ let failed = 0;
 for (const f of files) {
   console.log(`\n### bench ${f}`);
   const r = spawnSync('npx', ['tsx', `scripts/bench/${f}`], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
-  if (r.status !== 0) { failed++; console.log(`bench ${f} FAILED (exit ${r.status})`); }
+  if (r.status !== 0) {
+    failed++;
+    console.log(`bench ${f} FAILED (exit ${r.status})`);
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -4,7 +4,11 @@ import { buildCli } from './build/cli.mjs';
 
 const ALL = ['cli', 'thunderbird', 'chrome', 'firefox'];
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
-for (const t of targets) if (!ALL.includes(t)) { console.error(`unknown build target ${t} (one of ${ALL.join(', ')})`); process.exit(3); }
+for (const t of targets)
+  if (!ALL.includes(t)) {
+    console.error(`unknown build target ${t} (one of ${ALL.join(', ')})`);
+    process.exit(3);
+  }
 
 const started = Date.now();
 for (const target of targets) {
@@ -12,7 +16,10 @@ for (const target of targets) {
   if (target === 'cli') await buildCli();
   else {
     const ext = new URL('./build/extension.mjs', import.meta.url);
-    if (!existsSync(ext)) { console.error(`build: scripts/build/extension.mjs missing, cannot build ${target}`); process.exit(1); }
+    if (!existsSync(ext)) {
+      console.error(`build: scripts/build/extension.mjs missing, cannot build ${target}`);
+      process.exit(1);
+    }
     const { buildExtension } = await import(ext.href);
     await buildExtension(target);
   }

@@ -19,18 +19,25 @@ function rate(rows, model, tag) {
   const groups = new Map();
   for (const r of rows) {
     const judged = machineMadeTokens(model, tokens.get(r.path));
-    for (const key of [`${r.split} ${r.label} ALL`, `${r.split} ${r.label} pool=${poolOf(r)}`, `${r.split} ${r.label} lang=${r.lang || '?'}`]) {
+    for (const key of [
+      `${r.split} ${r.label} ALL`,
+      `${r.split} ${r.label} pool=${poolOf(r)}`,
+      `${r.split} ${r.label} lang=${r.lang || '?'}`,
+    ]) {
       const g = groups.get(key) ?? { n: 0, hit: 0, places: { address: 0, name: 0, subject: 0 } };
       g.n++;
       if (judged.length) g.hit++;
       for (const j of judged) g.places[j.place]++;
       groups.set(key, g);
     }
-    if (examples && judged.length && r.label === 'ham') console.log(`  ${tag} HAM ${r.file} ${poolOf(r)} ${judged.map((j) => `${j.place}:${j.token}(${j.score.toFixed(1)})`).join(' ')}`);
+    if (examples && judged.length && r.label === 'ham')
+      console.log(`  ${tag} HAM ${r.file} ${poolOf(r)} ${judged.map((j) => `${j.place}:${j.token}(${j.score.toFixed(1)})`).join(' ')}`);
   }
   for (const [k, g] of [...groups].sort()) {
     if (!k.endsWith('ALL') && !g.hit) continue;
-    console.log(`${tag}\t${k}\t${g.hit}/${g.n}\t${((100 * g.hit) / g.n).toFixed(2)}%\taddress ${g.places.address} name ${g.places.name} subject ${g.places.subject}`);
+    console.log(
+      `${tag}\t${k}\t${g.hit}/${g.n}\t${((100 * g.hit) / g.n).toFixed(2)}%\taddress ${g.places.address} name ${g.places.name} subject ${g.places.subject}`,
+    );
   }
 }
 
@@ -38,6 +45,14 @@ const full = modelFromTrigrams(fitTable(trainHam.map((r) => tokens.get(r.path)))
 rate([...dev, ...train], full, 'fit=all-train-ham');
 for (const pool of [...new Set(trainHam.map(poolOf))].sort()) {
   const model = modelFromTrigrams(fitTable(trainHam.filter((r) => poolOf(r) !== pool).map((r) => tokens.get(r.path))));
-  rate(trainHam.filter((r) => poolOf(r) === pool), model, `loso(-${pool})`);
-  rate(dev.filter((r) => r.label === 'ham' && poolOf(r) === pool), model, `loso(-${pool})`);
+  rate(
+    trainHam.filter((r) => poolOf(r) === pool),
+    model,
+    `loso(-${pool})`,
+  );
+  rate(
+    dev.filter((r) => r.label === 'ham' && poolOf(r) === pool),
+    model,
+    `loso(-${pool})`,
+  );
 }

@@ -23,16 +23,36 @@ const NEW = resolve(dir, 'nsi-c8b272e');
 
 /** NSI category file -> kind shown in the catalogue. */
 const CATEGORIES = [
-  ['brands/amenity/bank', 'bank'], ['brands/amenity/bureau_de_change', 'finance'], ['brands/amenity/money_transfer', 'finance'],
-  ['brands/amenity/payment_centre', 'finance'], ['brands/office/financial', 'finance'], ['brands/office/insurance', 'insurance'],
-  ['operators/amenity/post_office', 'carrier'], ['operators/amenity/post_depot', 'carrier'],
-  ['brands/office/telecommunication', 'telecom'], ['brands/shop/mobile_phone', 'telecom'], ['brands/shop/telecommunication', 'telecom'],
-  ['brands/shop/department_store', 'shop'], ['brands/shop/electronics', 'shop'], ['brands/shop/computer', 'shop'],
-  ['brands/shop/supermarket', 'shop'], ['brands/shop/variety_store', 'shop'], ['brands/shop/wholesale', 'shop'],
+  ['brands/amenity/bank', 'bank'],
+  ['brands/amenity/bureau_de_change', 'finance'],
+  ['brands/amenity/money_transfer', 'finance'],
+  ['brands/amenity/payment_centre', 'finance'],
+  ['brands/office/financial', 'finance'],
+  ['brands/office/insurance', 'insurance'],
+  ['operators/amenity/post_office', 'carrier'],
+  ['operators/amenity/post_depot', 'carrier'],
+  ['brands/office/telecommunication', 'telecom'],
+  ['brands/shop/mobile_phone', 'telecom'],
+  ['brands/shop/telecommunication', 'telecom'],
+  ['brands/shop/department_store', 'shop'],
+  ['brands/shop/electronics', 'shop'],
+  ['brands/shop/computer', 'shop'],
+  ['brands/shop/supermarket', 'shop'],
+  ['brands/shop/variety_store', 'shop'],
+  ['brands/shop/wholesale', 'shop'],
   // Chains whose names carry "survey", "reward" and "gift card" lures.
-  ['brands/amenity/pharmacy', 'shop'], ['brands/shop/chemist', 'shop'], ['brands/shop/cosmetics', 'shop'], ['brands/shop/perfumery', 'shop'],
-  ['brands/shop/doityourself', 'shop'], ['brands/shop/hardware', 'shop'], ['brands/shop/furniture', 'shop'], ['brands/shop/car_parts', 'shop'],
-  ['brands/shop/sports', 'shop'], ['brands/amenity/car_rental', 'shop'], ['brands/amenity/fuel', 'shop'], ['brands/amenity/fast_food', 'shop'],
+  ['brands/amenity/pharmacy', 'shop'],
+  ['brands/shop/chemist', 'shop'],
+  ['brands/shop/cosmetics', 'shop'],
+  ['brands/shop/perfumery', 'shop'],
+  ['brands/shop/doityourself', 'shop'],
+  ['brands/shop/hardware', 'shop'],
+  ['brands/shop/furniture', 'shop'],
+  ['brands/shop/car_parts', 'shop'],
+  ['brands/shop/sports', 'shop'],
+  ['brands/amenity/car_rental', 'shop'],
+  ['brands/amenity/fuel', 'shop'],
+  ['brands/amenity/fast_food', 'shop'],
 ];
 
 /**
@@ -42,8 +62,14 @@ const CATEGORIES = [
  * registry policy (.gov: CISA; gov.br: NIC.br; go.jp/lg.jp: JPRS; gov.uk: GDS; gob.ar: NIC Argentina; gov.ph; gov.au; gc.ca).
  */
 const GOV_NAMESPACES = {
-  us: ['gov', 'mil'], br: ['gov.br', 'jus.br', 'mp.br', 'leg.br'], jp: ['go.jp', 'lg.jp'], gb: ['gov.uk'], ar: ['gob.ar', 'gov.ar'],
-  ph: ['gov.ph'], au: ['gov.au'], ca: ['gc.ca', 'canada.ca'],
+  us: ['gov', 'mil'],
+  br: ['gov.br', 'jus.br', 'mp.br', 'leg.br'],
+  jp: ['go.jp', 'lg.jp'],
+  gb: ['gov.uk'],
+  ar: ['gob.ar', 'gov.ar'],
+  ph: ['gov.ph'],
+  au: ['gov.au'],
+  ca: ['gc.ca', 'canada.ca'],
 };
 
 const LATIN_OR_JA = /^[\p{Script=Latin}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{N}\p{P}\p{Zs}\p{S}ー]+$/u;
@@ -57,7 +83,11 @@ function clean(name) {
 
 function websiteDomain(url) {
   let host;
-  try { host = new URL(url).hostname.toLowerCase(); } catch { return null; }
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
   if (isSharedHost(host)) return null;
   const reg = registrableDomain(host);
   if (!reg || isFreeMailProvider(reg) || isSharedHost(reg)) return null;
@@ -82,7 +112,10 @@ function countries(item) {
 const DICTS = ['american-english', 'ngerman', 'brazilian', 'french', 'spanish', 'italian', 'dutch'].map((f) => `/usr/share/dict/${f}`);
 const dictWords = new Set();
 for (const f of DICTS) {
-  if (!existsSync(f)) { process.stderr.write(`missing word list ${f} (apt-get install wamerican wngerman wbrazilian wfrench wspanish witalian wdutch)\n`); process.exit(3); }
+  if (!existsSync(f)) {
+    process.stderr.write(`missing word list ${f} (apt-get install wamerican wngerman wbrazilian wfrench wspanish witalian wdutch)\n`);
+    process.exit(3);
+  }
   for (const w of readFileSync(f, 'utf8').split('\n')) if (w && w === w.toLowerCase()) dictWords.add(w.normalize('NFKC'));
 }
 const isCommonWord = (name) => !/\s/.test(name) && dictWords.has(name.toLowerCase());
@@ -98,8 +131,15 @@ function add(qid, kind, item, domains) {
   for (const c of countries(item)) o.countries.add(c);
   for (const d of domains) o.domains.add(d);
   const label = qid.startsWith('Q') ? wikidata[qid]?.label : null;
-  for (const [k, v] of Object.entries(item.tags)) if (NAME_TAGS.test(k)) { const n = clean(v); if (n) o.names.add(n); }
-  if (label) { const n = clean(label); if (n) o.names.add(n); }
+  for (const [k, v] of Object.entries(item.tags))
+    if (NAME_TAGS.test(k)) {
+      const n = clean(v);
+      if (n) o.names.add(n);
+    }
+  if (label) {
+    const n = clean(label);
+    if (n) o.names.add(n);
+  }
 }
 
 for (const [cat, kind] of CATEGORIES) {
@@ -107,9 +147,15 @@ for (const [cat, kind] of CATEGORIES) {
   for (const item of JSON.parse(readFileSync(file, 'utf8')).items) {
     const qid = item.tags['brand:wikidata'] ?? item.tags['operator:wikidata'];
     const site = qid ? wikidata[qid]?.identities?.website : null;
-    if (wikidata[qid]?.dissolutions?.length) { dropped++; continue; }
+    if (wikidata[qid]?.dissolutions?.length) {
+      dropped++;
+      continue;
+    }
     const dom = site ? websiteDomain(site) : null;
-    if (!dom) { dropped++; continue; }
+    if (!dom) {
+      dropped++;
+      continue;
+    }
     add(qid, kind, item, [dom]);
   }
 }
@@ -128,8 +174,16 @@ for (const item of JSON.parse(readFileSync(resolve(NEW, 'data/operators/office/g
 const rows = [...orgs.entries()]
   .filter(([, o]) => o.names.size && o.domains.size)
   .sort(([a], [b]) => a.localeCompare(b))
-  .map(([qid, o]) => [qid, o.kind, [...o.countries].sort().join(','), [...o.domains].sort().join(','), [...o.names].sort().join(' | '),
-    [...o.names].filter(isCommonWord).sort().join(' | ')].join('\t'));
+  .map(([qid, o]) =>
+    [
+      qid,
+      o.kind,
+      [...o.countries].sort().join(','),
+      [...o.domains].sort().join(','),
+      [...o.names].sort().join(' | '),
+      [...o.names].filter(isCommonWord).sort().join(' | '),
+    ].join('\t'),
+  );
 const header = [
   '# Organisations people are phished with, and the domains they own. Extracted by scripts/extract-nsi-orgs.mjs from',
   '# osmlab/name-suggestion-index (NSI, BSD-3-Clause, see LICENSE-nsi.md): names from NSI data/brands|operators at',
@@ -141,4 +195,6 @@ const header = [
   '# columns: wikidata-id	kind	countries	domains	names	common-word names',
 ];
 writeFileSync(resolve(repoRoot, 'data/orgs/nsi-orgs.tsv'), `${header.join('\n')}\n${rows.join('\n')}\n`);
-process.stdout.write(`wrote data/orgs/nsi-orgs.tsv: ${rows.length} organisations (${gov} government operators; ${dropped} items without a usable website dropped)\n`);
+process.stdout.write(
+  `wrote data/orgs/nsi-orgs.tsv: ${rows.length} organisations (${gov} government operators; ${dropped} items without a usable website dropped)\n`,
+);

@@ -30,7 +30,10 @@ for (const line of confText.split('\n')) {
   if (!body) continue;
   const [src, dst] = body.split(';').map((s) => s.trim());
   if (!src || !dst || src.includes(' ')) continue;
-  const target = dst.split(/\s+/).map((h) => String.fromCodePoint(parseInt(h, 16))).join('');
+  const target = dst
+    .split(/\s+/)
+    .map((h) => String.fromCodePoint(parseInt(h, 16)))
+    .join('');
   raw.set(String.fromCodePoint(parseInt(src, 16)), target);
   const cap = /→ LATIN LETTER SMALL CAPITAL ([A-Z])\s*#/.exec(line);
   if (cap && [...target].length === 1) smallCaps.set(target, cap[1].toLowerCase());
@@ -95,7 +98,8 @@ const scriptRanges = ranges(scriptsText, (v) => {
 });
 const idText = read('IdentifierStatus.txt');
 const allowed = ranges(idText, (v) => (v === 'Allowed' ? 1 : null));
-const pack = (rs, withVal) => rs.map(([a, b, v]) => `${hex(a)}${b !== a ? '-' + hex(b) : ''}${withVal ? ':' + v.toString(36) : ''}`).join(',');
+const pack = (rs, withVal) =>
+  rs.map(([a, b, v]) => `${hex(a)}${b !== a ? '-' + hex(b) : ''}${withVal ? ':' + v.toString(36) : ''}`).join(',');
 const scriptsTs = [
   '// Auto-generated. Do not edit. Regenerate with `node scripts/gen-confusables.mjs` (check: --check).',
   `// Sources: Unicode Scripts.txt ${version(scriptsText)} (UCD) and IdentifierStatus.txt ${version(idText)} (UTS #39).`,

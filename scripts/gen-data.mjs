@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const check = process.argv.includes('--check');
-const gens = readdirSync(new URL('.', import.meta.url)).filter((f) => /^gen-(?!data|lib).*\.mjs$/.test(f)).sort();
+const gens = readdirSync(new URL('.', import.meta.url))
+  .filter((f) => /^gen-(?!data|lib).*\.mjs$/.test(f))
+  .sort();
 let failed = 0;
 for (const g of gens) {
   // tsx lets generators import the TypeScript sources they derive data from (e.g. the brand pack).

@@ -20,7 +20,10 @@ export function emit(files, argv = process.argv.slice(2)) {
     const path = resolve(repoRoot, rel);
     if (check) {
       const old = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      if (old !== text) { drift++; process.stderr.write(`drift: ${rel} differs from what the generator produces\n`); }
+      if (old !== text) {
+        drift++;
+        process.stderr.write(`drift: ${rel} differs from what the generator produces\n`);
+      }
     } else {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);

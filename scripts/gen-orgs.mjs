@@ -21,11 +21,28 @@ for (const line of readFileSync(resolve(repoRoot, SRC), 'utf8').split('\n')) {
   if (!line || line.startsWith('#')) continue;
   const [id, kind, countries, domains, names, common, extra] = line.split('\t');
   const ds = (domains ?? '').split(',');
-  const ns = (names ?? '').split(' | ').map((n) => n.trim()).filter(Boolean);
-  const cs = (common ?? '').split(' | ').map((n) => n.trim()).filter(Boolean);
-  const ok = extra === undefined && ID.test(id) && KINDS.has(kind) && /^[a-z0-9]{2,3}(,[a-z0-9]{2,3})*$/.test(countries ?? '')
-    && ds.length > 0 && ds.every((d) => DOMAIN.test(d)) && ns.length > 0 && ns.every((n) => !/[\t|\\]/.test(n) && n.length <= 60 && n === n.normalize('NFKC')) && cs.every((n) => ns.includes(n));
-  if (!ok) { bad.push(line.slice(0, 80)); continue; }
+  const ns = (names ?? '')
+    .split(' | ')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const cs = (common ?? '')
+    .split(' | ')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const ok =
+    extra === undefined &&
+    ID.test(id) &&
+    KINDS.has(kind) &&
+    /^[a-z0-9]{2,3}(,[a-z0-9]{2,3})*$/.test(countries ?? '') &&
+    ds.length > 0 &&
+    ds.every((d) => DOMAIN.test(d)) &&
+    ns.length > 0 &&
+    ns.every((n) => !/[\t|\\]/.test(n) && n.length <= 60 && n === n.normalize('NFKC')) &&
+    cs.every((n) => ns.includes(n));
+  if (!ok) {
+    bad.push(line.slice(0, 80));
+    continue;
+  }
   // Organisations with a domain of the curated brand pack are marked: the pack's rules speak for them.
   const pack = ds.some((d) => entityOwningDomain(d) !== null) ? 'pack' : '';
   rows.push([id, kind, countries, ds.join(','), ns.join('|'), cs.join('|'), pack].join('\t'));

@@ -27,7 +27,10 @@ for (const [entries, urls] of raw.services) {
   const tlds = entries.map((e) => String(e).toLowerCase()).filter((e) => LABEL.test(e));
   // Only https servers are ever asked (RFC 9224 3 prefers https; Sender Lens requires it).
   const https = urls.map(String).filter((u) => u.startsWith('https://') && URL.canParse(u));
-  if (tlds.length === 0 || https.length === 0) { dropped += tlds.length; continue; }
+  if (tlds.length === 0 || https.length === 0) {
+    dropped += tlds.length;
+    continue;
+  }
   rows.push([tlds.sort().join(' '), https.join(' ')]);
 }
 rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));

@@ -41,9 +41,14 @@ export async function senderTokens(path) {
 /** Fits the model on the given messages' tokens; returns the shipped table text (`abc 12 abd 3 ...`). */
 export function fitTable(tokenSets) {
   const m = emptyModel();
-  for (const t of tokenSets) for (const tok of [...t.local, ...t.name, ...t.subject]) {
-    const form = modelForm(tok);
-    if (form && form.length >= 2) addToModel(m, form);
-  }
-  return [...m.tri.entries()].filter(([, n]) => n >= MIN_COUNT).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, n]) => `${k} ${n}`).join(' ');
+  for (const t of tokenSets)
+    for (const tok of [...t.local, ...t.name, ...t.subject]) {
+      const form = modelForm(tok);
+      if (form && form.length >= 2) addToModel(m, form);
+    }
+  return [...m.tri.entries()]
+    .filter(([, n]) => n >= MIN_COUNT)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(' ');
 }

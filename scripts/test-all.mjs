@@ -17,7 +17,9 @@ function vitestCounts(file) {
   try {
     const j = JSON.parse(readFileSync(file, 'utf8'));
     return { passed: j.numPassedTests ?? 0, failed: j.numFailedTests ?? 0, skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0) };
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 function step(name, cmd, cmdArgs, { vitestJson } = {}) {
@@ -27,21 +29,29 @@ function step(name, cmd, cmdArgs, { vitestJson } = {}) {
   const ok = r.status === 0;
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   let counts = vitestJson ? vitestCounts(vitestJson) : null;
-  if (counts) { totals.passed += counts.passed; totals.failed += counts.failed; totals.skipped += counts.skipped; }
-  else if (!ok) totals.failed += 1;
+  if (counts) {
+    totals.passed += counts.passed;
+    totals.failed += counts.failed;
+    totals.skipped += counts.skipped;
+  } else if (!ok) totals.failed += 1;
   results.push({ name, ok, secs, counts });
   return ok;
 }
 
 const vitest = (project, extra = []) => {
   const out = `artifacts/test/${project}.json`;
-  return ['npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra], { vitestJson: out }];
+  return [
+    'npx',
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra],
+    { vitestJson: out },
+  ];
 };
 
 step('generated data is up to date', 'node', ['scripts/gen-data.mjs', '--check']);
 step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 step('typecheck core (no DOM, no Node)', 'npx', ['tsc', '-p', 'src/core/tsconfig.json', '--noEmit']);
 step('lint', 'npx', ['eslint', '--max-warnings=0', '.']);
+step('formatting (prettier --check)', 'npx', ['prettier', '--check', '.']);
 step('unit, conformance, fuzz', ...vitest('unit'));
 const built = step('build', 'npm', ['run', 'build']);
 if (built) {
@@ -51,7 +61,10 @@ if (built) {
 }
 
 console.log('\n=== summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.secs}s)${r.counts ? ` ${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped` : ''}`);
+for (const r of results)
+  console.log(
+    `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.secs}s)${r.counts ? ` ${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped` : ''}`,
+  );
 const stepsFailed = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - stepsFailed} ok, ${stepsFailed} failed`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -27,9 +27,18 @@ declare class URLSearchParams {
 declare class URL {
   constructor(url: string, base?: string | URL);
   static canParse(url: string, base?: string): boolean;
-  hash: string; host: string; hostname: string; href: string; readonly origin: string;
-  password: string; pathname: string; port: string; protocol: string; search: string;
-  readonly searchParams: URLSearchParams; username: string;
+  hash: string;
+  host: string;
+  hostname: string;
+  href: string;
+  readonly origin: string;
+  password: string;
+  pathname: string;
+  port: string;
+  protocol: string;
+  search: string;
+  readonly searchParams: URLSearchParams;
+  username: string;
   toString(): string;
 }
 interface AbortSignal {

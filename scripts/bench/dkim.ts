@@ -10,8 +10,12 @@ import { verifyDkim } from '../../src/core/auth/dkim/index.js';
 import type { CryptoLike } from '../../src/core/deps.js';
 import type { DnsResult, Resolver, RRType } from '../../src/core/dns/types.js';
 
-interface MailauthSign { dkimSign(input: Buffer, opts: unknown): Promise<{ signatures: string; errors: unknown[] }> }
-interface MailauthVerify { dkimVerify(input: Buffer, opts: unknown): Promise<{ results: { status: { result: string } }[] }> }
+interface MailauthSign {
+  dkimSign(input: Buffer, opts: unknown): Promise<{ signatures: string; errors: unknown[] }>;
+}
+interface MailauthVerify {
+  dkimVerify(input: Buffer, opts: unknown): Promise<{ results: { status: { result: string } }[] }>;
+}
 
 const require = createRequire(import.meta.url);
 const { dkimSign } = require('mailauth/lib/dkim/sign') as MailauthSign;
@@ -47,7 +51,11 @@ function txtResolver(record: string): Resolver {
     query(name: string, type: RRType): Promise<DnsResult> {
       const ok = name === `${SELECTOR}._domainkey.${DOMAIN}` && type === 'TXT';
       return Promise.resolve({
-        name, type, status: ok ? 'ok' : 'nxdomain', cnames: [], ad: false,
+        name,
+        type,
+        status: ok ? 'ok' : 'nxdomain',
+        cnames: [],
+        ad: false,
         records: ok ? [{ type: 'TXT', name, ttl: 300, strings: record.match(/.{1,255}/g) ?? [] }] : [],
       });
     },
@@ -65,7 +73,12 @@ async function rate(ms: number, fn: (i: number) => Promise<void>): Promise<{ rat
 /**
  * Interleaved rounds (A, B, A, B...) so a busy machine slows both alike; reports the median round of each.
  */
-async function compare(rounds: number, ms: number, a: (i: number) => Promise<void>, b: (i: number) => Promise<void>): Promise<[number, number]> {
+async function compare(
+  rounds: number,
+  ms: number,
+  a: (i: number) => Promise<void>,
+  b: (i: number) => Promise<void>,
+): Promise<[number, number]> {
   for (let i = 0; i < 20; i++) {
     await a(i);
     await b(i);
@@ -88,7 +101,8 @@ async function signAll(): Promise<{ record: string; signed: Buffer[] }> {
   for (let i = 0; i < MESSAGES; i++) {
     const msg = Buffer.from(makeMessage(i));
     const s = await dkimSign(msg, {
-      canonicalization: 'relaxed/relaxed', algorithm: 'rsa-sha256',
+      canonicalization: 'relaxed/relaxed',
+      algorithm: 'rsa-sha256',
       signatureData: [{ signingDomain: DOMAIN, selector: SELECTOR, privateKey: pem }],
     });
     signed.push(Buffer.concat([Buffer.from(s.signatures), msg]));
@@ -122,13 +136,18 @@ export async function run(): Promise<void> {
   const mailauthResolver = mailauthResolverFor(record);
   const raws = signed.map((b) => new Uint8Array(b));
   console.log(`DKIM verify, ${MESSAGES} messages of ~${(signed[0]!.length / 1024).toFixed(1)} KiB, rsa-sha256 2048, relaxed/relaxed`);
-  const [ours, theirs] = await compare(7, 400, async (i) => {
-    const r = await verifyDkim({ raw: raws[i % MESSAGES]! }, ctx);
-    if (r[0]?.result !== 'pass') throw new Error('not pass');
-  }, async (i) => {
-    const r = await dkimVerify(signed[i % MESSAGES]!, { resolver: mailauthResolver });
-    if (r.results[0]?.status.result !== 'pass') throw new Error('not pass');
-  });
+  const [ours, theirs] = await compare(
+    7,
+    400,
+    async (i) => {
+      const r = await verifyDkim({ raw: raws[i % MESSAGES]! }, ctx);
+      if (r[0]?.result !== 'pass') throw new Error('not pass');
+    },
+    async (i) => {
+      const r = await dkimVerify(signed[i % MESSAGES]!, { resolver: mailauthResolver });
+      if (r.results[0]?.status.result !== 'pass') throw new Error('not pass');
+    },
+  );
   console.log(`sender-lens verifyDkim   ${ours.toFixed(0).padStart(7)} messages/s (median of 7 interleaved rounds)`);
   console.log(`mailauth 4 dkimVerify    ${theirs.toFixed(0).padStart(7)} messages/s`);
   const ratio = ours / theirs;

@@ -19,8 +19,25 @@ import { analyzeMessage } from '../../src/core/analyze.js';
 const rounds = Number(process.argv[2] ?? 50);
 const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>;
 const input: NetworkEvidenceInput = {
-  origin: { ip: '52.140.204.1', helo: '[127.0.0.1]', rdns: null, hopIndex: 1, receivedBy: 'mx1.example.jp', ptr: null, fcrdns: null, asn: null, asName: null, prefix: null, country: null, registry: null, claimedOriginatingIps: [] },
-  fromDomain: 'kagoya.net', returnPathDomain: 'kagoya.net', heloName: '[127.0.0.1]', linkHosts: ['kagoya-support-notification.azurefd.net'],
+  origin: {
+    ip: '52.140.204.1',
+    helo: '[127.0.0.1]',
+    rdns: null,
+    hopIndex: 1,
+    receivedBy: 'mx1.example.jp',
+    ptr: null,
+    fcrdns: null,
+    asn: null,
+    asName: null,
+    prefix: null,
+    country: null,
+    registry: null,
+    claimedOriginatingIps: [],
+  },
+  fromDomain: 'kagoya.net',
+  returnPathDomain: 'kagoya.net',
+  heloName: '[127.0.0.1]',
+  linkHosts: ['kagoya-support-notification.azurefd.net'],
 };
 const now = (): number => performance.now();
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -38,7 +55,9 @@ let failed = false;
 try {
   const { result, waves, perWave } = await measureWaves(doh, (r) => gatherNetworkEvidence(input, { resolver: r }));
   console.log(`findings: ${result.findings.map((f) => f.id).join(', ')}`);
-  console.log(`origin: AS${result.origin.asn} ${result.origin.asName} ${result.origin.prefix} ${result.origin.country}, ptr=${JSON.stringify(result.origin.ptr)}`);
+  console.log(
+    `origin: AS${result.origin.asn} ${result.origin.asName} ${result.origin.prefix} ${result.origin.country}, ptr=${JSON.stringify(result.origin.ptr)}`,
+  );
   console.log(`questions per wave: ${perWave.map((w) => w.length).join(' + ')} = ${perWave.flat().length}`);
   console.log(`critical path: ${waves} round trips (target <= 3)`);
   if (waves > 3) failed = true;
@@ -61,7 +80,9 @@ try {
     warmRequests = Math.max(warmRequests, requests);
   }
   console.log(`queries (DoH requests) cold: ${coldRequests}`);
-  console.log(`cold: median ${median(cold).toFixed(2)} ms, p95 ${p95(cold).toFixed(2)} ms (${rounds} runs, fresh cache, pooled h2 connection)`);
+  console.log(
+    `cold: median ${median(cold).toFixed(2)} ms, p95 ${p95(cold).toFixed(2)} ms (${rounds} runs, fresh cache, pooled h2 connection)`,
+  );
   console.log(`warm: median ${median(warm).toFixed(3)} ms, p95 ${p95(warm).toFixed(3)} ms, requests: ${warmRequests} (target 0)`);
   if (warmRequests !== 0) failed = true;
 
@@ -69,8 +90,11 @@ try {
   for (const name of ['kagoya-phish', 'kagoya-legit']) {
     const raw = new Uint8Array(readFileSync(`tests/fixtures/samples/${name}.eml`));
     const { result, waves, perWave } = await measureWaves(doh, (r) =>
-      analyzeMessage(raw, { resolver: r, offline: false, now: () => Date.now(), crypto: globalThis.crypto }));
-    console.log(`full analysis ${name}: ${result.verdict}, ${perWave.flat().length} queries in ${waves} round trips (${perWave.map((w) => w.length).join(' + ')})`);
+      analyzeMessage(raw, { resolver: r, offline: false, now: () => Date.now(), crypto: globalThis.crypto }),
+    );
+    console.log(
+      `full analysis ${name}: ${result.verdict}, ${perWave.flat().length} queries in ${waves} round trips (${perWave.map((w) => w.length).join(' + ')})`,
+    );
     const cache = createCachingResolver(doh, { now: () => Date.now(), maxEntries: 1000 });
     let t = now();
     await analyzeMessage(raw, { resolver: cache, offline: false, now: () => Date.now(), crypto: globalThis.crypto });

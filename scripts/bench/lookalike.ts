@@ -21,7 +21,9 @@ if (shared) {
     const t = totals(per.values());
     console.log(`\n== dnstwist recall, brands with label length >= ${min}: ${t.hit}/${t.total} = ${pct(t.hit, t.total)}%`);
     for (const r of [...per.values()].sort((a, b) => a.fuzzer.localeCompare(b.fuzzer))) {
-      console.log(`  ${r.fuzzer.padEnd(14)} ${String(r.hit).padStart(6)}/${String(r.total).padEnd(6)} ${pct(r.hit, r.total).padStart(6)}%  (owned by brand, skipped: ${r.owned})${r.hit < r.total ? `  e.g. ${r.misses.slice(0, 4).join(' ')}` : ''}`);
+      console.log(
+        `  ${r.fuzzer.padEnd(14)} ${String(r.hit).padStart(6)}/${String(r.total).padEnd(6)} ${pct(r.hit, r.total).padStart(6)}%  (owned by brand, skipped: ${r.owned})${r.hit < r.total ? `  e.g. ${r.misses.slice(0, 4).join(' ')}` : ''}`,
+      );
     }
   }
 } else console.log('shared/ not found: recall skipped');
@@ -33,7 +35,28 @@ for (const [d, m] of flagged) console.log(`  ${d} -> ${m?.entityId} ${m?.kind}: 
 
 // Throughput with 10,000 protected entities, and 50,000 (~100k labels): the pack plus synthetic pronounceable names.
 function synth(n: number): Entity[] {
-  const syl = ['ka', 'ko', 'ya', 'mi', 'ra', 'to', 'su', 'ne', 'ri', 'po', 'ta', 'shi', 'ben', 'lor', 'vex', 'dan', 'mor', 'tel', 'quin', 'zar'];
+  const syl = [
+    'ka',
+    'ko',
+    'ya',
+    'mi',
+    'ra',
+    'to',
+    'su',
+    'ne',
+    'ri',
+    'po',
+    'ta',
+    'shi',
+    'ben',
+    'lor',
+    'vex',
+    'dan',
+    'mor',
+    'tel',
+    'quin',
+    'zar',
+  ];
   let seed = 12345;
   const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff), seed / 0x80000000);
   const out: Entity[] = [];
@@ -50,8 +73,15 @@ function synth(n: number): Entity[] {
   return out;
 }
 const gc = (globalThis as { gc?: () => void }).gc;
-const heap = () => { gc?.(); return process.memoryUsage().heapUsed; };
-const dnstwistQueries = tsv.split('\n').slice(1, 40_001).map((l) => l.split('\t')[2] ?? '').filter(Boolean);
+const heap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const dnstwistQueries = tsv
+  .split('\n')
+  .slice(1, 40_001)
+  .map((l) => l.split('\t')[2] ?? '')
+  .filter(Boolean);
 function run(label: string, engine: ReturnType<typeof createLookalikeEngine>, queries: string[]): void {
   for (let i = 0; i < 5000; i++) engine.match(queries[i % queries.length] ?? ''); // JIT warm-up
   // Five rounds of 20,000 queries; the machine may be shared, so print the median and the best round.
@@ -65,7 +95,10 @@ function run(label: string, engine: ReturnType<typeof createLookalikeEngine>, qu
     rates.push(N / ((performance.now() - t1) / 1000));
   }
   rates.sort((a, b) => a - b);
-  const fmt = (x: number | undefined) => Math.round(x ?? 0).toLocaleString('en').padStart(9);
+  const fmt = (x: number | undefined) =>
+    Math.round(x ?? 0)
+      .toLocaleString('en')
+      .padStart(9);
   console.log(`   ${label.padEnd(30)} median ${fmt(rates[2])} domains/s, best ${fmt(rates[4])} (last round ${hits}/${N} matched)`);
 }
 for (const n of [10_000, 50_000]) {
@@ -76,7 +109,9 @@ for (const n of [10_000, 50_000]) {
   const buildMs = performance.now() - t0;
   const mb = (heap() - before) / 1e6;
   const s = big.stats();
-  console.log(`\n== ${n.toLocaleString('en')} protected entities: ${s.labels} labels, ${s.deleteKeys} deletion keys, ${s.automatonNodes} automaton nodes; build ${buildMs.toFixed(0)} ms; index memory ~${mb.toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for a stable figure)'}`);
+  console.log(
+    `\n== ${n.toLocaleString('en')} protected entities: ${s.labels} labels, ${s.deleteKeys} deletion keys, ${s.automatonNodes} automaton nodes; build ${buildMs.toFixed(0)} ms; index memory ~${mb.toFixed(1)} MB${gc ? '' : ' (run with --expose-gc for a stable figure)'}`,
+  );
   run('benign domains', big, benign);
   run('dnstwist lookalikes', big, dnstwistQueries);
   run('mixed (benign + lookalikes)', big, [...benign, ...dnstwistQueries.slice(0, 3000)]);

@@ -13,7 +13,10 @@ import { noiseRgba, qrRgba, toJpeg, toPdf, toPng } from '../../tests/helpers/qr-
 
 const now = () => performance.now();
 /** CPU time of this process in ms: the machine is shared, so wall-clock figures are printed with CPU figures beside them. */
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const base: AnalyzeDeps = { resolver: createNoneResolver(), offline: true, now, crypto: globalThis.crypto };
 const QR_URL = 'https://microsoft-365-verify.azurewebsites.net/login?u=8812';
 
@@ -23,7 +26,10 @@ function metered(inner: QrDecoder) {
   const decoder: QrDecoder = async (req) => {
     const t = now();
     const r = await inner(req);
-    m.calls++; m.ms += now() - t; m.pixels += r.pixels; m.statuses.push(`${req.format}:${r.status}`);
+    m.calls++;
+    m.ms += now() - t;
+    m.pixels += r.pixels;
+    m.statuses.push(`${req.format}:${r.status}`);
     return r;
   };
   return { decoder, m };
@@ -44,14 +50,25 @@ function smoothRgba(width: number, height: number) {
 }
 
 function b64(bytes: Uint8Array): string {
-  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  return (
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []
+  ).join('\r\n');
 }
 
 /** multipart/mixed with the text, the given parts as attachments. */
 function bigMessage(parts: { name: string; type: string; bytes: Uint8Array }[]): Uint8Array {
-  const head = 'From: "IT Service Desk" <it-desk@example-helpdesk.net>\r\nTo: user@example.jp\r\nSubject: MFA re-authentication required\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n';
-  const text = '--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nScan the QR code in the attached picture with your phone camera to re-authenticate your account.\r\n';
-  const body = parts.map((p) => `--b\r\nContent-Type: ${p.type}\r\nContent-Disposition: attachment; filename="${p.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(p.bytes)}\r\n`).join('');
+  const head =
+    'From: "IT Service Desk" <it-desk@example-helpdesk.net>\r\nTo: user@example.jp\r\nSubject: MFA re-authentication required\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n';
+  const text =
+    '--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nScan the QR code in the attached picture with your phone camera to re-authenticate your account.\r\n';
+  const body = parts
+    .map(
+      (p) =>
+        `--b\r\nContent-Type: ${p.type}\r\nContent-Disposition: attachment; filename="${p.name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(p.bytes)}\r\n`,
+    )
+    .join('');
   return new Uint8Array(Buffer.from(head + text + body + '--b--\r\n'));
 }
 
@@ -77,8 +94,12 @@ async function bigBench(): Promise<void> {
     parts.push({ name: `photo-${k}.jpg`, type: 'image/jpeg', bytes });
   }
   const raw = bigMessage(parts);
-  console.log(`25 MB QR message: ${(raw.length / 1024 / 1024).toFixed(1)} MiB, ${parts.length} images/PDFs (fixture built in ${(now() - t0).toFixed(0)} ms)`);
-  console.log(`  limits: ${DEFAULT_LIMITS.qrMaxImages} images, ${DEFAULT_LIMITS.qrMaxImageBytes / 1024 / 1024} MiB and ${DEFAULT_LIMITS.qrMaxImagePixels / 1e6} MP per image, ${DEFAULT_LIMITS.qrMaxPixels / 1e6} MP in total, ${DEFAULT_LIMITS.qrTimeBudgetMs} ms`);
+  console.log(
+    `25 MB QR message: ${(raw.length / 1024 / 1024).toFixed(1)} MiB, ${parts.length} images/PDFs (fixture built in ${(now() - t0).toFixed(0)} ms)`,
+  );
+  console.log(
+    `  limits: ${DEFAULT_LIMITS.qrMaxImages} images, ${DEFAULT_LIMITS.qrMaxImageBytes / 1024 / 1024} MiB and ${DEFAULT_LIMITS.qrMaxImagePixels / 1e6} MP per image, ${DEFAULT_LIMITS.qrMaxPixels / 1e6} MP in total, ${DEFAULT_LIMITS.qrTimeBudgetMs} ms`,
+  );
   await analyzeMessage(raw, { ...base, findQrCodes: createNodeQrDecoder(now) }); // warm-up
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -91,7 +112,9 @@ async function bigBench(): Promise<void> {
     runs.push(ms);
     const qr = r.checks.find((c) => c.name === 'qr');
     const lure = r.findings.some((f) => f.id === 'qr-code-lure');
-    console.log(`  run ${i + 1}: ${ms.toFixed(0)} ms total (CPU ${cms.toFixed(0)} ms), decoder ${m.calls} calls / ${m.ms.toFixed(0)} ms / ${(m.pixels / 1e6).toFixed(2)} MP [${m.statuses.join(' ')}], QR links ${r.links.filter((l) => l.source === 'qr').length}, qr-code-lure ${lure ? 'yes' : 'no'}, verdict ${r.verdict}`);
+    console.log(
+      `  run ${i + 1}: ${ms.toFixed(0)} ms total (CPU ${cms.toFixed(0)} ms), decoder ${m.calls} calls / ${m.ms.toFixed(0)} ms / ${(m.pixels / 1e6).toFixed(2)} MP [${m.statuses.join(' ')}], QR links ${r.links.filter((l) => l.source === 'qr').length}, qr-code-lure ${lure ? 'yes' : 'no'}, verdict ${r.verdict}`,
+    );
     console.log(`    qr check: ${qr?.status} — ${qr?.reason}`);
   }
   const plain = now();
@@ -103,8 +126,13 @@ async function bigBench(): Promise<void> {
 
 async function corpusBench(): Promise<void> {
   const corpusDir = new URL('../../../shared/corpus/dev/', import.meta.url).pathname;
-  if (!existsSync(corpusDir)) { console.log(`corpus not found at ${corpusDir}; skipping corpus figures`); return; }
-  const raws = ['ham', 'phish'].flatMap((d) => readdirSync(join(corpusDir, d)).map((f) => new Uint8Array(readFileSync(join(corpusDir, d, f)))));
+  if (!existsSync(corpusDir)) {
+    console.log(`corpus not found at ${corpusDir}; skipping corpus figures`);
+    return;
+  }
+  const raws = ['ham', 'phish'].flatMap((d) =>
+    readdirSync(join(corpusDir, d)).map((f) => new Uint8Array(readFileSync(join(corpusDir, d, f)))),
+  );
   const cpuRates: { without: number[]; with: number[] } = { without: [], with: [] };
   const pass = async (deps: AnalyzeDeps) => {
     const s = now();
@@ -114,14 +142,24 @@ async function corpusBench(): Promise<void> {
     return raws.length / ((now() - s) / 1000);
   };
   const { decoder, m } = metered(createNodeQrDecoder(now));
-  await pass(base); await pass({ ...base, findQrCodes: decoder }); // warm-up
+  await pass(base);
+  await pass({ ...base, findQrCodes: decoder }); // warm-up
   const without: number[] = [];
   const withQr: number[] = [];
-  for (let i = 0; i < 3; i++) { without.push(await pass(base)); withQr.push(await pass({ ...base, findQrCodes: decoder })); }
+  for (let i = 0; i < 3; i++) {
+    without.push(await pass(base));
+    withQr.push(await pass({ ...base, findQrCodes: decoder }));
+  }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-  console.log(`dev corpus (${raws.length} messages, offline, median of 3 alternating passes): without decoder ${med(without).toFixed(0)} msg/s, with decoder ${med(withQr).toFixed(0)} msg/s (target >= 400)`);
-  console.log(`  per CPU second: without decoder ${med(cpuRates.without.slice(1)).toFixed(0)} msg/s, with decoder ${med(cpuRates.with.slice(1)).toFixed(0)} msg/s`);
-  console.log(`  decoder calls over 4 passes: ${m.calls} (${(m.calls / 4).toFixed(0)} per pass), ${m.ms.toFixed(0)} ms wall-clock in total`);
+  console.log(
+    `dev corpus (${raws.length} messages, offline, median of 3 alternating passes): without decoder ${med(without).toFixed(0)} msg/s, with decoder ${med(withQr).toFixed(0)} msg/s (target >= 400)`,
+  );
+  console.log(
+    `  per CPU second: without decoder ${med(cpuRates.without.slice(1)).toFixed(0)} msg/s, with decoder ${med(cpuRates.with.slice(1)).toFixed(0)} msg/s`,
+  );
+  console.log(
+    `  decoder calls over 4 passes: ${m.calls} (${(m.calls / 4).toFixed(0)} per pass), ${m.ms.toFixed(0)} ms wall-clock in total`,
+  );
 }
 
 await bigBench();

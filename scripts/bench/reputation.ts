@@ -21,9 +21,22 @@ import { analyzeMessage } from '../../src/core/analyze.js';
 const rounds = Number(process.argv[2] ?? 10);
 const delayMs = Number(process.argv[3] ?? 80);
 const zone = JSON.parse(readFileSync('tests/fixtures/samples/zone.json', 'utf8')) as Record<string, unknown>;
-const ub = await startUnboundDoh({ ...zone, '1.204.140.52.zen.spamhaus.org': { A: ['127.0.0.4'] }, 'photo-share-album.com.dbl.spamhaus.org': { A: ['127.0.1.4'] } });
+const ub = await startUnboundDoh({
+  ...zone,
+  '1.204.140.52.zen.spamhaus.org': { A: ['127.0.0.4'] },
+  'photo-share-album.com.dbl.spamhaus.org': { A: ['127.0.1.4'] },
+});
 const old = { registered: '2001-01-01T00:00:00Z' };
-const rdap = await startRdapServer({ 'kagoya.net': old, 'kagoya.jp': old, 'azurefd.net': old, 'example.org': old, 'photo-share-album.com': { registered: '2026-11-18T08:00:00Z' } }, { delayMs });
+const rdap = await startRdapServer(
+  {
+    'kagoya.net': old,
+    'kagoya.jp': old,
+    'azurefd.net': old,
+    'example.org': old,
+    'photo-share-album.com': { registered: '2026-11-18T08:00:00Z' },
+  },
+  { delayMs },
+);
 const bootstrap = parseRdapBootstrap(rdap.bootstrap(['com', 'net', 'jp', 'org']), { allowLoopbackHttp: true });
 const node = createNodeDohTransport({ ca: ub.caPem });
 const http = createNodeRdapFetch();
@@ -38,14 +51,25 @@ const DNSBL = ['spamhaus-zen', 'spamhaus-dbl'];
 
 async function timed(raw: Uint8Array, resolver: Resolver, client: RdapClient | null): Promise<number> {
   const t = performance.now();
-  await analyzeMessage(raw, { resolver, offline: false, now: () => Date.now(), crypto: globalThis.crypto, rdap: client, settings: client ? { dnsbl: DNSBL } : {} });
+  await analyzeMessage(raw, {
+    resolver,
+    offline: false,
+    now: () => Date.now(),
+    crypto: globalThis.crypto,
+    rdap: client,
+    settings: client ? { dnsbl: DNSBL } : {},
+  });
   return performance.now() - t;
 }
 
 let failed = false;
 try {
   console.log(`RDAP server delay ${delayMs} ms (simulated registry latency), blocklists ${DNSBL.join(', ')}, ${rounds} rounds, medians:`);
-  for (const file of ['tests/fixtures/samples/kagoya-phish.eml', 'tests/fixtures/samples/kagoya-legit.eml', 'tests/fixtures/reputation/young-link.eml']) {
+  for (const file of [
+    'tests/fixtures/samples/kagoya-phish.eml',
+    'tests/fixtures/samples/kagoya-legit.eml',
+    'tests/fixtures/reputation/young-link.eml',
+  ]) {
     const raw = new Uint8Array(readFileSync(file));
     const base = { cold: [] as number[], warm: [] as number[] };
     const rep = { cold: [] as number[], warm: [] as number[] };
@@ -66,8 +90,10 @@ try {
       warmDoh = Math.max(warmDoh, dohRequests);
     }
     const name = file.split('/').pop();
-    console.log(`${name}: cold ${median(base.cold).toFixed(1)} -> ${median(rep.cold).toFixed(1)} ms (added ${(median(rep.cold) - median(base.cold)).toFixed(1)} ms, ${coldRdap} RDAP requests); ` +
-      `warm ${median(base.warm).toFixed(1)} -> ${median(rep.warm).toFixed(1)} ms (added ${(median(rep.warm) - median(base.warm)).toFixed(1)} ms, ${warmRdap} RDAP + ${warmDoh} DoH requests, target 0)`);
+    console.log(
+      `${name}: cold ${median(base.cold).toFixed(1)} -> ${median(rep.cold).toFixed(1)} ms (added ${(median(rep.cold) - median(base.cold)).toFixed(1)} ms, ${coldRdap} RDAP requests); ` +
+        `warm ${median(base.warm).toFixed(1)} -> ${median(rep.warm).toFixed(1)} ms (added ${(median(rep.warm) - median(base.warm)).toFixed(1)} ms, ${warmRdap} RDAP + ${warmDoh} DoH requests, target 0)`,
+    );
     if (warmRdap !== 0 || warmDoh !== 0) failed = true;
   }
 } finally {

@@ -33,16 +33,37 @@ const dir = mkdtempSync(join(tmpdir(), 'sender-lens-bench-scan-'));
 const maildir = join(dir, 'Maildir');
 for (const d of ['cur', 'new', 'tmp']) mkdirSync(join(maildir, d), { recursive: true });
 let n = 0;
-const add = (file: string): void => { copyFileSync(file, join(maildir, n % 3 ? 'cur' : 'new', `${1_700_000_000 + n}.M${n}P1.bench${n % 3 ? ':2,S' : ''}`)); n++; };
+const add = (file: string): void => {
+  copyFileSync(file, join(maildir, n % 3 ? 'cur' : 'new', `${1_700_000_000 + n}.M${n}P1.bench${n % 3 ? ':2,S' : ''}`));
+  n++;
+};
 for (const label of ['ham', 'phish']) for (const f of readdirSync(join(corpus, 'dev', label)).sort()) add(join(corpus, 'dev', label, f));
-const train = ['ham', 'phish'].flatMap((l) => readdirSync(join(corpus, 'train', l)).sort().slice(0, TRAIN_MESSAGES / 2).map((f) => join(corpus, 'train', l, f)));
+const train = ['ham', 'phish'].flatMap((l) =>
+  readdirSync(join(corpus, 'train', l))
+    .sort()
+    .slice(0, TRAIN_MESSAGES / 2)
+    .map((f) => join(corpus, 'train', l, f)),
+);
 for (const f of train) add(f);
-console.log(`scan: Maildir of ${n} corpus messages (dev ${n - train.length} + train ${train.length}); ${availableParallelism()} cores; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `scan: Maildir of ${n} corpus messages (dev ${n - train.length} + train ${train.length}); ${availableParallelism()} cores; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
-interface Run { rate: number; wall: number; cpu: number; analyzed: number }
+interface Run {
+  rate: number;
+  wall: number;
+  cpu: number;
+  analyzed: number;
+}
 function run(workers: number): Run {
   const t0 = performance.now();
-  const r = spawnSync('node', [join(root, 'bin/sender-lens.mjs'), 'scan', maildir, '--workers', String(workers), '--out', join(dir, 'out.jsonl')], { encoding: 'utf8' });
+  const r = spawnSync(
+    'node',
+    [join(root, 'bin/sender-lens.mjs'), 'scan', maildir, '--workers', String(workers), '--out', join(dir, 'out.jsonl')],
+    { encoding: 'utf8' },
+  );
   const wall = (performance.now() - t0) / 1000;
   const m = /\((\d+) analyzed in ([\d.]+) s, (\d+) msg\/s, .*CPU ([\d.]+) s/.exec(r.stderr);
   if (!m || r.status === 3) throw new Error(`scan failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
@@ -70,17 +91,31 @@ try {
     const median = runs[Math.floor(runs.length / 2)]!;
     const perCpuSecond = best.analyzed / best.cpu;
     scanCpuPerMessage[workers] = (best.cpu * 1000) / best.analyzed;
-    console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: best ${best.rate} msg/s, median ${median.rate} msg/s (scan); whole command best ${(best.analyzed / Math.min(...runs.map((x) => x.wall))).toFixed(0)} msg/s incl. start-up; `
-      + `${perCpuSecond.toFixed(0)} messages per CPU-second${workers === 2 ? ` (target >= 400 msg/s with 2 workers; on ${workers} idle cores that is at most ~${(perCpuSecond * workers).toFixed(0)} msg/s)` : ''}`);
+    console.log(
+      `  ${workers} worker${workers > 1 ? 's' : ' '}: best ${best.rate} msg/s, median ${median.rate} msg/s (scan); whole command best ${(best.analyzed / Math.min(...runs.map((x) => x.wall))).toFixed(0)} msg/s incl. start-up; ` +
+        `${perCpuSecond.toFixed(0)} messages per CPU-second${workers === 2 ? ` (target >= 400 msg/s with 2 workers; on ${workers} idle cores that is at most ~${(perCpuSecond * workers).toFixed(0)} msg/s)` : ''}`,
+    );
   }
-  const files = readdirSync(join(maildir, 'cur')).map((f) => join(maildir, 'cur', f)).concat(readdirSync(join(maildir, 'new')).map((f) => join(maildir, 'new', f)));
+  const files = readdirSync(join(maildir, 'cur'))
+    .map((f) => join(maildir, 'cur', f))
+    .concat(readdirSync(join(maildir, 'new')).map((f) => join(maildir, 'new', f)));
   const core = await coreCpuPerMessage(files);
   const inflation = core / QUIET_CORE_MS_PER_MESSAGE;
   const quiet2 = (2 * 1000) / (scanCpuPerMessage[2]! / inflation);
-  console.log(`  the core alone, same messages, now: ${core.toFixed(2)} ms CPU per message (${inflation.toFixed(1)}x its quiet ~${QUIET_CORE_MS_PER_MESSAGE.toFixed(2)} ms: CPU time is inflated by the load too)`);
-  console.log(`  scan CPU per message: ${scanCpuPerMessage[1]!.toFixed(2)} ms (1 worker), ${scanCpuPerMessage[2]!.toFixed(2)} ms (2 workers), i.e. ${(scanCpuPerMessage[2]! / core).toFixed(2)}x the core alone (start-up, reading, features, output included)`);
-  console.log(`  estimate for an idle 2-core machine (scan CPU scaled by that inflation, both cores busy): ~${quiet2.toFixed(0)} msg/s with 2 workers (target 400)`);
-  console.log(`  load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes share the cores: compare with messages per CPU-second)`);
+  console.log(
+    `  the core alone, same messages, now: ${core.toFixed(2)} ms CPU per message (${inflation.toFixed(1)}x its quiet ~${QUIET_CORE_MS_PER_MESSAGE.toFixed(2)} ms: CPU time is inflated by the load too)`,
+  );
+  console.log(
+    `  scan CPU per message: ${scanCpuPerMessage[1]!.toFixed(2)} ms (1 worker), ${scanCpuPerMessage[2]!.toFixed(2)} ms (2 workers), i.e. ${(scanCpuPerMessage[2]! / core).toFixed(2)}x the core alone (start-up, reading, features, output included)`,
+  );
+  console.log(
+    `  estimate for an idle 2-core machine (scan CPU scaled by that inflation, both cores busy): ~${quiet2.toFixed(0)} msg/s with 2 workers (target 400)`,
+  );
+  console.log(
+    `  load average after: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other processes share the cores: compare with messages per CPU-second)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

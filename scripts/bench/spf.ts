@@ -9,7 +9,10 @@ import { evaluateDmarc } from '../../src/core/auth/dmarc/index.js';
 import { yamlLoadAll, zoneFromJson, zoneFromYaml } from '../../tests/conformance/helpers/yaml-zone.js';
 import { SHARED } from '../../tests/helpers/shared.js';
 
-interface Scenario { tests: Record<string, { host: string; helo: string; mailfrom: string }>; zonedata: Record<string, unknown[]> }
+interface Scenario {
+  tests: Record<string, { host: string; helo: string; mailfrom: string }>;
+  zonedata: Record<string, unknown[]>;
+}
 
 const rounds = Number(process.argv[2] ?? 20);
 const scenarios = yamlLoadAll(readFileSync(`${SHARED}/conformance/spf-rfc7208/rfc7208-tests.yml`, 'latin1')) as Scenario[];
@@ -32,7 +35,10 @@ const spfMs = performance.now() - t0;
 console.log(`spf: ${n} check_host calls in ${spfMs.toFixed(1)} ms = ${((spfMs / n) * 1000).toFixed(1)} µs/call`);
 
 const zone = zoneFromJson(JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>);
-const spf = await checkHost({ ip: '203.142.206.14', domain: 'mail.kagoya.jp', sender: 'b@mail.kagoya.jp', helo: 'mas14.kagoya.net' }, { resolver: zone });
+const spf = await checkHost(
+  { ip: '203.142.206.14', domain: 'mail.kagoya.jp', sender: 'b@mail.kagoya.jp', helo: 'mas14.kagoya.net' },
+  { resolver: zone },
+);
 const t1 = performance.now();
 const m = rounds * 200;
 for (let i = 0; i < m; i++) await evaluateDmarc({ fromDomain: 'kagoya.jp', spf, dkim: [] }, { resolver: zone });

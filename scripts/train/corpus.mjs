@@ -18,25 +18,33 @@ export function sourceOf(pool) {
 
 function readManifest(path, prefix) {
   const text = readFileSync(path, 'utf8');
-  const [head, ...rows] = text.trim().split('\n').map((l) => l.split('\t'));
+  const [head, ...rows] = text
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
   return {
     sha256: createHash('sha256').update(text).digest('hex'),
-    items: rows.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? '']))).map((m) => ({
-      path: join(prefix, m.file),
-      file: m.file,
-      split: m.split,
-      label: m.label === 'phish' ? 1 : 0,
-      pool: m.pool,
-      source: sourceOf(m.pool),
-      lang: m.lang || '?',
-      year: Number(m.year) || 0,
-    })),
+    items: rows
+      .map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])))
+      .map((m) => ({
+        path: join(prefix, m.file),
+        file: m.file,
+        split: m.split,
+        label: m.label === 'phish' ? 1 : 0,
+        pool: m.pool,
+        source: sourceOf(m.pool),
+        lang: m.lang || '?',
+        year: Number(m.year) || 0,
+      })),
   };
 }
 
 /** Both manifests, items sorted by path (deterministic order), and the manifests' sha256 (the model's data version). */
 export function loadCorpus(dir = join(sharedDir(), 'corpus')) {
-  const parts = [['MANIFEST.tsv', dir], [join('train', 'MANIFEST.tsv'), join(dir, 'train')]];
+  const parts = [
+    ['MANIFEST.tsv', dir],
+    [join('train', 'MANIFEST.tsv'), join(dir, 'train')],
+  ];
   const out = { items: [], manifests: [] };
   for (const [rel, prefix] of parts) {
     const p = join(dir, rel);

@@ -38,7 +38,9 @@ export function buildDesign(rows) {
 
 /** Active feature indices of a message for given specs (features unknown to them are dropped). */
 export function rowFeatures(findings, index) {
-  return featureNames(findings).map((n) => index.get(n)).filter((i) => i !== undefined);
+  return featureNames(findings)
+    .map((n) => index.get(n))
+    .filter((i) => i !== undefined);
 }
 
 /**
@@ -48,8 +50,13 @@ export function rowFeatures(findings, index) {
 export function sampleWeights(rows) {
   const n = new Map();
   for (const r of rows) n.set(`${r.label}:${r.source}`, (n.get(`${r.label}:${r.source}`) ?? 0) + 1);
-  const raw = rows.map((r) => { const k = n.get(`${r.label}:${r.source}`); return Math.sqrt(k) / k; });
+  const raw = rows.map((r) => {
+    const k = n.get(`${r.label}:${r.source}`);
+    return Math.sqrt(k) / k;
+  });
   const sum = [0, 0];
-  rows.forEach((r, i) => { sum[r.label] += raw[i]; });
+  rows.forEach((r, i) => {
+    sum[r.label] += raw[i];
+  });
   return raw.map((w, i) => (w * rows.length) / 2 / sum[rows[i].label]);
 }

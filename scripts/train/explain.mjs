@@ -13,16 +13,30 @@ for (const line of readFileSync(new URL('../../src/core/verdict/generated/weight
 const firstSentence = (s) => (s ?? '').split(/(?<=\.)\s/)[0].replace(/\{[a-z]+\}/gi, '…');
 function sentence(name) {
   if (TRUST_FEATURES.includes(name)) return `Trust: ${firstSentence(catalog[`finding.${name}`]?.description)} (may only lower the risk)`;
-  if (COUNT_FEATURES.includes(name)) return `At least ${name.split('>=')[1]} different kinds of risk finding in one message (independent evidence agreeing).`;
+  if (COUNT_FEATURES.includes(name))
+    return `At least ${name.split('>=')[1]} different kinds of risk finding in one message (independent evidence agreeing).`;
   const step = SEVERITY_STEPS.find((s) => name.endsWith(`+${s}`));
   const id = step ? name.slice(0, -(step.length + 1)) : name;
   const d = firstSentence(catalog[`finding.${id}`]?.description ?? catalog[`finding.${id}`]?.en);
   return step ? `… and more when the rule rates it ${step} or above.` : d;
 }
 const prob = (x) => `${(100 / (1 + Math.exp(-x))).toFixed(1)}%`;
-console.log(`Bias (a message with no finding): ${MODEL.bias} (probability ${prob(MODEL.bias)} under equal numbers of phishing and legitimate mail).`);
-console.log('Thresholds (log-odds): ' + Object.entries(MODEL.thresholds).map(([s, t]) => `${s} caution ${t.caution} / danger ${t.danger}`).join('; ') + `; strength words: weak from ${MODEL.strength.weak}, some from ${MODEL.strength.some}, strong from ${MODEL.strength.strong}.`);
-console.log(`Untrained finding ids weigh by severity: ${Object.entries(MODEL.untrainedPrior).map(([k, v]) => `${k} ${v}`).join(', ')}.\n`);
+console.log(
+  `Bias (a message with no finding): ${MODEL.bias} (probability ${prob(MODEL.bias)} under equal numbers of phishing and legitimate mail).`,
+);
+console.log(
+  'Thresholds (log-odds): ' +
+    Object.entries(MODEL.thresholds)
+      .map(([s, t]) => `${s} caution ${t.caution} / danger ${t.danger}`)
+      .join('; ') +
+    `; strength words: weak from ${MODEL.strength.weak}, some from ${MODEL.strength.some}, strong from ${MODEL.strength.strong}.`,
+);
+console.log(
+  `Untrained finding ids weigh by severity: ${Object.entries(MODEL.untrainedPrior)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.\n`,
+);
 console.log('| feature | weight (log-odds) | phishing / legitimate messages | in plain words |');
 console.log('|---|---:|---:|---|');
-for (const [n, w] of Object.entries(MODEL.weights).sort((a, b) => b[1] - a[1])) console.log(`| \`${n}\` | ${w} | ${counts.get(n) ?? '-'} | ${sentence(n)} |`);
+for (const [n, w] of Object.entries(MODEL.weights).sort((a, b) => b[1] - a[1]))
+  console.log(`| \`${n}\` | ${w} | ${counts.get(n) ?? '-'} | ${sentence(n)} |`);

@@ -14,7 +14,9 @@ const MAX_STEP = 2;
 export function fitLogistic(X, y, s, specs, { lambda, sweeps = 60 } = {}) {
   const d = specs.length;
   const cols = Array.from({ length: d }, () => []);
-  X.forEach((row, i) => { for (const j of row) cols[j].push(i); });
+  X.forEach((row, i) => {
+    for (const j of row) cols[j].push(i);
+  });
   const w = specs.map((f) => Math.min(f.hi, Math.max(f.lo, f.prior)));
   let b = 0;
   const m = X.map((row) => row.reduce((a, j) => a + w[j], 0));
@@ -23,16 +25,27 @@ export function fitLogistic(X, y, s, specs, { lambda, sweeps = 60 } = {}) {
     // bias (unregularised)
     let g = 0;
     let h = 1e-9;
-    for (let i = 0; i < X.length; i++) { const p = sigmoid(b + m[i]); g += s[i] * (p - y[i]); h += s[i] * p * (1 - p); }
+    for (let i = 0; i < X.length; i++) {
+      const p = sigmoid(b + m[i]);
+      g += s[i] * (p - y[i]);
+      h += s[i] * p * (1 - p);
+    }
     b -= clampStep(g / h);
     for (let j = 0; j < d; j++) {
       const c = cols[j];
       g = lambda * (w[j] - specs[j].prior);
       h = lambda;
-      for (const i of c) { const p = sigmoid(b + m[i]); g += s[i] * (p - y[i]); h += s[i] * p * (1 - p); }
+      for (const i of c) {
+        const p = sigmoid(b + m[i]);
+        g += s[i] * (p - y[i]);
+        h += s[i] * p * (1 - p);
+      }
       const nw = Math.min(specs[j].hi, Math.max(specs[j].lo, w[j] - clampStep(g / h)));
       const delta = nw - w[j];
-      if (delta !== 0) { w[j] = nw; for (const i of c) m[i] += delta; }
+      if (delta !== 0) {
+        w[j] = nw;
+        for (const i of c) m[i] += delta;
+      }
     }
   }
   return { bias: b, w };

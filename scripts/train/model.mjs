@@ -8,7 +8,13 @@ const round3 = (x) => Math.round(x * 1000) / 1000 + 0; // + 0: no -0 in the gene
 /** Fits on rows and returns weights by feature name (rounded as shipped), bias and the untrained prior. */
 export function fitModel(rows, { lambda = LAMBDA } = {}) {
   const { specs, X } = buildDesign(rows);
-  const fit = fitLogistic(X, rows.map((r) => r.label), sampleWeights(rows), specs, { lambda });
+  const fit = fitLogistic(
+    X,
+    rows.map((r) => r.label),
+    sampleWeights(rows),
+    specs,
+    { lambda },
+  );
   const weights = Object.fromEntries(specs.map((f, j) => [f.name, round3(fit.w[j])]));
   return { bias: round3(fit.bias), weights, untrainedPrior: UNTRAINED_PRIOR, specs };
 }
@@ -24,8 +30,13 @@ export function losoScores(rows, opts = {}) {
   const sources = [...new Set(rows.map((r) => r.source))].sort();
   const cv = new Array(rows.length);
   for (const src of sources) {
-    const model = fitModel(rows.filter((r) => r.source !== src), opts);
-    rows.forEach((r, i) => { if (r.source === src) cv[i] = scoreRow(model, r); });
+    const model = fitModel(
+      rows.filter((r) => r.source !== src),
+      opts,
+    );
+    rows.forEach((r, i) => {
+      if (r.source === src) cv[i] = scoreRow(model, r);
+    });
   }
   return rows.map((r, i) => ({ ...r, cv: cv[i] }));
 }
@@ -43,7 +54,10 @@ export const HAM_SHARE = Object.freeze({
  * that must stay below and the next higher score seen in the data (so it does not sit on a data point).
  */
 export function thresholdFor(scored, share) {
-  const ham = scored.filter((r) => r.label === 0).map((r) => r.logit).sort((a, b) => b - a);
+  const ham = scored
+    .filter((r) => r.label === 0)
+    .map((r) => r.logit)
+    .sort((a, b) => b - a);
   const k = Math.floor(share * ham.length);
   const boundary = ham[Math.min(k, ham.length - 1)];
   const above = scored.map((r) => r.logit).filter((x) => x > boundary + 1e-9);

@@ -13,9 +13,17 @@ export function toJsonLine(file: string, report: Report, lang: Lang): Record<str
     score: report.score,
     strength: report.strength,
     findings: report.findings.map((f) => ({
-      id: f.id, severity: f.severity, contribution: f.contribution ?? 0, message: t(f.messageKey, f.params, lang), evidence: f.evidence,
+      id: f.id,
+      severity: f.severity,
+      contribution: f.contribution ?? 0,
+      message: t(f.messageKey, f.params, lang),
+      evidence: f.evidence,
       // Findings of an attached message (attached-message-phish), in the same shape.
-      ...(f.inner?.length ? { inner: f.inner.map((x) => ({ id: x.id, severity: x.severity, message: t(x.messageKey, x.params, lang), evidence: x.evidence })) } : {}),
+      ...(f.inner?.length
+        ? {
+            inner: f.inner.map((x) => ({ id: x.id, severity: x.severity, message: t(x.messageKey, x.params, lang), evidence: x.evidence })),
+          }
+        : {}),
     })),
     origin: {
       ip: o?.ip ?? null,

@@ -19,7 +19,10 @@ import { fetch as undiciFetch } from 'undici';
 import { InputError } from '../platform/node/read-input.js';
 import { UsageError, allValues, lastValue, type ParsedArgs } from './args.js';
 
-export const REPUTATION_FLAGS = { values: ['rdap-bootstrap', 'dnsbl', 'safe-browsing-key-file'], booleans: ['no-rdap', 'no-dnsbl'] } as const;
+export const REPUTATION_FLAGS = {
+  values: ['rdap-bootstrap', 'dnsbl', 'safe-browsing-key-file'],
+  booleans: ['no-rdap', 'no-dnsbl'],
+} as const;
 
 export const REPUTATION_USAGE = `    [--rdap-bootstrap DNS.json | --no-rdap] [--dnsbl LIST]... [--no-dnsbl] [--safe-browsing-key-file FILE]`;
 
@@ -32,7 +35,8 @@ export interface ReputationChoice {
 
 export async function reputationFromArgs(args: ParsedArgs, now: () => number): Promise<ReputationChoice> {
   const offline = args.booleans.has('offline');
-  for (const spec of allValues(args, 'dnsbl')) if (!dnsblFromSpec(spec)) throw new UsageError(`--dnsbl takes a list id, a zone, ip:ZONE or domain:ZONE, got ${spec}`);
+  for (const spec of allValues(args, 'dnsbl'))
+    if (!dnsblFromSpec(spec)) throw new UsageError(`--dnsbl takes a list id, a zone, ip:ZONE or domain:ZONE, got ${spec}`);
   const dnsbl = args.booleans.has('no-dnsbl') || offline ? [] : allValues(args, 'dnsbl');
   const file = lastValue(args, 'rdap-bootstrap');
   if (file && args.booleans.has('no-rdap')) throw new UsageError('choose one of --rdap-bootstrap and --no-rdap');
@@ -59,7 +63,11 @@ export async function reputationFromArgs(args: ParsedArgs, now: () => number): P
 async function safeBrowsingFromArgs(args: ParsedArgs, now: () => number): Promise<UrlReputationClient | null> {
   const keyFile = lastValue(args, 'safe-browsing-key-file');
   if (!keyFile || args.booleans.has('offline')) return null;
-  const key = (await readFile(keyFile, 'utf8').catch((e: Error) => { throw new InputError(`--safe-browsing-key-file ${keyFile}: ${e.message}`); })).trim();
+  const key = (
+    await readFile(keyFile, 'utf8').catch((e: Error) => {
+      throw new InputError(`--safe-browsing-key-file ${keyFile}: ${e.message}`);
+    })
+  ).trim();
   if (!/^[A-Za-z0-9_-]{10,200}$/.test(key)) throw new InputError(`--safe-browsing-key-file ${keyFile}: not an API key`);
   const post = createPostJson(async (url, init) => {
     const res = await undiciFetch(url, init);

@@ -55,10 +55,15 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   links.push(...qrLinks(msg, qr.codes, Math.max(0, limits.maxLinks - links.length), limits.maxRedirectHops));
   const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains, settings, limits, html, attachedMessages: attached.messages };
 
-  const receiverSel = selectTrustedAuthResults(msg.headers, trustedAuthservIds(ctx), boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null), {
-    acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
-    boundaryHost: origin?.receivedBy ?? null,
-  });
+  const receiverSel = selectTrustedAuthResults(
+    msg.headers,
+    trustedAuthservIds(ctx),
+    boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null),
+    {
+      acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
+      boundaryHost: origin?.receivedBy ?? null,
+    },
+  );
   const facts = ruleFacts(ctx);
   const offline = runRules('message', ctx, { facts });
   const findings: Finding[] = offline.findings;
@@ -73,7 +78,15 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   } else {
     const deadline = started + limits.timeBudgetMs;
     const resolver = createMessageMemo(createBudgetResolver(deps.resolver, { maxQueries: limits.dnsBudget, deadline, now: deps.now }));
-    net = await networkChecks(ctx, { resolver, crypto: deps.crypto, now: deps.now, rdap: deps.rdap ?? null, urlReputation: deps.urlReputation ?? null, dnsbl: settings.dnsbl, deadline });
+    net = await networkChecks(ctx, {
+      resolver,
+      crypto: deps.crypto,
+      now: deps.now,
+      rdap: deps.rdap ?? null,
+      urlReputation: deps.urlReputation ?? null,
+      dnsbl: settings.dnsbl,
+      deadline,
+    });
     findings.push(...net.findings);
     checks.push(...net.checks);
   }

@@ -16,8 +16,14 @@ import type { ManagedStore } from '../platform/extension/effective-settings.js';
 import { installWebmailBackground } from './webmail-background.js';
 
 interface BrowserApi {
-  runtime: { onMessage: { addListener(cb: (msg: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void) => boolean): void } };
-  storage: { local: KeyValueStore; managed?: ManagedStore; onChanged?: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void } };
+  runtime: {
+    onMessage: { addListener(cb: (msg: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void) => boolean): void };
+  };
+  storage: {
+    local: KeyValueStore;
+    managed?: ManagedStore;
+    onChanged?: { addListener(cb: (changes: Record<string, unknown>, area: string) => void): void };
+  };
   i18n: { getUILanguage(): string };
 }
 const g = globalThis as unknown as { browser?: BrowserApi; chrome?: BrowserApi };

@@ -31,7 +31,11 @@ if (!g.__senderLensWebmail) {
   const pageFetch = (g.content?.fetch ?? fetch).bind(globalThis) as unknown as FetchLike;
   // The report address (for the banner's advice and "Report phishing"), read once; '' until it arrives or if unset.
   let reportAddress = '';
-  void (browser.runtime.sendMessage({ type: 'settings-get' }) as Promise<{ ok: boolean; value?: { settings?: { reportAddress?: string } } } | undefined>)
+  void (
+    browser.runtime.sendMessage({ type: 'settings-get' }) as Promise<
+      { ok: boolean; value?: { settings?: { reportAddress?: string } } } | undefined
+    >
+  )
     .then((r) => {
       reportAddress = (r?.ok && r.value?.settings?.reportAddress) || '';
     })

@@ -22,7 +22,10 @@ const api = browser as unknown as SiteAccessApi;
 
 async function activeTab(): Promise<{ id: number; url: string } | null> {
   const fromUrl = new URLSearchParams(location.search).get('tabId');
-  const tab = fromUrl && /^\d+$/.test(fromUrl) ? await browser.tabs.get(Number(fromUrl)).catch(() => null) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    fromUrl && /^\d+$/.test(fromUrl)
+      ? await browser.tabs.get(Number(fromUrl)).catch(() => null)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab && typeof tab.id === 'number' && typeof tab.url === 'string' ? { id: tab.id, url: tab.url } : null;
 }
 

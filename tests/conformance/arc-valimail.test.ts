@@ -13,7 +13,11 @@ import { loadYamlStream } from './helpers/dkim-yaml.js';
 import { CONFORMANCE, crlfText, fixedClock, webCrypto } from './helpers/dkim-files.js';
 import { ARC_KNOWN_DIFFERENCES } from './skips.js';
 
-interface Scenario { description: string; tests: Record<string, { message: string; cv: string; description?: string }>; 'txt-records': Record<string, string> }
+interface Scenario {
+  description: string;
+  tests: Record<string, { message: string; cv: string; description?: string }>;
+  'txt-records': Record<string, string>;
+}
 
 const docs = loadYamlStream(readFileSync(`${CONFORMANCE}/arc-valimail/arc-draft-validation-tests.yml`, 'utf8')) as Scenario[];
 const now = fixedClock(1_700_000_000);
@@ -51,6 +55,8 @@ describe('ARC valimail validation suite', () => {
     }
   }
   afterAll(() => {
-    console.log(`arc-valimail: ${passed}/${total} as expected (${Object.keys(KNOWN_DIFFERENCES).length} known differences)\n${failures.join('\n')}`);
+    console.log(
+      `arc-valimail: ${passed}/${total} as expected (${Object.keys(KNOWN_DIFFERENCES).length} known differences)\n${failures.join('\n')}`,
+    );
   });
 });

@@ -26,9 +26,20 @@ const DIR = `${SHARED}/conformance/arh`;
 const load = (f: string) => JSON.parse(readFileSync(`${DIR}/${f}`, 'utf8'));
 
 type Arg = string | boolean | { $utf8octets: string };
-interface LAssert { subject: string; chain: string; args: unknown[] }
-interface LCase { args: Arg[]; assertions: LAssert[] }
-interface LTest { title: string; skipped: boolean; cases: LCase[] }
+interface LAssert {
+  subject: string;
+  chain: string;
+  args: unknown[];
+}
+interface LCase {
+  args: Arg[];
+  assertions: LAssert[];
+}
+interface LTest {
+  title: string;
+  skipped: boolean;
+  cases: LCase[];
+}
 
 const SKIP_LIESER = ARH_LIESER_SKIPS;
 const NOT_MODELLED = /authres_version|method_version/;
@@ -86,7 +97,12 @@ describe('lieser arhParserSpec (78 cases)', () => {
   });
 });
 
-interface ACase { function: string; input: string | null; expect: Array<{ expr?: string; want?: string; error_printed?: string; no_error_in_try_block?: boolean }>; error_printed?: string }
+interface ACase {
+  function: string;
+  input: string | null;
+  expect: Array<{ expr?: string; want?: string; error_printed?: string; no_error_in_try_block?: boolean }>;
+  error_printed?: string;
+}
 
 const TOKEN = { test: (v: string) => v.length > 0 && [...v].every((ch) => ch === '@' || isTokenChar(ch)) };
 function strMethod(r: AuthResultsHeader['methods'][number]): string {
@@ -117,7 +133,11 @@ function authresExpr(res: AuthResultsHeader, expr: string): string {
   return r.props[prop] ?? 'None';
 }
 
-const unrepr = (w: string) => w.split('\n').map((l) => l.replace(/^'(.*)'$/, '$1')).join('\n');
+const unrepr = (w: string) =>
+  w
+    .split('\n')
+    .map((l) => l.replace(/^'(.*)'$/, '$1'))
+    .join('\n');
 
 const AUTHRES_RELAXED = new Set([21]);
 
@@ -141,7 +161,10 @@ describe('python authres 1.2.0 doctests (23 cases, strict)', () => {
       expect(res, 'must parse').not.toBeNull();
       let n = 0;
       for (const e of c.expect) {
-        if (e.no_error_in_try_block) { n++; continue; }
+        if (e.no_error_in_try_block) {
+          n++;
+          continue;
+        }
         if (!e.expr || e.want === undefined || e.expr.includes('except AttributeError')) continue;
         expect(authresExpr(res!, e.expr), e.expr).toBe(unrepr(e.want));
         n++;
@@ -151,7 +174,11 @@ describe('python authres 1.2.0 doctests (23 cases, strict)', () => {
   });
 });
 
-interface PCase { provider: string; header: string; checks: Array<{ authserv_id?: string; search_chain?: { key: string; value: string }[]; expected_count?: number; label: string }> }
+interface PCase {
+  provider: string;
+  header: string;
+  checks: Array<{ authserv_id?: string; search_chain?: { key: string; value: string }[]; expected_count?: number; label: string }>;
+}
 
 describe('Mail::AuthenticationResults real receivers (7, relaxed)', () => {
   const data = load('mail-authenticationresults-providers.vectors.json') as { cases: PCase[] };
@@ -167,7 +194,9 @@ describe('Mail::AuthenticationResults real receivers (7, relaxed)', () => {
         }
         let found = res!.methods;
         for (const step of chk.search_chain ?? []) {
-          found = found.filter((m) => (step.key.includes('.') ? m.props[step.key] === step.value : m.method === step.key && m.result === step.value));
+          found = found.filter((m) =>
+            step.key.includes('.') ? m.props[step.key] === step.value : m.method === step.key && m.result === step.value,
+          );
         }
         expect(found.length, chk.label).toBe(chk.expected_count);
       }

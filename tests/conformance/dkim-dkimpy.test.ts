@@ -9,7 +9,13 @@ import { verifyDkim } from '../../src/core/auth/dkim/index.js';
 import { MemoryTxtResolver, type TxtZone } from './helpers/dkim-resolver.js';
 import { CONFORMANCE, fixedClock, readBytes, readJson, webCrypto } from './helpers/dkim-files.js';
 
-interface Vector { file: string; expected: 'pass' | 'fail'; note: string; rsa_sha1?: boolean; signed_with?: { a?: string } }
+interface Vector {
+  file: string;
+  expected: 'pass' | 'fail';
+  note: string;
+  rsa_sha1?: boolean;
+  signed_with?: { a?: string };
+}
 
 const dir = `${CONFORMANCE}/dkim-dkimpy/generated`;
 const vectors = readJson<{ vectors: Vector[] }>(dir, 'vectors.json').vectors;

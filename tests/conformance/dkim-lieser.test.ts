@@ -17,9 +17,19 @@ import type { DkimOutcome } from '../../src/core/model/auth.js';
 import { MemoryTxtResolver, zoneFromSingleStrings } from './helpers/dkim-resolver.js';
 import { CONFORMANCE, fixedClock, lfToCrlf, readBytes, readJson, webCrypto } from './helpers/dkim-files.js';
 
-interface Assertion { subject: string; chain: string; args: unknown[] }
-interface Case { callee: string; args: unknown[]; assertions: Assertion[] }
-interface Spec { tests: { title: string; skipped: boolean; cases: Case[] }[] }
+interface Assertion {
+  subject: string;
+  chain: string;
+  args: unknown[];
+}
+interface Case {
+  callee: string;
+  args: unknown[];
+  assertions: Assertion[];
+}
+interface Spec {
+  tests: { title: string; skipped: boolean; cases: Case[] }[];
+}
 
 const dir = `${CONFORMANCE}/dkim-lieser`;
 const baseTxt = readJson<{ TXT: Record<string, string> }>(dir, 'dns.json').TXT;
@@ -112,7 +122,10 @@ describe('lieser verifierSpec', () => {
 
 describe('lieser .eml set', () => {
   const files = ['', 'dkim', 'arh', 'bimi', 'original'].flatMap((sub) =>
-    readdirSync(`${dir}/${sub}`).filter((f) => f.endsWith('.eml')).map((f) => (sub ? `${sub}/${f}` : f)));
+    readdirSync(`${dir}/${sub}`)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => (sub ? `${sub}/${f}` : f)),
+  );
   const keyNames = new Set(Object.keys(baseTxt));
   it('has the 53 messages', () => {
     expect(files.length).toBe(53);

@@ -23,7 +23,10 @@ describe('mailauth ec/signed.eml', () => {
   it('both signatures (ed25519 + rsa, TXT split in 4 strings) pass', async () => {
     const json = readJson<Record<string, { TXT: string[][] }>>(dir, 'ec', 'dns.json');
     const zone: TxtZone = Object.fromEntries(Object.entries(json).map(([k, v]) => [k, v.TXT]));
-    const out = await verifyDkim({ raw: readBytes(dir, 'ec', 'signed.eml') }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now });
+    const out = await verifyDkim(
+      { raw: readBytes(dir, 'ec', 'signed.eml') },
+      { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now },
+    );
     expect(out.map((o) => o.result)).toEqual(['pass', 'pass']);
   });
 });
@@ -40,8 +43,15 @@ describe('mailauth fixtures signed by mailauth, verified by Sender Lens', () => 
     for (const c of ['simple/simple', 'simple/relaxed', 'relaxed/simple', 'relaxed/relaxed']) {
       it(`${file} ${c} rsa-sha256 2048 -> pass`, async () => {
         const msg = Buffer.from(readBytes(dir, file));
-        const s = await dkimSign(msg, { canonicalization: c, algorithm: 'rsa-sha256', signatureData: [{ signingDomain: 'example.com', selector: 'rsa', privateKey: pem('private-rsa.pem') }] });
-        const out = await verifyDkim({ raw: new Uint8Array(Buffer.concat([Buffer.from(s.signatures), msg])) }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now: fixedClock(4_000_000_000) });
+        const s = await dkimSign(msg, {
+          canonicalization: c,
+          algorithm: 'rsa-sha256',
+          signatureData: [{ signingDomain: 'example.com', selector: 'rsa', privateKey: pem('private-rsa.pem') }],
+        });
+        const out = await verifyDkim(
+          { raw: new Uint8Array(Buffer.concat([Buffer.from(s.signatures), msg])) },
+          { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now: fixedClock(4_000_000_000) },
+        );
         expect(out[0]!.result, out[0]!.reason).toBe('pass');
         verified++;
       });
@@ -49,8 +59,15 @@ describe('mailauth fixtures signed by mailauth, verified by Sender Lens', () => 
   }
   it('a 512-bit key (private-small.pem) is permerror (RFC 8301 3.2)', async () => {
     const msg = Buffer.from(readBytes(dir, 'message1.eml'));
-    const s = await dkimSign(msg, { canonicalization: 'relaxed/relaxed', algorithm: 'rsa-sha256', signatureData: [{ signingDomain: 'example.com', selector: 'small', privateKey: pem('private-small.pem') }] });
-    const out = await verifyDkim({ raw: new Uint8Array(Buffer.concat([Buffer.from(s.signatures), msg])) }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now: fixedClock(4_000_000_000) });
+    const s = await dkimSign(msg, {
+      canonicalization: 'relaxed/relaxed',
+      algorithm: 'rsa-sha256',
+      signatureData: [{ signingDomain: 'example.com', selector: 'small', privateKey: pem('private-small.pem') }],
+    });
+    const out = await verifyDkim(
+      { raw: new Uint8Array(Buffer.concat([Buffer.from(s.signatures), msg])) },
+      { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now: fixedClock(4_000_000_000) },
+    );
     expect(out[0]).toMatchObject({ result: 'permerror', keyBits: 512 });
   });
   afterAll(() => {

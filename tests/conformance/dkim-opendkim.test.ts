@@ -20,9 +20,13 @@ const zone = zoneFromSingleStrings(txt);
 const now = fixedClock(1_172_620_939);
 
 function message(sig: string, trailingBlanks: number): Uint8Array {
-  const headers = ['HEADER02', 'HEADER03', 'HEADER04', 'HEADER05', 'HEADER06', 'HEADER07', 'HEADER08', 'HEADER09'].map((k) => `${d[k]}\r\n`).join('');
-  const body = ['BODY00', 'BODY01', 'BODY01A', 'BODY01B', 'BODY01C', 'BODY01D', 'BODY01E', 'BODY02', 'BODY03', 'BODY04', 'BODY03', 'BODY03', 'BODY05']
-    .map((k) => d[k]).join('') + '\r\n'.repeat(trailingBlanks);
+  const headers = ['HEADER02', 'HEADER03', 'HEADER04', 'HEADER05', 'HEADER06', 'HEADER07', 'HEADER08', 'HEADER09']
+    .map((k) => `${d[k]}\r\n`)
+    .join('');
+  const body =
+    ['BODY00', 'BODY01', 'BODY01A', 'BODY01B', 'BODY01C', 'BODY01D', 'BODY01E', 'BODY02', 'BODY03', 'BODY04', 'BODY03', 'BODY03', 'BODY05']
+      .map((k) => d[k])
+      .join('') + '\r\n'.repeat(trailingBlanks);
   return new TextEncoder().encode(`DKIM-Signature: ${sig}\r\n${headers}\r\n${body}`);
 }
 
@@ -40,7 +44,8 @@ describe('OpenDKIM t-test00 SIG2 (rsa-sha1 relaxed/relaxed, deterministic)', () 
   it('an extra inner space in the body still verifies; an extra word does not', async () => {
     const ok = new TextDecoder().decode(message(sig2, 1)).replace('message body.', 'message  body.');
     const bad = new TextDecoder().decode(message(sig2, 1)).replace('message body.', 'message xbody.');
-    const r = (s: string) => verifyDkim({ raw: new TextEncoder().encode(s) }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now });
+    const r = (s: string) =>
+      verifyDkim({ raw: new TextEncoder().encode(s) }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now });
     expect((await r(ok))[0]!.result).toBe('policy');
     expect((await r(bad))[0]!.result).toBe('fail');
   });
@@ -80,7 +85,10 @@ describe('OpenDKIM key record variants (t-setup.c)', () => {
     const results: Record<string, string> = {};
     for (const sel of ['emptyp', 'corruptp', 'sha256only', 'badk', 'nop', 'badv']) {
       if (!txt[`${sel}._domainkey.example.com`]) continue;
-      const out = await verifyDkim({ raw: message(sig2.replace('s=test;', `s=${sel};`), 1) }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now });
+      const out = await verifyDkim(
+        { raw: message(sig2.replace('s=test;', `s=${sel};`), 1) },
+        { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now },
+      );
       results[sel] = `${out[0]!.result}: ${out[0]!.reason}`;
     }
     for (const r of Object.values(results)) expect(r).toMatch(/^permerror/);

@@ -17,7 +17,9 @@ describe('DKIM RFC examples', () => {
   it('RFC 6376 A.2 (rsa-sha256 simple/simple, 1024-bit key) passes', async () => {
     const raw = lfToCrlf(readBytes(CONFORMANCE, 'dkim-rfc-examples', 'rfc6376-A.2.eml'));
     const out = await verifyDkim({ raw }, { resolver, crypto: webCrypto, now });
-    expect(out.map((o) => [o.result, o.domain, o.selector, o.identity])).toEqual([['pass', 'example.com', 'brisbane', 'joe@football.example.com']]);
+    expect(out.map((o) => [o.result, o.domain, o.selector, o.identity])).toEqual([
+      ['pass', 'example.com', 'brisbane', 'joe@football.example.com'],
+    ]);
     expect(out[0]!.keyBits).toBe(1024);
     expect(out[0]!.weaknesses).toEqual(['short-key']);
   });

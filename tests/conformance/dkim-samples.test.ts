@@ -21,7 +21,14 @@ describe('samples: kagoya-legit.eml', () => {
   it('DKIM passes for d=kagoya.jp s=fixture2023 with a 2048-bit key and no weakness', async () => {
     const out = await verifyDkim({ raw: legit }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now });
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ result: 'pass', domain: 'kagoya.jp', selector: 'fixture2023', algorithm: 'rsa-sha256', keyBits: 2048, weaknesses: [] });
+    expect(out[0]).toMatchObject({
+      result: 'pass',
+      domain: 'kagoya.jp',
+      selector: 'fixture2023',
+      algorithm: 'rsa-sha256',
+      keyBits: 2048,
+      weaknesses: [],
+    });
     const f = dkimFindings(out, 'kagoya.jp');
     expect(f.map((x) => [x.id, x.severity])).toEqual([['dkim-pass', 'info']]);
     expect(f[0]!.params.domain).toBe('kagoya.jp');
@@ -57,11 +64,18 @@ describe('samples: kagoya-legit.eml', () => {
   it('accepts parsed header fields from the MIME parser as well as raw bytes', async () => {
     const text = Buffer.from(legit).toString('latin1');
     const end = text.indexOf('\r\n\r\n') + 4;
-    const fields = text.slice(0, end - 2).split(/\r\n(?![ \t])/).filter(Boolean).map((f) => {
-      const name = f.slice(0, f.indexOf(':'));
-      return { name, key: name.toLowerCase(), value: '', raw: `${f}\r\n` };
-    });
-    const out = await verifyDkim({ raw: legit, headers: fields, bodyOffset: end }, { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now });
+    const fields = text
+      .slice(0, end - 2)
+      .split(/\r\n(?![ \t])/)
+      .filter(Boolean)
+      .map((f) => {
+        const name = f.slice(0, f.indexOf(':'));
+        return { name, key: name.toLowerCase(), value: '', raw: `${f}\r\n` };
+      });
+    const out = await verifyDkim(
+      { raw: legit, headers: fields, bodyOffset: end },
+      { resolver: new MemoryTxtResolver(zone), crypto: webCrypto, now },
+    );
     expect(out[0]!.result).toBe('pass');
   });
   it('no ARC headers -> arc none, no findings', async () => {

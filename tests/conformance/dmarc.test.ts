@@ -18,12 +18,36 @@ import { DMARC_OPENDMARC_RFC_DIFFERS, DMARC_OPENDMARC_MALFORMED_NAME } from './s
 
 const DIR = `${SHARED}/conformance`;
 
-interface Assertion { subject: string; chain: string; args: unknown[] }
-interface Case { callee: string; assignedTo: string; args: Record<string, unknown>[]; assertions: Assertion[] }
-interface Vector { title: string; skipped: boolean; cases: Case[]; otherAssertions: Assertion[] }
+interface Assertion {
+  subject: string;
+  chain: string;
+  args: unknown[];
+}
+interface Case {
+  callee: string;
+  assignedTo: string;
+  args: Record<string, unknown>[];
+  assertions: Assertion[];
+}
+interface Vector {
+  title: string;
+  skipped: boolean;
+  cases: Case[];
+  otherAssertions: Assertion[];
+}
 
 function spfPass(domain: string): SpfOutcome {
-  return { result: 'pass', domain, scope: 'mfrom', ip: '192.0.2.1', mechanism: '+all', explanation: null, reason: 'test', lookups: 0, voidLookups: 0 };
+  return {
+    result: 'pass',
+    domain,
+    scope: 'mfrom',
+    ip: '192.0.2.1',
+    mechanism: '+all',
+    explanation: null,
+    reason: 'test',
+    lookups: 0,
+    voidLookups: 0,
+  };
 }
 function dkimPass(domain: string): DkimOutcome {
   return { result: 'pass', domain, selector: 's', algorithm: 'rsa-sha256', identity: null, weaknesses: [], reason: 'test', keyBits: 2048 };
@@ -31,7 +55,10 @@ function dkimPass(domain: string): DkimOutcome {
 
 /** Reads `a.b.c` on an object; the first segment (the JS variable name) is dropped. */
 function pick(obj: unknown, subject: string): unknown {
-  return subject.split('.').slice(1).reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  return subject
+    .split('.')
+    .slice(1)
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 }
 
 function check(value: unknown, a: Assertion, where: string): void {
@@ -48,7 +75,13 @@ function check(value: unknown, a: Assertion, where: string): void {
       expect(String(value), where).toContain(String(arg));
       return;
     case 'to.not.have.property':
-      expect(value !== null && typeof value === 'object' && Object.hasOwn(value, String(arg)) && (value as Record<string, unknown>)[String(arg)] !== undefined, where).toBe(false);
+      expect(
+        value !== null &&
+          typeof value === 'object' &&
+          Object.hasOwn(value, String(arg)) &&
+          (value as Record<string, unknown>)[String(arg)] !== undefined,
+        where,
+      ).toBe(false);
       return;
     default:
       throw new Error(`unhandled chai chain ${a.chain} (${where})`);
@@ -100,7 +133,9 @@ describe('RFC 9989 compliance vectors (mailauth)', () => {
 });
 
 describe('Public Suffix List checks (RFC 7489 org domain, via tldts, private rules on)', () => {
-  const data = JSON.parse(readFileSync(`${DIR}/dmarc-psl/test_psl.json`, 'utf8')) as { cases: { input: string | null; registrable_domain: string | null }[] };
+  const data = JSON.parse(readFileSync(`${DIR}/dmarc-psl/test_psl.json`, 'utf8')) as {
+    cases: { input: string | null; registrable_domain: string | null }[];
+  };
   let passed = 0;
   afterAll(() => console.log(`[dmarc conformance] PSL via tldts: ${passed}/${data.cases.length} passed`));
   it('has 78 cases', () => expect(data.cases.length).toBe(78));
@@ -153,7 +188,10 @@ describe('OpenDMARC tables (smoke)', () => {
         const org = getDomain(d, { allowPrivateDomains: false });
         if (org) zoneData[`_dmarc.${org}`] = { TXT: [[`v=DMARC1; p=none; adkim=${c.mode.endsWith('STRICT') ? 's' : 'r'}`]] };
       }
-      const d = await evaluateDmarcDetailed({ fromDomain: c.domain2, spf: null, dkim: [dkimPass(c.domain1)] }, { resolver: zoneFromJson(zoneData) });
+      const d = await evaluateDmarcDetailed(
+        { fromDomain: c.domain2, spf: null, dkim: [dkimPass(c.domain1)] },
+        { resolver: zoneFromJson(zoneData) },
+      );
       if (d.outcome.result === 'none') {
         expect(c.expected).toBe(-1);
         return;

@@ -38,7 +38,7 @@ const SKIP_4408 = SPF_SKIPS;
 /** Read as latin1 so YAML \xNN escapes and raw octets both stay one code point per octet. */
 const loaded = new Map<string, Scenario[]>();
 for (const f of ['rfc7208-tests.yml', 'rfc4408-tests.yml']) {
-  loaded.set(f, (yamlLoadAll(readFileSync(`${DIR}/${f}`, 'latin1'))) as Scenario[]);
+  loaded.set(f, yamlLoadAll(readFileSync(`${DIR}/${f}`, 'latin1')) as Scenario[]);
 }
 function load(file: string): Scenario[] {
   return loaded.get(file) ?? [];
@@ -83,10 +83,7 @@ function suite(file: string, label: string, skip: Record<string, string>, total:
           count++;
           const { out, expected, ok } = await runOne(sc, t);
           if (ok) passed++;
-          expect(
-            { result: out.result, explanation: out.explanation ?? 'DEFAULT' },
-            `${name}: ${out.reason}`,
-          ).toEqual({
+          expect({ result: out.result, explanation: out.explanation ?? 'DEFAULT' }, `${name}: ${out.reason}`).toEqual({
             result: expected.includes(out.result) ? out.result : expected[0],
             explanation: t.explanation === undefined || out.result !== 'fail' ? (out.explanation ?? 'DEFAULT') : t.explanation,
           });

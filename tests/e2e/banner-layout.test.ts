@@ -24,7 +24,12 @@ const unmarked = (s: string): string => s.replace(/[\u2066-\u2069]/gu, '');
 async function kagoya(): Promise<Report> {
   const zone = zoneFromJson(JSON.parse(readFileSync('tests/fixtures/samples/zone.json', 'utf8')) as Record<string, unknown>);
   let t = 0;
-  return analyzeMessage(new Uint8Array(readFileSync('tests/fixtures/samples/kagoya-phish.eml')), { resolver: zone, offline: false, now: () => (t += 1), crypto: globalThis.crypto });
+  return analyzeMessage(new Uint8Array(readFileSync('tests/fixtures/samples/kagoya-phish.eml')), {
+    resolver: zone,
+    offline: false,
+    now: () => (t += 1),
+    crypto: globalThis.crypto,
+  });
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('banner text fully visible at 480/700/1000 px, en and ja (Chromium)', () => {
@@ -47,7 +52,10 @@ describe.skipIf(!existsSync(CHROMIUM))('banner text fully visible at 480/700/100
     const page = await h.open('banner', { width: 480, height: 900 });
     pages.push(page);
     await h.render(page, 'banner', reports.kagoya!, 'en', []);
-    await h.bannerAddCss(page, '.headline .text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; } ul.reasons li { overflow: hidden; display: -webkit-box; -webkit-line-clamp: 1; -webkit-box-orient: vertical; }');
+    await h.bannerAddCss(
+      page,
+      '.headline .text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; } ul.reasons li { overflow: hidden; display: -webkit-box; -webkit-line-clamp: 1; -webkit-box-orient: vertical; }',
+    );
     const layout = await h.bannerLayout(page);
     await page.screenshot({ path: `${SHOTS}/chromium-banner-control-truncated.png` });
     expect(layout.truncating.length).toBeGreaterThanOrEqual(2);

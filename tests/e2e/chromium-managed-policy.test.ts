@@ -27,7 +27,11 @@ function unpackedExtensionId(absPath: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-const skip = !existsSync(CHROMIUM) ? `missing ${CHROMIUM}` : typeof process.getuid === 'function' && process.getuid() !== 0 ? 'needs root to write the policy folder' : null;
+const skip = !existsSync(CHROMIUM)
+  ? `missing ${CHROMIUM}`
+  : typeof process.getuid === 'function' && process.getuid() !== 0
+    ? 'needs root to write the policy folder'
+    : null;
 
 /** The extension APIs used inside page callbacks (run in the browser). */
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -70,7 +74,10 @@ describe.skipIf(skip !== null)(`Chromium with an extension policy (e2e)${skip ? 
 
     // The analysis (a pasted source, through the background) runs with the managed own domain.
     const raw = readFileSync(join(ROOT, 'tests/fixtures/samples/kagoya-phish.eml')).toString('latin1');
-    const reply = (await page.evaluate((r) => chrome.runtime.sendMessage({ type: 'analyze-raw', raw: r }), raw)) as { ok: boolean; value: { state: { status: string; report?: { verdict: string; findings: { id: string; params?: unknown }[] } } } };
+    const reply = (await page.evaluate((r) => chrome.runtime.sendMessage({ type: 'analyze-raw', raw: r }), raw)) as {
+      ok: boolean;
+      value: { state: { status: string; report?: { verdict: string; findings: { id: string; params?: unknown }[] } } };
+    };
     expect(reply.ok).toBe(true);
     const report = reply.value.state.report!;
     const mentions = report.findings.filter((f) => JSON.stringify(f.params ?? {}).includes('kagoya.jp')).map((f) => f.id);

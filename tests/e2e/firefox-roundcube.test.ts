@@ -81,7 +81,10 @@ describe.skipIf(skip !== null)(`Roundcube + Firefox ESR${skip ? ` (skipped: ${sk
       await page.type('#rcmloginuser', RC_USER);
       await page.type('#rcmloginpwd', RC_PASS);
       await page.click('#rcmloginsubmit');
-      const inbox = await page.find('#rcmrowMQ', 10_000).then(() => true, () => false);
+      const inbox = await page.find('#rcmrowMQ', 10_000).then(
+        () => true,
+        () => false,
+      );
       if (inbox) break;
       if (attempt === 3) throw new Error('Roundcube login failed 3 times');
       await page.goto(rc.url);
@@ -104,7 +107,12 @@ describe.skipIf(skip !== null)(`Roundcube + Firefox ESR${skip ? ` (skipped: ${sk
   afterEach((ctx) => {
     if (ctx.task.result?.state === 'fail' && ff) {
       shot(`${ctx.task.name.replace(/\W+/g, '-').slice(0, 40)}-failed`);
-      console.log(`[e2e] Firefox output:\n${ff.output.filter((l) => /sender-lens|error/i.test(l)).slice(-30).join('\n')}`);
+      console.log(
+        `[e2e] Firefox output:\n${ff.output
+          .filter((l) => /sender-lens|error/i.test(l))
+          .slice(-30)
+          .join('\n')}`,
+      );
     }
   });
 
@@ -120,17 +128,32 @@ describe.skipIf(skip !== null)(`Roundcube + Firefox ESR${skip ? ` (skipped: ${sk
   it('kagoya-phish in the preview pane gets the danger banner', async () => {
     const t0 = Date.now();
     await page.click('#rcmrowMQ td.subject');
-    const verdict = await page.waitFor<string>(`const d = (() => { ${FRAME_DOC} })(); return d?.querySelector('[data-sender-lens]')?.getAttribute('data-sender-lens') ?? null;`, [1], 30_000, 'the banner for UID 1');
+    const verdict = await page.waitFor<string>(
+      `const d = (() => { ${FRAME_DOC} })(); return d?.querySelector('[data-sender-lens]')?.getAttribute('data-sender-lens') ?? null;`,
+      [1],
+      30_000,
+      'the banner for UID 1',
+    );
     console.log(`[e2e] Firefox: click -> banner ${Date.now() - t0} ms`);
     expect(verdict).toBe('danger');
     // Above the message header, outside the message body.
-    expect(await page.eval(`const d = (() => { ${FRAME_DOC} })(); return d.querySelector('[data-sender-lens-slot] + #message-header') !== null;`, [1])).toBe(true);
+    expect(
+      await page.eval(
+        `const d = (() => { ${FRAME_DOC} })(); return d.querySelector('[data-sender-lens-slot] + #message-header') !== null;`,
+        [1],
+      ),
+    ).toBe(true);
     shot('roundcube-phish');
   });
 
   it('kagoya-legit gets no banner (the check ran: its slot exists)', async () => {
     await page.click('#rcmrowMg td.subject');
-    await page.waitFor(`const d = (() => { ${FRAME_DOC} })(); return d?.querySelector('[data-sender-lens-slot]') ? true : null;`, [2], 30_000, 'the checked slot for UID 2');
+    await page.waitFor(
+      `const d = (() => { ${FRAME_DOC} })(); return d?.querySelector('[data-sender-lens-slot]') ? true : null;`,
+      [2],
+      30_000,
+      'the checked slot for UID 2',
+    );
     expect(await page.eval(`const d = (() => { ${FRAME_DOC} })(); return d.querySelectorAll('[data-sender-lens]').length;`, [2])).toBe(0);
     shot('roundcube-legit');
   });

@@ -15,7 +15,15 @@ import { MAX_SHOWN_CHARS } from '../../src/ui/shared/dom.js';
 import type { Lang } from '../../src/ui/shared/i18n.js';
 import { CHROMIUM } from './helpers/chromium-extension.js';
 import { startUiHarness, type Inspection, type UiHarness } from './helpers/ui-harness.js';
-import { analyzeFixture, analyzeRaw, HOSTILE, LONG, longFieldsEml, messageStrings, poisonEveryField } from './helpers/ui-harness-reports.js';
+import {
+  analyzeFixture,
+  analyzeRaw,
+  HOSTILE,
+  LONG,
+  longFieldsEml,
+  messageStrings,
+  poisonEveryField,
+} from './helpers/ui-harness-reports.js';
 
 const SHOTS = 'artifacts/e2e';
 const LANGS: Lang[] = ['en', 'ja'];
@@ -37,7 +45,11 @@ const unmarked = (s: string): string => s.replace(/[\u2066-\u2069]/gu, '');
 /** What must be visible of a message string: all of it, or the start of a long one (the UI caps at MAX_SHOWN_CHARS). */
 const shownPart = (s: string): string => unmarked(s).slice(0, MAX_SHOWN_CHARS - 10);
 
-interface Case { name: string; report: Report; expectText: string[] }
+interface Case {
+  name: string;
+  report: Report;
+  expectText: string[];
+}
 
 function expectInert(i: Inspection): void {
   expect(i.pwned).toBeUndefined();
@@ -80,7 +92,13 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile content renders inert and readab
     await h?.close();
   });
 
-  async function render(kind: 'banner' | 'popup', c: Case, lang: Lang, viewport: { width: number; height: number }, shot: string): Promise<Inspection> {
+  async function render(
+    kind: 'banner' | 'popup',
+    c: Case,
+    lang: Lang,
+    viewport: { width: number; height: number },
+    shot: string,
+  ): Promise<Inspection> {
     const page = await h.open(kind, viewport);
     pages.push(page);
     const values = [...messageStrings(c.report), ...c.expectText];
@@ -94,7 +112,10 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile content renders inert and readab
   it('positive control: the detectors catch markup that was parsed as HTML', async () => {
     const page = await h.open('popup', POPUP);
     pages.push(page);
-    const i = await h.control(page, `<img src=x onerror="window.__pwned=1"><b>${'\u202E'}gnp.exe after text</b><style>p{}</style><a href="javascript:alert(1)">x</a>`);
+    const i = await h.control(
+      page,
+      `<img src=x onerror="window.__pwned=1"><b>${'\u202E'}gnp.exe after text</b><style>p{}</style><a href="javascript:alert(1)">x</a>`,
+    );
     expect(i.pwned).toBe(1);
     expect(i.foreignTags).toEqual(expect.arrayContaining(['img', 'b', 'a']));
     expect(i.extraStyles).toBe(1);
@@ -147,7 +168,10 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile content renders inert and readab
     const page = await h.open('banner', WIDE);
     pages.push(page);
     // What a phishing mail's <style> could say about the banner host (it shares the document in Thunderbird).
-    await page.addStyleTag({ content: 'sender-lens-banner, [data-sender-lens] { display:none !important; opacity:0 !important; visibility:hidden !important; transform:scale(0) !important; clip-path:inset(50%) !important; position:absolute !important; left:-9999px !important; height:0 !important; overflow:hidden !important; font-size:0 !important }' });
+    await page.addStyleTag({
+      content:
+        'sender-lens-banner, [data-sender-lens] { display:none !important; opacity:0 !important; visibility:hidden !important; transform:scale(0) !important; clip-path:inset(50%) !important; position:absolute !important; left:-9999px !important; height:0 !important; overflow:hidden !important; font-size:0 !important }',
+    });
     const c = cases.find((x) => x.name === 'markup')!;
     const i = await h.render(page, 'banner', c.report, 'en', []);
     await page.screenshot({ path: `${SHOTS}/hostile-page-css-banner-en.png` });
@@ -155,7 +179,9 @@ describe.skipIf(!existsSync(CHROMIUM))('hostile content renders inert and readab
     expect(i.layout.visible).toBe(true);
     expect(i.layout.rootHeight).toBeGreaterThan(20);
     expect(i.layout.rootHeight).toBeLessThanOrEqual(MAX_BANNER_HEIGHT);
-    const box = await page.evaluate(() => document.querySelector('sender-lens-banner')!.getBoundingClientRect().toJSON() as { left: number; top: number });
+    const box = await page.evaluate(
+      () => document.querySelector('sender-lens-banner')!.getBoundingClientRect().toJSON() as { left: number; top: number },
+    );
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.top).toBeGreaterThanOrEqual(0);
     await page.close();

@@ -28,7 +28,13 @@ declare const chrome: {
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-interface TabMessage { key: string; sha256: string; bytes: number; exact: boolean; state: { status: string; report?: { verdict: string } } }
+interface TabMessage {
+  key: string;
+  sha256: string;
+  bytes: number;
+  exact: boolean;
+  state: { status: string; report?: { verdict: string } };
+}
 
 describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip})` : ''}`, () => {
   let rc: RoundcubeServer;
@@ -40,7 +46,10 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
   const timings: Record<string, number> = {};
 
   const tabState = async (): Promise<{ messages: TabMessage[] } | null> =>
-    browser.worker.evaluate((id) => (globalThis as unknown as { senderLensWebmail: { tabState(id: number): unknown } }).senderLensWebmail.tabState(id), tabId) as Promise<{ messages: TabMessage[] } | null>;
+    browser.worker.evaluate(
+      (id) => (globalThis as unknown as { senderLensWebmail: { tabState(id: number): unknown } }).senderLensWebmail.tabState(id),
+      tabId,
+    ) as Promise<{ messages: TabMessage[] } | null>;
 
   const waitForMessage = async (uid: number): Promise<TabMessage> => {
     const deadline = Date.now() + 20_000;
@@ -55,7 +64,9 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
   const previewFrame = async (uid: number): Promise<Frame> => {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const f = page.frames().find((fr) => fr.url().includes('_action=preview') && new URL(fr.url()).searchParams.get('_uid') === String(uid));
+      const f = page
+        .frames()
+        .find((fr) => fr.url().includes('_action=preview') && new URL(fr.url()).searchParams.get('_uid') === String(uid));
       if (f) return f;
       if (Date.now() > deadline) throw new Error(`preview frame for UID ${uid} not found`);
       await new Promise((r) => setTimeout(r, 50));
@@ -81,7 +92,10 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
     // Settings through the production path: the options page's message to the background.
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    const saved = await options.evaluate((url) => chrome.runtime.sendMessage({ type: 'settings-save', settings: { dohUrls: [url], ownDomains: ['example.jp'] } }), doh.url);
+    const saved = await options.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'settings-save', settings: { dohUrls: [url], ownDomains: ['example.jp'] } }),
+      doh.url,
+    );
     expect(saved).toMatchObject({ ok: true, value: { dohUrls: [doh.url] } });
     await options.close();
 
@@ -93,9 +107,16 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
       await page.fill('#rcmloginuser', RC_USER);
       await page.fill('#rcmloginpwd', RC_PASS);
       await page.click('#rcmloginsubmit');
-      const row = await page.waitForSelector('#rcmrowMQ', { timeout: 10_000 }).then(() => true, () => false);
+      const row = await page.waitForSelector('#rcmrowMQ', { timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
       if (row) break;
-      const said = await page.locator('#messagestack, .alert, #rcmloginuser').first().textContent().catch(() => null);
+      const said = await page
+        .locator('#messagestack, .alert, #rcmloginuser')
+        .first()
+        .textContent()
+        .catch(() => null);
       console.log(`[e2e] Roundcube login attempt ${attempt} did not reach the inbox (${page.url()}): ${said ?? '(no message)'}`);
       if (attempt === 3) throw new Error(`Roundcube login failed 3 times; last URL ${page.url()}`);
     }
@@ -104,8 +125,13 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
       return tabs.find((t) => t.url?.startsWith(prefix))?.id ?? -1;
     }, rc.url);
     expect(tabId).toBeGreaterThan(0);
-    const activated = await browser.worker.evaluate(([url, id]) =>
-      (globalThis as unknown as { senderLensWebmail: { activateSite(u: string, t: number): Promise<unknown> } }).senderLensWebmail.activateSite(url as string, id as number), [page.url(), tabId] as const);
+    const activated = await browser.worker.evaluate(
+      ([url, id]) =>
+        (
+          globalThis as unknown as { senderLensWebmail: { activateSite(u: string, t: number): Promise<unknown> } }
+        ).senderLensWebmail.activateSite(url as string, id as number),
+      [page.url(), tabId] as const,
+    );
     expect(activated).toMatchObject({ ok: true, access: { match: 'http://127.0.0.1/webmail/*' } });
   });
 
@@ -174,7 +200,14 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
       // The report address and the language reach the content script when the page loads.
       const options = await browser.context.newPage();
       await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-      const saved = await options.evaluate(([url, lang]) => chrome.runtime.sendMessage({ type: 'settings-save', settings: { dohUrls: [url], ownDomains: ['example.jp'], reportAddress: 'abuse@example.jp', lang } }), [doh.url, lang] as const);
+      const saved = await options.evaluate(
+        ([url, lang]) =>
+          chrome.runtime.sendMessage({
+            type: 'settings-save',
+            settings: { dohUrls: [url], ownDomains: ['example.jp'], reportAddress: 'abuse@example.jp', lang },
+          }),
+        [doh.url, lang] as const,
+      );
       expect(saved).toMatchObject({ ok: true, value: { reportAddress: 'abuse@example.jp', lang } });
       await options.close();
       await page.goto(`${rc.url}?_task=mail&_mbox=INBOX&_uid=1&_action=show`);
@@ -189,7 +222,11 @@ describe.skipIf(skip !== null)(`Roundcube + Chromium${skip ? ` (skipped: ${skip}
         expect(layout.overflowing, where).toEqual([]);
         expect(layout.truncating, where).toEqual([]);
         expect(layout.notFullyVisible, where).toEqual([]);
-        expect(layout.headline).toBe(lang === 'en' ? 'This email is not really from KAGOYA. It is very likely phishing.' : 'このメールはKAGOYAからのものではありません。フィッシングの可能性が高いです。');
+        expect(layout.headline).toBe(
+          lang === 'en'
+            ? 'This email is not really from KAGOYA. It is very likely phishing.'
+            : 'このメールはKAGOYAからのものではありません。フィッシングの可能性が高いです。',
+        );
         expect(layout.reasons[0]).toContain('info@example.jp');
         expect(layout.advice).toContain('abuse@example.jp');
       }

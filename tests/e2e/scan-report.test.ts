@@ -34,11 +34,18 @@ describe.skipIf(skip !== null)('scan HTML report in Chromium', () => {
     mkdirSync(folder);
     RECIPIENTS.forEach((r, i) => writeFileSync(join(folder, `copy-${i}.eml`), campaignCopy(r, `tok${i}x9f8e7d6c5b4a3`, i)));
     for (const label of ['ham', 'phish']) {
-      for (const f of readdirSync(join(CORPUS, label)).sort().slice(0, 12)) copyFileSync(join(CORPUS, label, f), join(folder, `${label}-${f}.eml`));
+      for (const f of readdirSync(join(CORPUS, label)).sort().slice(0, 12))
+        copyFileSync(join(CORPUS, label, f), join(folder, `${label}-${f}.eml`));
     }
-    writeFileSync(join(folder, 'hostile.eml'), `From: "<b>Boss</b> <script>x</script>" <boss@evil.example>\nTo: a@example.jp\nSubject: ${HOSTILE_SUBJECT}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nsee https://evil.example/login\n`);
+    writeFileSync(
+      join(folder, 'hostile.eml'),
+      `From: "<b>Boss</b> <script>x</script>" <boss@evil.example>\nTo: a@example.jp\nSubject: ${HOSTILE_SUBJECT}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nsee https://evil.example/login\n`,
+    );
     report = join(tmp, 'report.html');
-    const r = spawnSync('node', ['bin/sender-lens.mjs', 'scan', folder, '--format', 'html', '--out', report, '--workers', '2'], { encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync('node', ['bin/sender-lens.mjs', 'scan', folder, '--format', 'html', '--out', report, '--workers', '2'], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(r.status, r.stderr).toBe(2);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: chromiumArgs(null) });
   });
@@ -61,7 +68,9 @@ describe.skipIf(skip !== null)('scan HTML report in Chromium', () => {
       else await route.abort();
     });
     const cspViolations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await page.goto(url);
     await page.waitForLoadState('load');
 
@@ -88,7 +97,8 @@ describe.skipIf(skip !== null)('scan HTML report in Chromium', () => {
     expect(subjects.some((s) => s.includes('<script>window.pwned=2</script>') && s.includes('\\u{202e}'))).toBe(true);
 
     // Sorting by score: ascending, then descending.
-    const scores = async (): Promise<number[]> => page.$$eval('#messages tbody td:nth-child(2)', (tds) => tds.map((td) => Number(td.textContent)));
+    const scores = async (): Promise<number[]> =>
+      page.$$eval('#messages tbody td:nth-child(2)', (tds) => tds.map((td) => Number(td.textContent)));
     await page.click('#messages th:nth-child(2)');
     const asc = await scores();
     expect(asc).toEqual([...asc].sort((a, b) => a - b));

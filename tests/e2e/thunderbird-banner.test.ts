@@ -12,7 +12,17 @@ import { join, resolve } from 'node:path';
 import { SHARED } from '../helpers/shared.js';
 import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
 import { writeProfile } from './helpers/profile.js';
-import { actionButtonFacts, clickBannerButton, closeComposeWindows, closeReportTabs, composeFacts, inReportTab, saveOptions, setMessagePaneWidth, tbBannerLayout } from './helpers/tb-banner.js';
+import {
+  actionButtonFacts,
+  clickBannerButton,
+  closeComposeWindows,
+  closeReportTabs,
+  composeFacts,
+  inReportTab,
+  saveOptions,
+  setMessagePaneWidth,
+  tbBannerLayout,
+} from './helpers/tb-banner.js';
 import { openInbox, screenshot, selectMessage } from './helpers/tb-driver.js';
 import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
 import { startXvfb, type Xvfb } from './helpers/xvfb.js';
@@ -62,7 +72,10 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
     proxy = await startBlockingProxy();
     x = await startXvfb(work);
     // A window manager gives windows and panels focus as on a desktop (no WM under bare Xvfb).
-    wm = spawn('openbox', [], { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, DISPLAY: x.display, XAUTHORITY: x.authFile }, stdio: 'ignore' });
+    wm = spawn('openbox', [], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, DISPLAY: x.display, XAUTHORITY: x.authFile },
+      stdio: 'ignore',
+    });
     writeProfile(join(work, 'profile'), {
       xpiPath: XPI,
       addonId: ADDON_ID,
@@ -77,7 +90,13 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
   });
 
   afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail' && tb) console.log(`[e2e] Thunderbird output:\n${tb.output.filter((l) => /sender-lens|error/i.test(l)).slice(-30).join('\n')}`);
+    if (ctx.task.result?.state === 'fail' && tb)
+      console.log(
+        `[e2e] Thunderbird output:\n${tb.output
+          .filter((l) => /sender-lens|error/i.test(l))
+          .slice(-30)
+          .join('\n')}`,
+      );
   });
 
   afterAll(async () => {
@@ -103,12 +122,18 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
         const layout = await tbBannerLayout(m);
         shot(`banner-${lang}-${width}`);
         const where = `${lang} ${width}px`;
-        console.log(`[e2e] Thunderbird ${where}: pane ${measured} px, banner ${layout.bannerWidth}x${layout.bannerHeight}, headline ${layout.headlineLines} line(s): ${layout.headline}`);
+        console.log(
+          `[e2e] Thunderbird ${where}: pane ${measured} px, banner ${layout.bannerWidth}x${layout.bannerHeight}, headline ${layout.headlineLines} line(s): ${layout.headline}`,
+        );
         expect(layout.overflowing, where).toEqual([]);
         expect(layout.truncating, where).toEqual([]);
         expect(layout.notFullyVisible, where).toEqual([]);
         expect(layout.bannerWidth, where).toBeLessThanOrEqual(width);
-        expect(layout.headline).toBe(lang === 'en' ? 'This email is not really from KAGOYA. It is very likely phishing.' : 'このメールはKAGOYAからのものではありません。フィッシングの可能性が高いです。');
+        expect(layout.headline).toBe(
+          lang === 'en'
+            ? 'This email is not really from KAGOYA. It is very likely phishing.'
+            : 'このメールはKAGOYAからのものではありません。フィッシングの可能性が高いです。',
+        );
         expect(layout.reasons.length).toBeGreaterThanOrEqual(2);
         expect(layout.reasons[0]).toContain('info@example.jp');
         expect(layout.reasons[0]).toContain(PHISH_FROM);
@@ -165,12 +190,16 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
     const m = tb!.marionette;
     await selectMessage(m, LEGIT_FROM, 300);
     expect((await selectMessage(m, PHISH_FROM, PHISH_SETTLE_MS)).verdict).toBe('danger');
-    const page = await inReportTab<{ text: string; h2: string[]; origin: string }>(m, ADDON_ID, `
+    const page = await inReportTab<{ text: string; h2: string[]; origin: string }>(
+      m,
+      ADDON_ID,
+      `
       return {
         text: document.getElementById('report').innerText,
         h2: [...document.querySelectorAll('#report h2')].map((h) => h.textContent),
         origin: document.querySelector('.hop-box[data-role="origin"]')?.innerText ?? '',
-      };`);
+      };`,
+    );
     shot('report-page');
     console.log(`[e2e] report page headings: ${JSON.stringify(page.h2)}; origin box: ${page.origin.replace(/\n/g, ' | ')}`);
     expect(page.text.indexOf('This email is not really from KAGOYA')).toBeGreaterThanOrEqual(0);
@@ -179,14 +208,18 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
     expect(page.h2).toContain('Details for admins');
     expect(page.text).not.toMatch(/score|text-mismatch|credential-path|origin-infra|NetworkError|request failed/);
     expect(page.origin).toContain('52.140.204.1');
-    const status = await inReportTab<string>(m, ADDON_ID, `
+    const status = await inReportTab<string>(
+      m,
+      ADDON_ID,
+      `
       document.querySelector('#report button.report').click();
       for (let k = 0; k < 200; k++) {
         const s = document.querySelector('#report .action-status')?.textContent;
         if (s) return s;
         await new Promise((r) => setTimeout(r, 50));
       }
-      return '';`);
+      return '';`,
+    );
     expect(status).toBe(`A report to ${REPORT_TO} is ready in a new window: check it and press Send.`);
     const composes = await composeFacts(m, ADDON_ID);
     expect(composes).toHaveLength(1);

@@ -32,7 +32,8 @@ const MANAGED = {
 };
 const POLICIES = { policies: { '3rdparty': { Extensions: { [ADDON_ID]: MANAGED } } } };
 
-const skip = !existsSync(THUNDERBIRD_BIN) || !existsSync(XPI) ? 'Thunderbird or the built .xpi missing' : distributionPoliciesUnavailable(INSTALL_DIR);
+const skip =
+  !existsSync(THUNDERBIRD_BIN) || !existsSync(XPI) ? 'Thunderbird or the built .xpi missing' : distributionPoliciesUnavailable(INSTALL_DIR);
 
 describe.skipIf(skip !== null)(`Thunderbird with an enterprise policy (e2e)${skip ? ` (skipped: ${skip})` : ''}`, () => {
   let work: string;
@@ -113,7 +114,11 @@ describe.skipIf(skip !== null)(`Thunderbird with an enterprise policy (e2e)${ski
   });
 
   it('a user cannot override a locked setting, even by editing the page; unlocked ones are theirs', async () => {
-    const status = await forceSubmitOptions(tb!.marionette, ADDON_ID, { ownDomains: 'attacker.example', offline: false, sensitivity: 'low' });
+    const status = await forceSubmitOptions(tb!.marionette, ADDON_ID, {
+      ownDomains: 'attacker.example',
+      offline: false,
+      sensitivity: 'low',
+    });
     expect(status).toMatch(/Saved/);
     const s = await readOptionsPage(tb!.marionette, ADDON_ID);
     expect(control(s, 'ownDomains')?.value).toBe('kagoya.jp');

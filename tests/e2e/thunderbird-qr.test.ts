@@ -60,12 +60,19 @@ describe.skipIf(!available)('Thunderbird extension: QR codes (e2e)', () => {
       from: `"IT Service Desk" <${PHISH_FROM}>`,
       subject: 'MFA re-authentication required',
       text: 'Your Microsoft 365 MFA expired. Scan the QR code below with your phone camera to re-authenticate your account.',
-      image: toPng(qrRgba(QR_URL, 4)), mimeType: 'image/png', filename: 'mfa.png', placement: 'inline',
+      image: toPng(qrRgba(QR_URL, 4)),
+      mimeType: 'image/png',
+      filename: 'mfa.png',
+      placement: 'inline',
     });
     const legit = qrMail({
-      from: `"Tickets" <${LEGIT_FROM}>`, subject: 'Your ticket',
+      from: `"Tickets" <${LEGIT_FROM}>`,
+      subject: 'Your ticket',
       text: 'Show this QR code at the entrance. See you at the conference!',
-      image: toPng(qrRgba('https://tickets.example.org/t/5531', 4)), mimeType: 'image/png', filename: 'ticket.png', placement: 'inline',
+      image: toPng(qrRgba('https://tickets.example.org/t/5531', 4)),
+      mimeType: 'image/png',
+      filename: 'ticket.png',
+      placement: 'inline',
     });
     writeProfile(profile, { xpiPath: XPI, addonId: ADDON_ID, proxyPort: proxy.port, inbox: [phish, legit] });
     tb = await launchThunderbird({ profileDir: profile, homeDir: work, display: x.display, xauthority: x.authFile });
@@ -74,7 +81,13 @@ describe.skipIf(!available)('Thunderbird extension: QR codes (e2e)', () => {
   });
 
   afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail' && tb) console.log(`[e2e-qr] Thunderbird output:\n${tb.output.filter((l) => /sender-lens|error/i.test(l)).slice(-30).join('\n')}`);
+    if (ctx.task.result?.state === 'fail' && tb)
+      console.log(
+        `[e2e-qr] Thunderbird output:\n${tb.output
+          .filter((l) => /sender-lens|error/i.test(l))
+          .slice(-30)
+          .join('\n')}`,
+      );
   });
 
   afterAll(async () => {

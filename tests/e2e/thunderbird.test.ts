@@ -13,7 +13,17 @@ import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js
 import { writeProfile } from './helpers/profile.js';
 import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
 import { fixWindowRect } from './helpers/window.js';
-import { closePopup, fileWindowBanner, grantOrigin, openInbox, openPopupText, reportTabText, saveDohSetting, screenshot, selectMessage } from './helpers/tb-driver.js';
+import {
+  closePopup,
+  fileWindowBanner,
+  grantOrigin,
+  openInbox,
+  openPopupText,
+  reportTabText,
+  saveDohSetting,
+  screenshot,
+  selectMessage,
+} from './helpers/tb-driver.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
@@ -74,7 +84,13 @@ describe.skipIf(!available)('Thunderbird extension (e2e)', () => {
   });
 
   afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail' && tb) console.log(`[e2e] Thunderbird output:\n${tb.output.filter((l) => /sender-lens|error/i.test(l)).slice(-30).join('\n')}`);
+    if (ctx.task.result?.state === 'fail' && tb)
+      console.log(
+        `[e2e] Thunderbird output:\n${tb.output
+          .filter((l) => /sender-lens|error/i.test(l))
+          .slice(-30)
+          .join('\n')}`,
+      );
   });
 
   afterAll(async () => {
@@ -97,7 +113,9 @@ describe.skipIf(!available)('Thunderbird extension (e2e)', () => {
       warm.push(again.ms ?? Number.NaN);
     }
     warm.sort((a, b) => a - b);
-    console.log(`[e2e] selection -> banner: cold ${cold.ms?.toFixed(0)} ms; warm median ${warm[2]?.toFixed(0)} ms (min ${warm[0]?.toFixed(0)}, max ${warm[4]?.toFixed(0)}) (target <= 300 ms warm)`);
+    console.log(
+      `[e2e] selection -> banner: cold ${cold.ms?.toFixed(0)} ms; warm median ${warm[2]?.toFixed(0)} ms (min ${warm[0]?.toFixed(0)}, max ${warm[4]?.toFixed(0)}) (target <= 300 ms warm)`,
+    );
     console.log(`[e2e] banner: ${cold.bannerText}`);
   });
 

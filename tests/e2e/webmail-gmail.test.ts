@@ -16,11 +16,16 @@ const B = { dec: '1783090051234567891', hex: '18becef4525e96d3' };
 const C = { dec: '1783090051234567892', hex: '18becef4525e96d4' };
 const latin1 = (s: string): Buffer => Buffer.from(s, 'latin1');
 /** 8-bit content on purpose: the download path must hand over the bytes unchanged. */
-const RAW_A = latin1('Received: from a.example.test\r\nFrom: <a@example.test>\r\nSubject: A\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\ncaf\xe9\r\n');
+const RAW_A = latin1(
+  'Received: from a.example.test\r\nFrom: <a@example.test>\r\nSubject: A\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\ncaf\xe9\r\n',
+);
 const RAW_B = latin1('From: <b@example.test>\r\nSubject: B\r\n\r\nsecond\r\n');
 const TEXT_C = 'From: <c@example.test>\nSubject: C & <tags>\n\nthird\n';
 
-interface Harness { recorded: { key: string; raw: string; exact: boolean; visible: string[] }[]; failures: string[] }
+interface Harness {
+  recorded: { key: string; raw: string; exact: boolean; visible: string[] }[];
+  failures: string[];
+}
 
 describe.skipIf(!existsSync(CHROMIUM))('Gmail adapter on a DOM snapshot (Chromium)', () => {
   let server: Server;
@@ -47,14 +52,23 @@ describe.skipIf(!existsSync(CHROMIUM))('Gmail adapter on a DOM snapshot (Chromiu
       }
       if (view === 'om' && u.searchParams.get('ik') === IK && u.searchParams.get('permmsgid') === `msg-f:${C.dec}`) {
         const esc = TEXT_C.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-        return void res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><body><pre id="raw_message_text">${esc}</pre></body></html>`);
+        return void res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(`<html><body><pre id="raw_message_text">${esc}</pre></body></html>`);
       }
       res.writeHead(400).end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const addr = server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    const out = await build({ entryPoints: ['tests/e2e/helpers/chromium-gmail-harness.ts'], bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'silent' });
+    const out = await build({
+      entryPoints: ['tests/e2e/helpers/chromium-gmail-harness.ts'],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'es2022',
+      logLevel: 'silent',
+    });
     bundle = out.outputFiles[0]!.text;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: chromiumArgs(null) });
     page = await browser.newPage();
@@ -67,7 +81,8 @@ describe.skipIf(!existsSync(CHROMIUM))('Gmail adapter on a DOM snapshot (Chromiu
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
   });
 
-  const harness = (): Promise<Harness> => page.evaluate(() => (globalThis as unknown as { senderLensGmailHarness: Harness }).senderLensGmailHarness);
+  const harness = (): Promise<Harness> =>
+    page.evaluate(() => (globalThis as unknown as { senderLensGmailHarness: Harness }).senderLensGmailHarness);
 
   it('banners each expanded message, skipping the collapsed one and forged markup inside a body', async () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-sender-lens="danger"]').length >= 2, undefined, { timeout: 10_000 });
@@ -76,12 +91,14 @@ describe.skipIf(!existsSync(CHROMIUM))('Gmail adapter on a DOM snapshot (Chromiu
     expect(h.recorded.map((r) => r.key).sort()).toEqual([`gmail|${A.dec}`, `gmail|${C.dec}`]);
     expect(asked.some((q) => q.includes('1111111111111') || q.includes(B.hex))).toBe(false);
     // Each banner sits in its own message container, just above the body wrapper, never inside the body.
-    const placement = await page.evaluate(() => Array.from(document.querySelectorAll('[data-sender-lens-slot]')).map((slot) => ({
-      key: slot.getAttribute('data-sender-lens-slot'),
-      owner: slot.closest('div.adn')?.getAttribute('data-message-id'),
-      nextIsBody: slot.nextElementSibling?.matches('div.ii.gt') ?? false,
-      insideBody: slot.closest('.a3s') !== null,
-    })));
+    const placement = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-sender-lens-slot]')).map((slot) => ({
+        key: slot.getAttribute('data-sender-lens-slot'),
+        owner: slot.closest('div.adn')?.getAttribute('data-message-id'),
+        nextIsBody: slot.nextElementSibling?.matches('div.ii.gt') ?? false,
+        insideBody: slot.closest('.a3s') !== null,
+      })),
+    );
     expect(placement).toEqual([
       { key: `gmail|${A.dec}`, owner: `#msg-f:${A.dec}`, nextIsBody: true, insideBody: false },
       { key: `gmail|${C.dec}`, owner: `#msg-f:${C.dec}`, nextIsBody: true, insideBody: false },

@@ -8,7 +8,10 @@ const methodArb = fc.record({
   method: fc.constantFrom('spf', 'dkim', 'dmarc', 'arc', 'iprev', 'auth'),
   // pass and fail are registered results of every method here (iprev has no 'none', RFC 8601 2.7.3).
   result: fc.constantFrom('pass', 'fail'),
-  props: fc.array(fc.tuple(fc.constantFrom('smtp.mailfrom', 'header.d', 'header.i', 'header.from', 'smtp.helo', 'policy.iprev'), domainArb), { maxLength: 3 })
+  props: fc
+    .array(fc.tuple(fc.constantFrom('smtp.mailfrom', 'header.d', 'header.i', 'header.from', 'smtp.helo', 'policy.iprev'), domainArb), {
+      maxLength: 3,
+    })
     .map((ps) => [...new Map(ps)]),
   comment: fc.option(fc.constantFrom('(sender IP is 203.0.113.5)', '(1024-bit key; unprotected)', '(nested (comment))')),
 });
@@ -46,20 +49,27 @@ describe('parseAuthResults (fuzz)', () => {
   });
 
   it('well-formed headers parse to the generated methods, results and properties (both modes)', () => {
-    fc.assert(fc.property(headerArb, (h) => {
-      for (const mode of ['strict', 'relaxed'] as const) {
-        const p = parseAuthResults(render(h), mode);
-        expect(p?.authservId).toBe(h.id);
-        expect(p?.methods.map((m) => [m.method, m.result])).toEqual(h.methods.map((m) => [m.method, m.result]));
-        expect(p?.methods.map((m) => m.props)).toEqual(h.methods.map((m) => Object.fromEntries(m.props)));
-      }
-    }), { numRuns: NUM_RUNS });
+    fc.assert(
+      fc.property(headerArb, (h) => {
+        for (const mode of ['strict', 'relaxed'] as const) {
+          const p = parseAuthResults(render(h), mode);
+          expect(p?.authservId).toBe(h.id);
+          expect(p?.methods.map((m) => [m.method, m.result])).toEqual(h.methods.map((m) => [m.method, m.result]));
+          expect(p?.methods.map((m) => m.props)).toEqual(h.methods.map((m) => Object.fromEntries(m.props)));
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('100 KB of unbalanced comments / quotes / semicolons stays within budget', () => {
     for (const unit of ['(', ')', '"', '\\', ';', 'a=', 'spf=pass ', '(a(b', 'x.y=', '; ;']) {
       for (const mode of ['strict', 'relaxed'] as const) {
-        timed('parseAuthResults(100KB)', () => parseAuthResults(`mx.example.jp; ${unit.repeat(Math.ceil(100_000 / unit.length))}`, mode), 500);
+        timed(
+          'parseAuthResults(100KB)',
+          () => parseAuthResults(`mx.example.jp; ${unit.repeat(Math.ceil(100_000 / unit.length))}`, mode),
+          500,
+        );
       }
     }
   });
@@ -67,13 +77,19 @@ describe('parseAuthResults (fuzz)', () => {
 
 describe('parseArcAuthResults (fuzz)', () => {
   it('never throws; instance is within 1..50 when parsed', () => {
-    const arb = fc.oneof(anyText(300), fc.tuple(fc.integer({ min: -5, max: 120 }), headerArb.map(render)).map(([i, v]) => `i=${i}; ${v}`));
-    fc.assert(fc.property(mutated(arb, 3), fc.constantFrom<'strict' | 'relaxed'>('strict', 'relaxed'), (s, mode) => {
-      const r = timed('parseArcAuthResults', () => parseArcAuthResults(s, mode));
-      if (r) {
-        expect(r.instance).toBeGreaterThanOrEqual(1);
-        expect(r.instance).toBeLessThanOrEqual(50);
-      }
-    }), { numRuns: NUM_RUNS });
+    const arb = fc.oneof(
+      anyText(300),
+      fc.tuple(fc.integer({ min: -5, max: 120 }), headerArb.map(render)).map(([i, v]) => `i=${i}; ${v}`),
+    );
+    fc.assert(
+      fc.property(mutated(arb, 3), fc.constantFrom<'strict' | 'relaxed'>('strict', 'relaxed'), (s, mode) => {
+        const r = timed('parseArcAuthResults', () => parseArcAuthResults(s, mode));
+        if (r) {
+          expect(r.instance).toBeGreaterThanOrEqual(1);
+          expect(r.instance).toBeLessThanOrEqual(50);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

@@ -5,8 +5,31 @@ import { parseDmarcRecord, isDmarcRecord, MAX_DMARC_RECORD_LENGTH } from '../../
 import { NUM_RUNS, anyText, domainArb, grammarString, mutated, timed } from './fuzz-util.js';
 
 const pol = fc.constantFrom('none', 'quarantine', 'reject');
-const recArb = fc.record({ p: pol, sp: fc.option(pol), np: fc.option(pol), adkim: fc.constantFrom('r', 's'), aspf: fc.constantFrom('r', 's'), t: fc.constantFrom('y', 'n'), psd: fc.constantFrom('y', 'n', 'u'), rua: fc.array(domainArb, { maxLength: 3 }) })
-  .map((r) => ({ r, text: ['v=DMARC1', `p=${r.p}`, ...(r.sp ? [`sp=${r.sp}`] : []), ...(r.np ? [`np=${r.np}`] : []), `adkim=${r.adkim}`, `aspf=${r.aspf}`, `t=${r.t}`, `psd=${r.psd}`, ...(r.rua.length ? [`rua=${r.rua.map((d) => `mailto:dmarc@${d}`).join(',')}`] : [])].join('; ') }));
+const recArb = fc
+  .record({
+    p: pol,
+    sp: fc.option(pol),
+    np: fc.option(pol),
+    adkim: fc.constantFrom('r', 's'),
+    aspf: fc.constantFrom('r', 's'),
+    t: fc.constantFrom('y', 'n'),
+    psd: fc.constantFrom('y', 'n', 'u'),
+    rua: fc.array(domainArb, { maxLength: 3 }),
+  })
+  .map((r) => ({
+    r,
+    text: [
+      'v=DMARC1',
+      `p=${r.p}`,
+      ...(r.sp ? [`sp=${r.sp}`] : []),
+      ...(r.np ? [`np=${r.np}`] : []),
+      `adkim=${r.adkim}`,
+      `aspf=${r.aspf}`,
+      `t=${r.t}`,
+      `psd=${r.psd}`,
+      ...(r.rua.length ? [`rua=${r.rua.map((d) => `mailto:dmarc@${d}`).join(',')}`] : []),
+    ].join('; '),
+  }));
 
 function check(text: string): void {
   const r = timed('parseDmarcRecord', () => parseDmarcRecord(text));
@@ -24,17 +47,41 @@ function check(text: string): void {
 
 describe('parseDmarcRecord (fuzz)', () => {
   it('never throws; only legal values come out', () => {
-    fc.assert(fc.property(fc.oneof(anyText(400), grammarString(300).map((s) => `v=DMARC1; ${s}`), mutated(recArb.map((x) => x.text), 6)), check), { numRuns: NUM_RUNS });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyText(400),
+          grammarString(300).map((s) => `v=DMARC1; ${s}`),
+          mutated(
+            recArb.map((x) => x.text),
+            6,
+          ),
+        ),
+        check,
+      ),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('generated records parse to their tags', () => {
-    fc.assert(fc.property(recArb, ({ r, text }) => {
-      const p = parseDmarcRecord(text);
-      expect(p.ok).toBe(true);
-      if (!p.ok) return;
-      expect([p.record.p, p.record.sp, p.record.np, p.record.adkim, p.record.aspf, p.record.testing, p.record.psd]).toEqual([r.p, r.sp, r.np, r.adkim, r.aspf, r.t === 'y', r.psd]);
-      expect(p.record.rua).toEqual(r.rua.map((d) => `mailto:dmarc@${d}`));
-    }), { numRuns: NUM_RUNS });
+    fc.assert(
+      fc.property(recArb, ({ r, text }) => {
+        const p = parseDmarcRecord(text);
+        expect(p.ok).toBe(true);
+        if (!p.ok) return;
+        expect([p.record.p, p.record.sp, p.record.np, p.record.adkim, p.record.aspf, p.record.testing, p.record.psd]).toEqual([
+          r.p,
+          r.sp,
+          r.np,
+          r.adkim,
+          r.aspf,
+          r.t === 'y',
+          r.psd,
+        ]);
+        expect(p.record.rua).toEqual(r.rua.map((d) => `mailto:dmarc@${d}`));
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   it('hostile long inputs are bounded', () => {

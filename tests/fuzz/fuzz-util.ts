@@ -34,7 +34,19 @@ export async function timedAsync<T>(label: string, fn: () => Promise<T>, budgetM
 }
 
 /** Characters that matter to mail header grammars. */
-const HEADER_CHARS = [...' \t\r\n;:=,.@<>()"\\[]/?+-_%{}!*\'`~|&#$^', 'a', 'Z', '0', '9', '\u00e9', '\u3042', '\uff20', '\u200b', '\u0000', '\u00ff'];
+const HEADER_CHARS = [
+  ...' \t\r\n;:=,.@<>()"\\[]/?+-_%{}!*\'`~|&#$^',
+  'a',
+  'Z',
+  '0',
+  '9',
+  '\u00e9',
+  '\u3042',
+  '\uff20',
+  '\u200b',
+  '\u0000',
+  '\u00ff',
+];
 
 /** Strings over a small alphabet of grammar-relevant characters (hits parser branches far more often than random Unicode). */
 export function grammarString(maxLength = 300, extra: string[] = []): fc.Arbitrary<string> {
@@ -69,10 +81,14 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.record({
 function applyMutation(s: string, m: Mutation): string {
   const at = s.length === 0 ? 0 : m.at % (s.length + 1);
   switch (m.kind) {
-    case 'insert': return s.slice(0, at) + m.text + s.slice(at);
-    case 'delete': return s.slice(0, at) + s.slice(at + m.len);
-    case 'replace': return s.slice(0, at) + m.text + s.slice(at + m.len);
-    case 'duplicate': return s.slice(0, at) + s.slice(at, at + m.len).repeat(3) + s.slice(at);
+    case 'insert':
+      return s.slice(0, at) + m.text + s.slice(at);
+    case 'delete':
+      return s.slice(0, at) + s.slice(at + m.len);
+    case 'replace':
+      return s.slice(0, at) + m.text + s.slice(at + m.len);
+    case 'duplicate':
+      return s.slice(0, at) + s.slice(at, at + m.len).repeat(3) + s.slice(at);
   }
 }
 

@@ -16,7 +16,15 @@ const enc = (s: string) => new TextEncoder().encode(s);
 async function parsedKey(bytes: Uint8Array, addedHeaderBytes = 0): Promise<string> {
   try {
     const x = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', maxHeadersSize: MAX_HEADERS + addedHeaderBytes });
-    return JSON.stringify([x.text, x.html, x.from, x.to, x.subject, x.date, x.attachments.map((a) => [a.filename, a.mimeType, Buffer.from(a.content as ArrayBuffer).toString('base64')])]);
+    return JSON.stringify([
+      x.text,
+      x.html,
+      x.from,
+      x.to,
+      x.subject,
+      x.date,
+      x.attachments.map((a) => [a.filename, a.mimeType, Buffer.from(a.content as ArrayBuffer).toString('base64')]),
+    ]);
   } catch (e) {
     return `error: ${String(e)}`;
   }
@@ -30,33 +38,58 @@ async function expectEquivalent(raw: Uint8Array): Promise<boolean> {
   return true;
 }
 
-const line = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '=', '\t', '.', '-', 'é', 'あ', '=3D', '=\r\n', '--b', '\r\n', '\n'), maxLength: 80 });
+const line = fc.string({
+  unit: fc.constantFrom('a', 'b', ' ', '=', '\t', '.', '-', 'é', 'あ', '=3D', '=\r\n', '--b', '\r\n', '\n'),
+  maxLength: 80,
+});
 const body = fc.array(line, { maxLength: 12 }).map((ls) => ls.join('\r\n'));
 const charset = fc.constantFrom('', '; charset=utf-8', '; charset="iso-8859-1"', '; charset=shift_jis', '; format=flowed');
-const cte = fc.constantFrom('', 'Content-Transfer-Encoding: 7bit\r\n', 'Content-Transfer-Encoding: 8bit\r\n', 'Content-Transfer-Encoding: binary\r\n', 'Content-Transfer-Encoding: base64\r\n', 'Content-Transfer-Encoding: quoted-printable\r\n');
-const leaf = fc.tuple(fc.constantFrom('text/plain', 'text/html', 'application/octet-stream'), charset, cte, body)
+const cte = fc.constantFrom(
+  '',
+  'Content-Transfer-Encoding: 7bit\r\n',
+  'Content-Transfer-Encoding: 8bit\r\n',
+  'Content-Transfer-Encoding: binary\r\n',
+  'Content-Transfer-Encoding: base64\r\n',
+  'Content-Transfer-Encoding: quoted-printable\r\n',
+);
+const leaf = fc
+  .tuple(fc.constantFrom('text/plain', 'text/html', 'application/octet-stream'), charset, cte, body)
   .map(([type, cs, te, b]) => `Content-Type: ${type}${cs}\r\n${te}\r\n${b}`);
 const message = fc.oneof(
   leaf.map((p) => `From: a@example.com\r\nSubject: t\r\n${p}`),
-  fc.tuple(fc.array(leaf, { minLength: 1, maxLength: 4 }), fc.constantFrom('b', 'x=y', 'b b'), fc.boolean())
-    .map(([parts, bnd, close]) => `From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="${bnd}"\r\n\r\npreamble\r\n${parts.map((p) => `--${bnd}\r\n${p}\r\n`).join('')}${close ? `--${bnd}--\r\nepilogue\r\n` : ''}`),
+  fc
+    .tuple(fc.array(leaf, { minLength: 1, maxLength: 4 }), fc.constantFrom('b', 'x=y', 'b b'), fc.boolean())
+    .map(
+      ([parts, bnd, close]) =>
+        `From: a@example.com\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="${bnd}"\r\n\r\npreamble\r\n${parts.map((p) => `--${bnd}\r\n${p}\r\n`).join('')}${close ? `--${bnd}--\r\nepilogue\r\n` : ''}`,
+    ),
 );
 
 describe('postal-mime decodes the quoted-printable rewrite exactly like the original', () => {
   it('on generated MIME messages', async () => {
     let rewritten = 0;
-    await fc.assert(fc.asyncProperty(message, async (m) => { if (await expectEquivalent(enc(m))) rewritten++; }), { numRuns: Number(process.env.FUZZ_RUNS ?? 400) });
+    await fc.assert(
+      fc.asyncProperty(message, async (m) => {
+        if (await expectEquivalent(enc(m))) rewritten++;
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
+    );
     expect(rewritten).toBeGreaterThan(50);
   });
 
   const corpus = join(SHARED, 'corpus', 'dev');
-  it.skipIf(!existsSync(corpus))('on every message of the evaluation corpus', async () => {
-    let rewritten = 0;
-    for (const dir of ['ham', 'phish']) {
-      for (const f of readdirSync(join(corpus, dir))) if (await expectEquivalent(new Uint8Array(readFileSync(join(corpus, dir, f))))) rewritten++;
-    }
-    expect(rewritten).toBeGreaterThan(300);
-  }, 120_000);
+  it.skipIf(!existsSync(corpus))(
+    'on every message of the evaluation corpus',
+    async () => {
+      let rewritten = 0;
+      for (const dir of ['ham', 'phish']) {
+        for (const f of readdirSync(join(corpus, dir)))
+          if (await expectEquivalent(new Uint8Array(readFileSync(join(corpus, dir, f))))) rewritten++;
+      }
+      expect(rewritten).toBeGreaterThan(300);
+    },
+    120_000,
+  );
 });
 
 describe('postal-mime pin', () => {

@@ -16,7 +16,12 @@ export interface AuditJob {
   size: number;
 }
 
-export interface AuditHit { id: number; input: string; size: number; ms: number }
+export interface AuditHit {
+  id: number;
+  input: string;
+  size: number;
+  ms: number;
+}
 
 /** Messages from the worker: `start` before each job (so a hang can be attributed), `hit`, and `done`. */
 export type AuditMessage = { kind: 'start'; id: number } | { kind: 'hit'; hit: AuditHit } | { kind: 'done' };

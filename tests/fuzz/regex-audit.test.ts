@@ -34,11 +34,21 @@ const literals = files.flatMap((f) => extractRegexLiterals(readFileSync(f, 'utf8
  * Each cap was read in the caller; if a caller drops its cap, move the entry to SUPERLINEAR_REPORTED.
  */
 const CALLER_CAPPED: Record<string, { cap: number; why: string }> = {
-  'src/core/rules/lookalike/findings.ts /[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/gu': { cap: 500, why: 'display name sliced to 500 chars' },
+  'src/core/rules/lookalike/findings.ts /[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/gu': {
+    cap: 500,
+    why: 'display name sliced to 500 chars',
+  },
   'src/core/rules/impersonation/brand-claim.ts /\\s+via\\s+.*$/u': { cap: 500, why: 'text sliced to MAX_SHORT_TEXT (500)' },
-  'src/core/auth/spf/record.ts /(%\\{[^}]*\\}|%%|%_|%-)$/': { cap: 4096, why: 'domain-spec of a record capped at MAX_RECORD_LENGTH (4096)' },
-  'src/core/parse/headers/address-list.ts /[^\\s<>"\'@＠]+[@＠][^\\s<>"\'@＠]+[.．][^\\s<>"\'@＠]+/': { cap: 320, why: 'findEmbeddedAddress runs it on a window of 64 + 1 + 255 chars around each @ (at most 20)' },
-  'src/core/parse/headers/date.ts /([a-z]{3})[a-z]*\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([+-]\\d{4}|[a-z]{1,5})\\s+)?(\\d{4})/i': { cap: 200, why: 'parseDateSeconds looks at the first 200 chars' },
+  'src/core/auth/spf/record.ts /(%\\{[^}]*\\}|%%|%_|%-)$/': {
+    cap: 4096,
+    why: 'domain-spec of a record capped at MAX_RECORD_LENGTH (4096)',
+  },
+  'src/core/parse/headers/address-list.ts /[^\\s<>"\'@＠]+[@＠][^\\s<>"\'@＠]+[.．][^\\s<>"\'@＠]+/': {
+    cap: 320,
+    why: 'findEmbeddedAddress runs it on a window of 64 + 1 + 255 chars around each @ (at most 20)',
+  },
+  'src/core/parse/headers/date.ts /([a-z]{3})[a-z]*\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([+-]\\d{4}|[a-z]{1,5})\\s+)?(\\d{4})/i':
+    { cap: 200, why: 'parseDateSeconds looks at the first 200 chars' },
 };
 
 /** Patterns whose input cannot contain the adversarial shape (reason read in the caller); not audited. */
@@ -58,7 +68,39 @@ const SUPERLINEAR_REPORTED: Record<string, string> = {
 
 const keyOf = (r: { file: string; source: string; flags: string }): string => `${r.file} /${r.source}/${r.flags}`;
 
-const GENERIC = [' ', '\t', 'a', 'A', '0', '.', '@', '=', '"', "'", '<', '>', '-', '_', '%', '\\', '\u3042', ' a', 'a.', 'a@', '=?', '"a', '<a', '> ', 'a-', '1.', ' \t', '\r\n ', 'a ', '.a', 'a='];
+const GENERIC = [
+  ' ',
+  '\t',
+  'a',
+  'A',
+  '0',
+  '.',
+  '@',
+  '=',
+  '"',
+  "'",
+  '<',
+  '>',
+  '-',
+  '_',
+  '%',
+  '\\',
+  '\u3042',
+  ' a',
+  'a.',
+  'a@',
+  '=?',
+  '"a',
+  '<a',
+  '> ',
+  'a-',
+  '1.',
+  ' \t',
+  '\r\n ',
+  'a ',
+  '.a',
+  'a=',
+];
 
 function job(id: number, source: string, flags: string, size: number): AuditJob {
   const alpha = patternAlphabet(source).slice(0, 40);
@@ -86,10 +128,21 @@ function runAudit(jobs: AuditJob[]): Promise<AuditHit[]> {
     };
     arm();
     worker.on('message', (m: AuditMessage) => {
-      if (m.kind === 'start') { current = m.id; arm(); } else if (m.kind === 'hit') hits.push(m.hit);
-      else { clearTimeout(timer); void worker.terminate(); resolve(hits); }
+      if (m.kind === 'start') {
+        current = m.id;
+        arm();
+      } else if (m.kind === 'hit') hits.push(m.hit);
+      else {
+        clearTimeout(timer);
+        void worker.terminate();
+        resolve(hits);
+      }
     });
-    worker.on('error', (e) => { clearTimeout(timer); hits.push({ id: current, input: `worker error: ${String(e)}`, size: 0, ms: NaN }); resolve(hits); });
+    worker.on('error', (e) => {
+      clearTimeout(timer);
+      hits.push({ id: current, input: `worker error: ${String(e)}`, size: 0, ms: NaN });
+      resolve(hits);
+    });
   });
 }
 
@@ -105,23 +158,34 @@ describe('regex audit of src/core', () => {
     const hits = await runAudit(jobs);
     const slow = hits.map((h) => {
       const r = audited[h.id];
-      return { where: r ? `${r.file}:${r.line}` : '?', pattern: r ? `/${r.source}/${r.flags}` : '?', input: h.input, size: h.size, ms: Math.round(h.ms) };
+      return {
+        where: r ? `${r.file}:${r.line}` : '?',
+        pattern: r ? `/${r.source}/${r.flags}` : '?',
+        input: h.input,
+        size: h.size,
+        ms: Math.round(h.ms),
+      };
     });
     expect(slow).toEqual([]);
   }, 120_000);
 
   it('caller-capped and reported entries still name existing patterns', () => {
     const keys = new Set(literals.map(keyOf));
-    for (const k of [...Object.keys(CALLER_CAPPED), ...Object.keys(SAFE_BY_INPUT), ...Object.keys(SUPERLINEAR_REPORTED)]) expect(keys.has(k), k).toBe(true);
+    for (const k of [...Object.keys(CALLER_CAPPED), ...Object.keys(SAFE_BY_INPUT), ...Object.keys(SUPERLINEAR_REPORTED)])
+      expect(keys.has(k), k).toBe(true);
   });
 
   for (const [key, what] of Object.entries(SUPERLINEAR_REPORTED)) {
-    it.fails(`known quadratic (reported, fix pending): ${key}: ${what}`, async () => {
-      const r = literals.find((x) => keyOf(x) === key);
-      expect(r).toBeDefined();
-      const hits = await runAudit([job(0, r!.source, r!.flags, SIZE)]);
-      expect(hits).toEqual([]);
-    }, 120_000);
+    it.fails(
+      `known quadratic (reported, fix pending): ${key}: ${what}`,
+      async () => {
+        const r = literals.find((x) => keyOf(x) === key);
+        expect(r).toBeDefined();
+        const hits = await runAudit([job(0, r!.source, r!.flags, SIZE)]);
+        expect(hits).toEqual([]);
+      },
+      120_000,
+    );
   }
 
   it('every dynamic new RegExp(...) site in src/core has been reviewed', () => {
@@ -129,7 +193,10 @@ describe('regex audit of src/core', () => {
       'src/core/auth/spf/macro.ts': 'one escaped character class of macro delimiters, no quantifier',
       'src/core/reference/brands/names.ts': 'escaped literal name between single-character boundary alternatives, no nested quantifiers',
     };
-    const sites = files.filter((f) => /new RegExp\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f)).sort();
+    const sites = files
+      .filter((f) => /new RegExp\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f))
+      .sort();
     expect(sites).toEqual(Object.keys(DYNAMIC_REVIEWED).sort());
   });
 });

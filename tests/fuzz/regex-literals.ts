@@ -12,7 +12,21 @@ export interface RegexLiteral {
 }
 
 const REGEX_AFTER_CHAR = new Set([...'(,=:[!&|?{};+-*%<>~^']);
-const REGEX_AFTER_WORD = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
+const REGEX_AFTER_WORD = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+]);
 
 function regexAllowed(code: string, at: number): boolean {
   let i = at - 1;
@@ -34,8 +48,14 @@ function regexEnd(code: string, start: number): number {
   for (let i = start; i < code.length; i++) {
     const c = code[i];
     if (c === '\n') return -1;
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
     if (c === '[') inClass = true;
     else if (c === '/') return i;
   }
@@ -50,14 +70,28 @@ export function extractRegexLiterals(code: string): RegexLiteral[] {
   let line = 1;
   for (let i = 0; i < code.length; i++) {
     const c = code[i];
-    if (c === '\n') { line++; continue; }
-    if (inTemplate) {
-      if (c === '\\') { i++; continue; }
-      if (c === '`') inTemplate = false;
-      else if (c === '$' && code[i + 1] === '{') { stack.push('tmpl'); inTemplate = false; i++; }
+    if (c === '\n') {
+      line++;
       continue;
     }
-    if (c === '/' && code[i + 1] === '/') { const e = code.indexOf('\n', i); i = e < 0 ? code.length : e - 1; continue; }
+    if (inTemplate) {
+      if (c === '\\') {
+        i++;
+        continue;
+      }
+      if (c === '`') inTemplate = false;
+      else if (c === '$' && code[i + 1] === '{') {
+        stack.push('tmpl');
+        inTemplate = false;
+        i++;
+      }
+      continue;
+    }
+    if (c === '/' && code[i + 1] === '/') {
+      const e = code.indexOf('\n', i);
+      i = e < 0 ? code.length : e - 1;
+      continue;
+    }
     if (c === '/' && code[i + 1] === '*') {
       const e = code.indexOf('*/', i + 2);
       const end = e < 0 ? code.length : e + 1;
@@ -69,9 +103,18 @@ export function extractRegexLiterals(code: string): RegexLiteral[] {
       for (i++; i < code.length && code[i] !== c && code[i] !== '\n'; i++) if (code[i] === '\\') i++;
       continue;
     }
-    if (c === '`') { inTemplate = true; continue; }
-    if (c === '{') { stack.push('brace'); continue; }
-    if (c === '}') { if (stack.pop() === 'tmpl') inTemplate = true; continue; }
+    if (c === '`') {
+      inTemplate = true;
+      continue;
+    }
+    if (c === '{') {
+      stack.push('brace');
+      continue;
+    }
+    if (c === '}') {
+      if (stack.pop() === 'tmpl') inTemplate = true;
+      continue;
+    }
     if (c === '/' && regexAllowed(code, i)) {
       const end = regexEnd(code, i + 1);
       if (end < 0) continue;
@@ -90,15 +133,39 @@ export function extractRegexLiterals(code: string): RegexLiteral[] {
  */
 export function patternAlphabet(source: string): string[] {
   const seen = new Set<string>();
-  const ESC: Record<string, string> = { d: '0', D: 'a', w: 'a', W: '!', s: ' ', S: 'a', t: '\t', r: '\r', n: '\n', f: '\f', v: '\v', b: '', B: '' };
+  const ESC: Record<string, string> = {
+    d: '0',
+    D: 'a',
+    w: 'a',
+    W: '!',
+    s: ' ',
+    S: 'a',
+    t: '\t',
+    r: '\r',
+    n: '\n',
+    f: '\f',
+    v: '\v',
+    b: '',
+    B: '',
+  };
   for (let i = 0; i < source.length; i++) {
     const c = source[i] ?? '';
     if (c === '\\') {
       const n = source[i + 1] ?? '';
-      if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) { seen.add(String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16))); i += 5; continue; }
-      if (n === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) { seen.add(String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16))); i += 3; continue; }
+      if (n === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(i + 2, i + 6))) {
+        seen.add(String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)));
+        i += 5;
+        continue;
+      }
+      if (n === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) {
+        seen.add(String.fromCharCode(parseInt(source.slice(i + 2, i + 4), 16)));
+        i += 3;
+        continue;
+      }
       const e = ESC[n];
-      if (e !== undefined) { if (e) seen.add(e); } else if (n) seen.add(n);
+      if (e !== undefined) {
+        if (e) seen.add(e);
+      } else if (n) seen.add(n);
       i++;
       continue;
     }
@@ -127,14 +194,28 @@ export function patternSkeleton(source: string): string {
     }
     if (c === '[') {
       let j = i + 1;
-      if (source[j] === '^') { out += '\u00e9'; j++; }
-      else out += (source[j] === '\\' ? patternAlphabet(source.slice(j, j + 6))[0] : source[j]) ?? '';
+      if (source[j] === '^') {
+        out += '\u00e9';
+        j++;
+      } else out += (source[j] === '\\' ? patternAlphabet(source.slice(j, j + 6))[0] : source[j]) ?? '';
       for (; j < source.length && source[j] !== ']'; j++) if (source[j] === '\\') j++;
       i = j;
       continue;
     }
-    if (c === '{') { const m = /^\{\d*(,\d*)?\}/.exec(source.slice(i)); if (m) { i += m[0].length - 1; continue; } }
-    if (c === '(' && source[i + 1] === '?') { const m = /^\(\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>)/.exec(source.slice(i)); if (m) { i += m[0].length - 1; continue; } }
+    if (c === '{') {
+      const m = /^\{\d*(,\d*)?\}/.exec(source.slice(i));
+      if (m) {
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    if (c === '(' && source[i + 1] === '?') {
+      const m = /^\(\?(?::|=|!|<=|<!|<[A-Za-z_]\w*>)/.exec(source.slice(i));
+      if (m) {
+        i += m[0].length - 1;
+        continue;
+      }
+    }
     if ('()|*+?^$'.includes(c)) continue;
     out += c === '.' ? 'a' : c;
   }

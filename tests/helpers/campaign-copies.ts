@@ -32,17 +32,28 @@ export function campaignCopy(recipient: string, token: string, n: number): strin
   const fromName = decodeWords(/^From: (=\?[^<]*)</m.exec(head)![1]!.trim());
   head = head
     .replace(/^Subject: .*(?:\n[ \t].*)*/m, `Subject: ${encodedWord(subject.split(SAMPLE_DOMAIN).join(domain))}`)
-    .replace(/^From: =\?[^<]*</m, `From: ${encodedWord(fromName.split(SAMPLE_RECIPIENT).join(recipient).split(SAMPLE_DOMAIN).join(domain))} <`)
+    .replace(
+      /^From: =\?[^<]*</m,
+      `From: ${encodedWord(fromName.split(SAMPLE_RECIPIENT).join(recipient).split(SAMPLE_DOMAIN).join(domain))} <`,
+    )
     .replace(/^Message-ID: .*$/m, `Message-ID: <${token}.${n}@kagoya.net>`)
     .replace(/^Date: .*$/m, `Date: Tue, 14 Nov 2023 00:1${n}:30 +0000`)
-    .split(SAMPLE_RECIPIENT).join(recipient);
+    .split(SAMPLE_RECIPIENT)
+    .join(recipient);
   // Each base64 part: decode, re-address, add the tracking token to the link, re-encode.
-  const newBody = body.replace(/(Content-Transfer-Encoding: base64\n\n)([A-Za-z0-9+/=\n]+?)(\n--)/g, (_, pre: string, data: string, post: string) => {
-    const text = Buffer.from(data.replace(/\n/g, ''), 'base64').toString('utf8')
-      .split(`?u=${SAMPLE_RECIPIENT}`).join(`?u=${recipient}&amp;tk=${token}`)
-      .split(SAMPLE_RECIPIENT).join(recipient)
-      .split(SAMPLE_DOMAIN).join(domain);
-    return `${pre}${b64lines(Buffer.from(text, 'utf8'))}${post}`;
-  });
+  const newBody = body.replace(
+    /(Content-Transfer-Encoding: base64\n\n)([A-Za-z0-9+/=\n]+?)(\n--)/g,
+    (_, pre: string, data: string, post: string) => {
+      const text = Buffer.from(data.replace(/\n/g, ''), 'base64')
+        .toString('utf8')
+        .split(`?u=${SAMPLE_RECIPIENT}`)
+        .join(`?u=${recipient}&amp;tk=${token}`)
+        .split(SAMPLE_RECIPIENT)
+        .join(recipient)
+        .split(SAMPLE_DOMAIN)
+        .join(domain);
+      return `${pre}${b64lines(Buffer.from(text, 'utf8'))}${post}`;
+    },
+  );
   return `${head}\n\n${newBody}`;
 }

@@ -16,7 +16,11 @@ function deny(what: string): never {
 
 globalThis.fetch = ((input: unknown) => deny(`fetch ${String(input)}`)) as typeof fetch;
 const patch = (obj: object, key: string, label: string): void => {
-  Object.defineProperty(obj, key, { value: (...args: unknown[]) => deny(`${label} ${JSON.stringify(args[0] ?? '')}`), configurable: true, writable: true });
+  Object.defineProperty(obj, key, {
+    value: (...args: unknown[]) => deny(`${label} ${JSON.stringify(args[0] ?? '')}`),
+    configurable: true,
+    writable: true,
+  });
 };
 patch(net, 'connect', 'net.connect');
 patch(net, 'createConnection', 'net.createConnection');

@@ -11,7 +11,19 @@ import { makeCerts } from './unbound.js';
 import { respondFromZone, type Mutate } from './doh-responder.js';
 import { base64UrlDecode } from '../../src/core/dns/wire/base64url.js';
 
-export type FaultMode = 'ok' | 'hang' | 'servfail' | 'truncated' | 'garbage' | 'wrong-question' | 'wrong-id' | 'http500' | 'http429' | 'wrong-type' | 'stall-body' | 'reset';
+export type FaultMode =
+  | 'ok'
+  | 'hang'
+  | 'servfail'
+  | 'truncated'
+  | 'garbage'
+  | 'wrong-question'
+  | 'wrong-id'
+  | 'http500'
+  | 'http429'
+  | 'wrong-type'
+  | 'stall-body'
+  | 'reset';
 
 export interface FaultyDoh {
   url(mode: FaultMode): string;
@@ -32,7 +44,9 @@ const MUTATIONS: Partial<Record<FaultMode, Mutate>> = {
 export async function startFaultyDoh(zone: unknown): Promise<FaultyDoh> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sl-faulty-doh-'));
   await makeCerts(dir);
-  const [key = '', cert = '', caPem = ''] = await Promise.all(['server.key', 'server.pem', 'ca.pem'].map((f) => readFile(path.join(dir, f), 'utf8')));
+  const [key = '', cert = '', caPem = ''] = await Promise.all(
+    ['server.key', 'server.pem', 'ca.pem'].map((f) => readFile(path.join(dir, f), 'utf8')),
+  );
   const server = http2.createSecureServer({ key, cert, allowHTTP1: false });
   const sessions = new Set<http2.ServerHttp2Session>();
   server.on('session', (s) => {
@@ -49,7 +63,8 @@ export async function startFaultyDoh(zone: unknown): Promise<FaultyDoh> {
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('end', () => {
       void (async () => {
-        const query = headers[':method'] === 'POST' ? new Uint8Array(Buffer.concat(chunks)) : base64UrlDecode(url.searchParams.get('dns') ?? '');
+        const query =
+          headers[':method'] === 'POST' ? new Uint8Array(Buffer.concat(chunks)) : base64UrlDecode(url.searchParams.get('dns') ?? '');
         const send = (status: number, body: Uint8Array | string, type = 'application/dns-message'): void => {
           if (stream.destroyed) return;
           stream.respond({ ':status': status, 'content-type': type });
@@ -57,18 +72,25 @@ export async function startFaultyDoh(zone: unknown): Promise<FaultyDoh> {
         };
         if (!query) return send(400, 'bad query', 'text/plain');
         switch (mode) {
-          case 'hang': return; // never answers
-          case 'http500': return send(500, 'internal error', 'text/plain');
-          case 'http429': return send(429, 'slow down', 'text/plain');
-          case 'garbage': return send(200, Uint8Array.of(0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13));
-          case 'wrong-type': return send(200, await respondFromZone(zone, query), 'text/html');
-          case 'reset': return stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
+          case 'hang':
+            return; // never answers
+          case 'http500':
+            return send(500, 'internal error', 'text/plain');
+          case 'http429':
+            return send(429, 'slow down', 'text/plain');
+          case 'garbage':
+            return send(200, Uint8Array.of(0xde, 0xad, 0xbe, 0xef, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13));
+          case 'wrong-type':
+            return send(200, await respondFromZone(zone, query), 'text/html');
+          case 'reset':
+            return stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
           case 'stall-body': {
             stream.respond({ ':status': 200, 'content-type': 'application/dns-message' });
             stream.write((await respondFromZone(zone, query)).slice(0, 6));
             return; // body never completes
           }
-          default: return send(200, await respondFromZone(zone, query, MUTATIONS[mode]));
+          default:
+            return send(200, await respondFromZone(zone, query, MUTATIONS[mode]));
         }
       })().catch(() => stream.destroy());
     });

@@ -15,9 +15,18 @@ export async function respondFromZone(zone: unknown, query: Uint8Array, mutate: 
   const question = q.message.questions[0];
   const type = typeName(question.type) as RRType;
   const res: DnsResult = await createFixtureResolver(zone).query(question.name, type);
-  const rcode = res.status === 'nxdomain' ? RCODE.NXDOMAIN : res.status === 'ok' || res.status === 'nodata' ? RCODE.NOERROR : RCODE.SERVFAIL;
-  const cnameRecs = res.cnames.map((target, i) => ({ known: true as const, class: 1, record: { type: 'CNAME' as const, name: i === 0 ? question.name : res.cnames[i - 1]!, ttl: 300, data: target } }));
-  const soa = { known: true as const, class: 1, record: { type: 'SOA' as const, name: 'test', ttl: 300, mname: 'ns.test', rname: 'hostmaster.test', serial: 1, minimum: 60 } };
+  const rcode =
+    res.status === 'nxdomain' ? RCODE.NXDOMAIN : res.status === 'ok' || res.status === 'nodata' ? RCODE.NOERROR : RCODE.SERVFAIL;
+  const cnameRecs = res.cnames.map((target, i) => ({
+    known: true as const,
+    class: 1,
+    record: { type: 'CNAME' as const, name: i === 0 ? question.name : res.cnames[i - 1]!, ttl: 300, data: target },
+  }));
+  const soa = {
+    known: true as const,
+    class: 1,
+    record: { type: 'SOA' as const, name: 'test', ttl: 300, mname: 'ns.test', rname: 'hostmaster.test', serial: 1, minimum: 60 },
+  };
   const msg: DnsMessage = {
     id: q.message.id,
     flags: { ...NO_FLAGS, qr: true, rd: true, ra: true, rcode },

@@ -7,7 +7,10 @@ import type { DnsResult, Resolver, RRType } from '../../src/core/dns/types.js';
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-export async function measureWaves<T>(inner: Resolver, run: (r: Resolver) => Promise<T>): Promise<{ result: T; waves: number; perWave: string[][] }> {
+export async function measureWaves<T>(
+  inner: Resolver,
+  run: (r: Resolver) => Promise<T>,
+): Promise<{ result: T; waves: number; perWave: string[][] }> {
   let pending: { name: string; type: RRType; resolve: (r: DnsResult) => void }[] = [];
   const gated: Resolver = {
     query: (name, type) => new Promise<DnsResult>((resolve) => pending.push({ name, type, resolve })),

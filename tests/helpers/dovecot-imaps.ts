@@ -87,7 +87,10 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 10_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`dovecot exited with ${child.exitCode}`);
     const ok = await new Promise<boolean>((resolve) => {
-      const s = connect(port, '127.0.0.1', () => { s.destroy(); resolve(true); });
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -102,8 +105,27 @@ export async function startDovecotImaps(): Promise<DovecotImaps> {
   const root = mkdtempSync(join(tmpdir(), 'sender-lens-imaps-'));
   chmodSync(root, 0o755); // dovecot's auth process (user dovecot) reads the users file, uid 5000 the Maildir
   for (const d of ['run', 'state', 'home']) mkdirSync(join(root, d), { recursive: true, mode: 0o755 });
-  execFileSync('/usr/bin/openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(root, 'key.pem'), '-out', join(root, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    '/usr/bin/openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(root, 'key.pem'),
+      '-out',
+      join(root, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const home = join(root, 'home', 'admin');
   const maildir = join(home, 'Maildir');
   for (const d of [home, maildir, join(maildir, 'cur'), join(maildir, 'new'), join(maildir, 'tmp')]) {
@@ -116,7 +138,9 @@ export async function startDovecotImaps(): Promise<DovecotImaps> {
   writeFileSync(join(root, 'dovecot.conf'), conf(root, port));
   const child = spawn('/usr/sbin/dovecot', ['-F', '-c', join(root, 'dovecot.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));

@@ -9,13 +9,21 @@ export async function imapFlags(port: number, ca: string, user: string, pass: st
   let text = '';
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
-  sock.on('data', (d: Buffer) => { text += d.toString('latin1'); wake?.(); });
-  sock.on('error', (e) => { failure = e; wake?.(); });
+  sock.on('data', (d: Buffer) => {
+    text += d.toString('latin1');
+    wake?.();
+  });
+  sock.on('error', (e) => {
+    failure = e;
+    wake?.();
+  });
   const timer = setTimeout(() => sock.destroy(new Error('IMAP flags check timed out')), 20_000);
   const until = async (re: RegExp): Promise<string> => {
     while (!re.test(text)) {
       if (failure) throw failure;
-      await new Promise<void>((r) => { wake = r; });
+      await new Promise<void>((r) => {
+        wake = r;
+      });
     }
     return text;
   };

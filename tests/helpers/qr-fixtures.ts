@@ -41,7 +41,10 @@ export function qrRgba(text: string, scale = 4, canvas?: number): Rgba {
 export function noiseRgba(width: number, height: number, seed = 7): Rgba {
   const data = new Uint8Array(width * height * 4);
   let s = seed;
-  for (let i = 0; i < data.length; i++) { s = (s * 1103515245 + 12345) & 0x7fffffff; data[i] = i % 4 === 3 ? 255 : s & 0xff; }
+  for (let i = 0; i < data.length; i++) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    data[i] = i % 4 === 3 ? 255 : s & 0xff;
+  }
   return { data, width, height };
 }
 
@@ -73,7 +76,11 @@ export function toPdf(img: Rgba, how: 'jpeg' | 'flate'): Uint8Array {
     imageDict = `/Filter /DCTDecode /ColorSpace /DeviceRGB /BitsPerComponent 8`;
   } else {
     const rgb = new Uint8Array(img.width * img.height * 3);
-    for (let i = 0, j = 0; i < img.data.length; i += 4) { rgb[j++] = img.data[i] ?? 0; rgb[j++] = img.data[i + 1] ?? 0; rgb[j++] = img.data[i + 2] ?? 0; }
+    for (let i = 0, j = 0; i < img.data.length; i += 4) {
+      rgb[j++] = img.data[i] ?? 0;
+      rgb[j++] = img.data[i + 1] ?? 0;
+      rgb[j++] = img.data[i + 2] ?? 0;
+    }
     stream = new Uint8Array(deflateSync(rgb));
     imageDict = `/Filter /FlateDecode /ColorSpace /DeviceRGB /BitsPerComponent 8`;
   }
@@ -81,7 +88,10 @@ export function toPdf(img: Rgba, how: 'jpeg' | 'flate'): Uint8Array {
   const parts: (string | Uint8Array)[] = [];
   const offsets: number[] = [];
   let pos = 0;
-  const push = (p: string | Uint8Array) => { parts.push(p); pos += typeof p === 'string' ? Buffer.byteLength(p, 'latin1') : p.length; };
+  const push = (p: string | Uint8Array) => {
+    parts.push(p);
+    pos += typeof p === 'string' ? Buffer.byteLength(p, 'latin1') : p.length;
+  };
   const obj = (n: number, body: string | (string | Uint8Array)[]) => {
     offsets[n] = pos;
     push(`${n} 0 obj\n`);
@@ -91,18 +101,34 @@ export function toPdf(img: Rgba, how: 'jpeg' | 'flate'): Uint8Array {
   push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
   obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
   obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
-  obj(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> /Font << /F1 6 0 R >> >> /Contents 5 0 R >>');
-  obj(4, [`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} ${imageDict} /Length ${stream.length} >>\nstream\n`, stream, '\nendstream']);
+  obj(
+    3,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> /Font << /F1 6 0 R >> >> /Contents 5 0 R >>',
+  );
+  obj(4, [
+    `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} ${imageDict} /Length ${stream.length} >>\nstream\n`,
+    stream,
+    '\nendstream',
+  ]);
   obj(5, [`<< /Length ${content.length} >>\nstream\n`, content, 'endstream']);
   obj(6, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   const xref = pos;
-  push(`xref\n0 7\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  push(
+    `xref\n0 7\n0000000000 65535 f \n${offsets
+      .slice(1)
+      .map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)
+      .join('')}`,
+  );
   push(`trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))));
 }
 
 function b64Lines(bytes: Uint8Array): string {
-  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  return (
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []
+  ).join('\r\n');
 }
 
 export interface QrMailOptions {
@@ -127,8 +153,10 @@ export function qrMail(o: QrMailOptions): Uint8Array {
     'Message-ID: <qr-test@example-helpdesk.net>',
     'MIME-Version: 1.0',
   ];
-  const html = (src: string) => `<html><body><p>${o.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p><p><img src="${src}" alt="code"></p></body></html>`;
-  const textPart = (t: string, type: string) => `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64Lines(Buffer.from(t, 'utf8'))}\r\n`;
+  const html = (src: string) =>
+    `<html><body><p>${o.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p><p><img src="${src}" alt="code"></p></body></html>`;
+  const textPart = (t: string, type: string) =>
+    `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64Lines(Buffer.from(t, 'utf8'))}\r\n`;
   let body: string;
   if (o.placement === 'data-uri') {
     head.push('Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64');
@@ -136,16 +164,22 @@ export function qrMail(o: QrMailOptions): Uint8Array {
   } else if (o.placement === 'inline') {
     head.push('Content-Type: multipart/related; boundary="rel"');
     body = [
-      '--rel', textPart(html('cid:qr1@test'), 'text/html'),
-      '--rel', `Content-Type: ${o.mimeType}; name="${o.filename}"\r\nContent-ID: <qr1@test>\r\nContent-Disposition: inline; filename="${o.filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64Lines(o.image)}\r\n`,
-      '--rel--', '',
+      '--rel',
+      textPart(html('cid:qr1@test'), 'text/html'),
+      '--rel',
+      `Content-Type: ${o.mimeType}; name="${o.filename}"\r\nContent-ID: <qr1@test>\r\nContent-Disposition: inline; filename="${o.filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64Lines(o.image)}\r\n`,
+      '--rel--',
+      '',
     ].join('\r\n');
   } else {
     head.push('Content-Type: multipart/mixed; boundary="mix"');
     body = [
-      '--mix', textPart(o.text, 'text/plain'),
-      '--mix', `Content-Type: ${o.mimeType}; name="${o.filename}"\r\nContent-Disposition: attachment; filename="${o.filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64Lines(o.image)}\r\n`,
-      '--mix--', '',
+      '--mix',
+      textPart(o.text, 'text/plain'),
+      '--mix',
+      `Content-Type: ${o.mimeType}; name="${o.filename}"\r\nContent-Disposition: attachment; filename="${o.filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64Lines(o.image)}\r\n`,
+      '--mix--',
+      '',
     ].join('\r\n');
   }
   return new Uint8Array(Buffer.from(`${head.join('\r\n')}\r\n\r\n${body}`, 'utf8'));

@@ -8,8 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type RdapBehaviour =
-  | { registered: string }
-  | 'hidden' | 'not-found' | 'rate-limited' | 'garbage' | 'hang' | 'redirect' | 'loop' | 'error' | 'wrong-domain';
+  { registered: string } | 'hidden' | 'not-found' | 'rate-limited' | 'garbage' | 'hang' | 'redirect' | 'loop' | 'error' | 'wrong-domain';
 
 export interface RdapTestServer {
   /** Base URL, ending in `/rdap/`. */
@@ -33,7 +32,10 @@ function domainObject(name: string, events: Array<{ eventAction: string; eventDa
   });
 }
 
-export async function startRdapServer(table: Record<string, RdapBehaviour>, opts: { retryAfter?: string; delayMs?: number } = {}): Promise<RdapTestServer> {
+export async function startRdapServer(
+  table: Record<string, RdapBehaviour>,
+  opts: { retryAfter?: string; delayMs?: number } = {},
+): Promise<RdapTestServer> {
   const hits: string[] = [];
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
@@ -51,7 +53,8 @@ export async function startRdapServer(table: Record<string, RdapBehaviour>, opts
       res.end(body);
     };
     if (!m || b === undefined || b === 'not-found') return json(404, JSON.stringify({ errorCode: 404, title: 'Not Found' }));
-    if (b === 'rate-limited') return json(429, JSON.stringify({ errorCode: 429, title: 'Too Many Requests' }), { 'retry-after': opts.retryAfter ?? '120' });
+    if (b === 'rate-limited')
+      return json(429, JSON.stringify({ errorCode: 429, title: 'Too Many Requests' }), { 'retry-after': opts.retryAfter ?? '120' });
     if (b === 'garbage') return json(200, '{"objectClassName": "domain", "events": [ {"eventAction": "registr');
     if (b === 'error') return json(500, JSON.stringify({ errorCode: 500, title: 'Internal Server Error' }));
     if (b === 'hang') {
@@ -63,12 +66,16 @@ export async function startRdapServer(table: Record<string, RdapBehaviour>, opts
     if (b === 'redirect') return json(200, domainObject(name, [{ eventAction: 'registration', eventDate: '1999-04-01T00:00:00Z' }]));
     if (b === 'loop') return json(301, '', { location: `/${m[1] === 'loop-a' ? 'loop-b' : 'loop-a'}/domain/${name}` });
     if (b === 'hidden') return json(200, domainObject(name, [{ eventAction: 'last changed', eventDate: '2026-01-01T00:00:00Z' }]));
-    if (b === 'wrong-domain') return json(200, domainObject('someone-else.test', [{ eventAction: 'registration', eventDate: '2000-01-01T00:00:00Z' }]));
-    return json(200, domainObject(name, [
-      { eventAction: 'registration', eventDate: b.registered },
-      { eventAction: 'expiration', eventDate: '2099-01-01T00:00:00Z' },
-      { eventAction: 'last update of RDAP database', eventDate: '2026-12-01T00:00:00Z' },
-    ]));
+    if (b === 'wrong-domain')
+      return json(200, domainObject('someone-else.test', [{ eventAction: 'registration', eventDate: '2000-01-01T00:00:00Z' }]));
+    return json(
+      200,
+      domainObject(name, [
+        { eventAction: 'registration', eventDate: b.registered },
+        { eventAction: 'expiration', eventDate: '2099-01-01T00:00:00Z' },
+        { eventAction: 'last update of RDAP database', eventDate: '2026-12-01T00:00:00Z' },
+      ]),
+    );
   };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,7 +87,12 @@ export async function startRdapServer(table: Record<string, RdapBehaviour>, opts
     base,
     port,
     hits,
-    bootstrap: (tlds) => ({ version: '1.0', publication: '2026-12-01T00:00:00Z', description: 'Sender Lens test bootstrap', services: [[tlds, [base]]] }),
+    bootstrap: (tlds) => ({
+      version: '1.0',
+      publication: '2026-12-01T00:00:00Z',
+      description: 'Sender Lens test bootstrap',
+      services: [[tlds, [base]]],
+    }),
     stop: async () => {
       for (const r of hanging) r.destroy();
       server.closeAllConnections();

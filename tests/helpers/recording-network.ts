@@ -25,12 +25,19 @@ export function recordNetworkAttempts(): NetworkRecorder {
       writable: true,
       value: (...args: unknown[]) => {
         let what: string;
-        try { what = JSON.stringify(args[0] ?? '') ?? String(args[0]); } catch { what = String(args[0]); }
+        try {
+          what = JSON.stringify(args[0] ?? '') ?? String(args[0]);
+        } catch {
+          what = String(args[0]);
+        }
         attempts.push(`${label} ${what}`);
         throw new Error(`network attempt during a privacy test: ${label}`);
       },
     });
-    undo.push(() => { if (had) Object.defineProperty(obj, key, had); else Reflect.deleteProperty(obj, key); });
+    undo.push(() => {
+      if (had) Object.defineProperty(obj, key, had);
+      else Reflect.deleteProperty(obj, key);
+    });
   };
   patch(globalThis, 'fetch', 'fetch');
   patch(net, 'connect', 'net.connect');
@@ -42,9 +49,28 @@ export function recordNetworkAttempts(): NetworkRecorder {
   patch(https, 'request', 'https.request');
   patch(https, 'get', 'https.get');
   patch(http2, 'connect', 'http2.connect');
-  for (const fn of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveMx', 'resolveTxt', 'resolvePtr', 'resolveCname', 'resolveNs', 'resolveSoa', 'resolveAny', 'reverse'] as const) {
+  for (const fn of [
+    'lookup',
+    'lookupService',
+    'resolve',
+    'resolve4',
+    'resolve6',
+    'resolveMx',
+    'resolveTxt',
+    'resolvePtr',
+    'resolveCname',
+    'resolveNs',
+    'resolveSoa',
+    'resolveAny',
+    'reverse',
+  ] as const) {
     patch(dns, fn, `dns.${fn}`);
     patch(dns.promises, fn, `dns.promises.${fn}`);
   }
-  return { attempts, restore: () => { for (const u of undo.reverse()) u(); } };
+  return {
+    attempts,
+    restore: () => {
+      for (const u of undo.reverse()) u();
+    },
+  };
 }

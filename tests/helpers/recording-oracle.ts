@@ -53,11 +53,17 @@ export class DerivationOracle {
     for (const r of records) {
       switch (r.type) {
         case 'A':
-        case 'AAAA': this.addIp(r.data); break;
+        case 'AAAA':
+          this.addIp(r.data);
+          break;
         case 'CNAME':
         case 'PTR':
-        case 'NS': this.addName(r.data); break;
-        case 'MX': this.addName(r.exchange); break;
+        case 'NS':
+          this.addName(r.data);
+          break;
+        case 'MX':
+          this.addName(r.exchange);
+          break;
         case 'TXT': {
           const t = r.strings.join('');
           this.scan(t.toLowerCase(), 'answer');
@@ -66,7 +72,8 @@ export class DerivationOracle {
           if (cymru) for (const n of (cymru[1] ?? '').trim().split(/\s+/)) this.asns.add(n);
           break;
         }
-        case 'SOA': break;
+        case 'SOA':
+          break;
       }
     }
   }
@@ -108,7 +115,7 @@ export class DerivationOracle {
     const p = n.slice(0, -(zone.length + 1));
     const ip = this.ipFromReverse(p, p.split('.').length === 32);
     if (ip && this.ips.has(ip)) return `blocklist ${zone} query for ${ip}`;
-    return p.includes(".") && this.isKnownOrParent(p) ? `blocklist ${zone} query for ${p}` : null;
+    return p.includes('.') && this.isKnownOrParent(p) ? `blocklist ${zone} query for ${p}` : null;
   }
 
   justify(name: string, _type: RRType): string | null {

@@ -14,7 +14,11 @@ function caught(what) {
   process.exit(EXIT_ON_ATTEMPT);
 }
 const describe = (a) => {
-  try { return JSON.stringify(a) ?? String(a); } catch { return String(a); }
+  try {
+    return JSON.stringify(a) ?? String(a);
+  } catch {
+    return String(a);
+  }
 };
 const trap = (obj, key, label) => {
   Object.defineProperty(obj, key, { configurable: true, writable: true, value: (...args) => caught(`${label} ${describe(args[0])}`) });
@@ -25,7 +29,18 @@ trap(net, 'createConnection', 'net.createConnection');
 trap(tls, 'connect', 'tls.connect');
 trap(http2, 'connect', 'http2.connect');
 trap(globalThis, 'fetch', 'fetch');
-for (const fn of ['lookup', 'lookupService', 'resolve', 'resolve4', 'resolve6', 'resolveMx', 'resolveTxt', 'resolvePtr', 'resolveAny', 'reverse']) {
+for (const fn of [
+  'lookup',
+  'lookupService',
+  'resolve',
+  'resolve4',
+  'resolve6',
+  'resolveMx',
+  'resolveTxt',
+  'resolvePtr',
+  'resolveAny',
+  'reverse',
+]) {
   trap(dns, fn, `dns.${fn}`);
   trap(dns.promises, fn, `dns.promises.${fn}`);
 }

@@ -39,7 +39,8 @@ export interface RecordingOptions {
 
 function queryBytes(req: DohRequest, endpoint: string): { bytes: Uint8Array | null; problem: string | null } {
   const url = new URL(req.url);
-  if (`${url.origin}${url.pathname}` !== endpoint) return { bytes: null, problem: `request to ${url.origin}${url.pathname}, not the configured endpoint` };
+  if (`${url.origin}${url.pathname}` !== endpoint)
+    return { bytes: null, problem: `request to ${url.origin}${url.pathname}, not the configured endpoint` };
   if (req.method === 'POST') return req.body ? { bytes: req.body, problem: null } : { bytes: null, problem: 'POST without a body' };
   const params = [...url.searchParams.keys()];
   if (params.length !== 1 || params[0] !== 'dns') return { bytes: null, problem: `unexpected URL parameters ${params.join(',')}` };
@@ -59,7 +60,13 @@ export function createRecordingTransport(opts: RecordingOptions): RecordingTrans
     }
     const q = decodeMessage(bytes);
     const question = q.ok ? q.message.questions[0] : undefined;
-    if (!q.ok || !question || q.message.questions.length !== 1 || q.message.flags.qr || q.message.answers.length + q.message.authorities.length > 0) {
+    if (
+      !q.ok ||
+      !question ||
+      q.message.questions.length !== 1 ||
+      q.message.flags.qr ||
+      q.message.answers.length + q.message.authorities.length > 0
+    ) {
       rec.problem = `not a single-question DNS query${q.ok ? '' : `: ${q.error}`}`;
       return { status: 400, contentType: 'text/plain', body: new Uint8Array() };
     }

@@ -25,7 +25,10 @@ export async function startFaultProxy(targetPort: number, mode: 'drop' | 'stall'
     for (const s of [client, upstream]) {
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
-      s.on('error', () => { client.destroy(); upstream.destroy(); });
+      s.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
     }
     let fromServer = 0;
     upstream.on('data', (d: Buffer) => {
@@ -33,7 +36,11 @@ export async function startFaultProxy(targetPort: number, mode: 'drop' | 'stall'
       fromServer += d.length;
       if (first && fromServer > afterBytes) {
         faulted = true;
-        if (mode === 'drop') { client.destroy(); upstream.destroy(); return; }
+        if (mode === 'drop') {
+          client.destroy();
+          upstream.destroy();
+          return;
+        }
         return; // stall: nothing more reaches the client
       }
       client.write(d);

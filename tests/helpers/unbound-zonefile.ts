@@ -62,19 +62,19 @@ export function zoneToFiles(zone: ZoneJson): ZoneFiles {
         else lines.push(`${owner} 300 IN ${type} ${abs(v as string)}`);
       }
     }
-    if (count === 0 && !Object.keys(zone).some((k) => k !== rawName && abs(k).endsWith(`.${owner}`))) unsupported.push(`${rawName} (no records)`);
+    if (count === 0 && !Object.keys(zone).some((k) => k !== rawName && abs(k).endsWith(`.${owner}`)))
+      unsupported.push(`${rawName} (no records)`);
     owners.push(owner);
     records.set(tld, lines);
   }
   const files = new Map<string, string>();
   for (const [tld, lines] of records) {
-    files.set(tld, [
-      `$ORIGIN ${tld}.`,
-      `@ 300 IN SOA ns.${tld}. hostmaster.${tld}. 1 3600 600 86400 300`,
-      `@ 300 IN NS ns.${tld}.`,
-      ...lines,
-      '',
-    ].join('\n'));
+    files.set(
+      tld,
+      [`$ORIGIN ${tld}.`, `@ 300 IN SOA ns.${tld}. hostmaster.${tld}. 1 3600 600 86400 300`, `@ 300 IN NS ns.${tld}.`, ...lines, ''].join(
+        '\n',
+      ),
+    );
   }
   return { files, owners, unsupported };
 }

@@ -45,11 +45,62 @@ export async function freePort(): Promise<number> {
 /** Throwaway CA + server cert for localhost/127.0.0.1 in `dir` (ca.pem, server.pem, server.key). */
 export async function makeCerts(dir: string): Promise<void> {
   const o = (args: string[]) => run('openssl', args, { cwd: dir });
-  await o(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem',
-    '-days', '2', '-subj', '/CN=Sender Lens test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign']);
-  await o(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost']);
-  await writeFile(path.join(dir, 'ext.cnf'), 'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n');
-  await o(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext.cnf']);
+  await o([
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Sender Lens test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign',
+  ]);
+  await o([
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    'server.key',
+    '-out',
+    'server.csr',
+    '-subj',
+    '/CN=localhost',
+  ]);
+  await writeFile(
+    path.join(dir, 'ext.cnf'),
+    'subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n',
+  );
+  await o([
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '2',
+    '-extfile',
+    'ext.cnf',
+  ]);
 }
 
 function config(dir: string, port: number, zones: string[], owners: string[], servfail: string[]): string {
@@ -60,15 +111,40 @@ function config(dir: string, port: number, zones: string[], owners: string[], se
   }
   const lines = [
     'server:',
-    '  username: ""', '  chroot: ""', `  directory: "${dir}"`, '  do-daemonize: no', '  pidfile: ""', '  use-syslog: no',
-    `  logfile: "${dir}/unbound.log"`, '  verbosity: 1', '  num-threads: 1', '  do-ip6: no',
-    `  interface: 127.0.0.1@${port}`, `  https-port: ${port}`, '  http-endpoint: "/dns-query"',
-    `  tls-service-key: "${dir}/server.key"`, `  tls-service-pem: "${dir}/server.pem"`,
-    '  module-config: "iterator"', '  do-not-query-address: 0.0.0.0/0', '  do-not-query-address: ::/0',
-    '  local-zone: "." static', '  incoming-num-tcp: 100', '  cache-max-ttl: 0', '  cache-max-negative-ttl: 0', '  rrset-roundrobin: no', '  minimal-responses: yes',
+    '  username: ""',
+    '  chroot: ""',
+    `  directory: "${dir}"`,
+    '  do-daemonize: no',
+    '  pidfile: ""',
+    '  use-syslog: no',
+    `  logfile: "${dir}/unbound.log"`,
+    '  verbosity: 1',
+    '  num-threads: 1',
+    '  do-ip6: no',
+    `  interface: 127.0.0.1@${port}`,
+    `  https-port: ${port}`,
+    '  http-endpoint: "/dns-query"',
+    `  tls-service-key: "${dir}/server.key"`,
+    `  tls-service-pem: "${dir}/server.pem"`,
+    '  module-config: "iterator"',
+    '  do-not-query-address: 0.0.0.0/0',
+    '  do-not-query-address: ::/0',
+    '  local-zone: "." static',
+    '  incoming-num-tcp: 100',
+    '  cache-max-ttl: 0',
+    '  cache-max-negative-ttl: 0',
+    '  rrset-roundrobin: no',
+    '  minimal-responses: yes',
     ...[...localZones].map((z) => `  local-zone: "${z}" transparent`),
     ...servfail.map((n) => `  local-zone: "${n}." transparent`),
-    ...zones.flatMap((z) => ['auth-zone:', `  name: "${z}."`, `  zonefile: "${dir}/${z}.zone"`, '  for-downstream: yes', '  for-upstream: no', '  fallback-enabled: no']),
+    ...zones.flatMap((z) => [
+      'auth-zone:',
+      `  name: "${z}."`,
+      `  zonefile: "${dir}/${z}.zone"`,
+      '  for-downstream: yes',
+      '  for-upstream: no',
+      '  fallback-enabled: no',
+    ]),
     ...servfail.flatMap((n) => ['stub-zone:', `  name: "${n}."`, '  stub-addr: 127.0.0.1@9']),
   ];
   return `${lines.join('\n')}\n`;
@@ -79,7 +155,8 @@ async function waitReady(url: string, caPem: string, child: ChildProcess, logFil
   const resolver = createDohResolver({ endpoints: [url], transport, timeoutMs: 500, now: () => performance.now() });
   try {
     for (let i = 0; i < 100; i++) {
-      if (child.exitCode !== null) throw new Error(`unbound exited (${child.exitCode}): ${await readFile(logFile, 'utf8').catch(() => '')}`);
+      if (child.exitCode !== null)
+        throw new Error(`unbound exited (${child.exitCode}): ${await readFile(logFile, 'utf8').catch(() => '')}`);
       const r = await resolver.query('readiness.invalid', 'A');
       if (r.status === 'nxdomain' || r.status === 'ok' || r.status === 'nodata') return;
       await new Promise((res) => setTimeout(res, 50));

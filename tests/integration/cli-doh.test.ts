@@ -22,7 +22,12 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-type Line = { verdict: string; findings: { id: string }[]; origin: Record<string, unknown>; auth: Record<string, { result: string } | { result: string }[]> };
+type Line = {
+  verdict: string;
+  findings: { id: string }[];
+  origin: Record<string, unknown>;
+  auth: Record<string, { result: string } | { result: string }[]>;
+};
 function analyze(file: string, resolverArgs: string[]): Line {
   const r = spawnSync('node', ['bin/sender-lens.mjs', 'analyze', '--json', ...resolverArgs, file], { encoding: 'utf8', timeout: 60_000 });
   expect(r.stderr).toBe('');
@@ -47,7 +52,12 @@ describe('sender-lens analyze --doh (real unbound DoH on 127.0.0.1)', () => {
     for (const file of ['tests/fixtures/samples/kagoya-phish.eml', 'tests/fixtures/samples/kagoya-legit.eml']) {
       const a = viaDoh(file);
       const b = analyze(file, ['--dns-fixture', ZONE]);
-      expect({ v: a.verdict, f: a.findings.map((f) => f.id), o: a.origin, auth: a.auth }).toEqual({ v: b.verdict, f: b.findings.map((f) => f.id), o: b.origin, auth: b.auth });
+      expect({ v: a.verdict, f: a.findings.map((f) => f.id), o: a.origin, auth: a.auth }).toEqual({
+        v: b.verdict,
+        f: b.findings.map((f) => f.id),
+        o: b.origin,
+        auth: b.auth,
+      });
     }
   });
 });

@@ -10,7 +10,12 @@ const QR_URL = 'https://microsoft-365-verify.azurewebsites.net/login?u=8812';
 const LURE = 'Your Microsoft 365 MFA expired. Scan the QR code below with your phone camera to re-authenticate your account.';
 
 type Link = { target: string; source: string; foundIn?: string; flags: string[] };
-type Json = { verdict: string; findings: { id: string; message: string; evidence: { value: string; label?: string }[] }[]; links: Link[]; checks: { name: string; status: string; reason: string | null }[] };
+type Json = {
+  verdict: string;
+  findings: { id: string; message: string; evidence: { value: string; label?: string }[] }[];
+  links: Link[];
+  checks: { name: string; status: string; reason: string | null }[];
+};
 
 let dir: string;
 beforeAll(() => {
@@ -20,7 +25,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function analyze(name: string, mail: Omit<QrMailOptions, 'filename'> & { filename?: string }, extra: string[] = []): { code: number | null; json: Json; stderr: string } {
+function analyze(
+  name: string,
+  mail: Omit<QrMailOptions, 'filename'> & { filename?: string },
+  extra: string[] = [],
+): { code: number | null; json: Json; stderr: string } {
   const file = join(dir, `${name}.eml`);
   writeFileSync(file, qrMail({ filename: name, ...mail }));
   const r = spawnSync('node', [CLI, 'analyze', '--json', '--offline', ...extra, file], { encoding: 'utf8', timeout: 60_000 });
@@ -37,7 +46,11 @@ describe('sender-lens analyze: QR codes (built CLI, Node decoder)', () => {
     ['PDF attachment (DCTDecode)', { image: toPdf(img, 'jpeg'), mimeType: 'application/pdf', placement: 'attached' }, 'qr.pdf'],
     ['PDF attachment (FlateDecode)', { image: toPdf(img, 'flate'), mimeType: 'application/pdf', placement: 'attached' }, 'qr-flate.pdf'],
   ] as const)('%s: the decoded URL is a link with every link check, and qr-code-lure fires', (_n, m, filename) => {
-    const r = analyze(filename === 'data: image' ? 'qr-data' : filename, { text: LURE, ...m, ...(filename === 'data: image' ? {} : { filename }) });
+    const r = analyze(filename === 'data: image' ? 'qr-data' : filename, {
+      text: LURE,
+      ...m,
+      ...(filename === 'data: image' ? {} : { filename }),
+    });
     expect(r.code).toBe(2);
     const link = r.json.links.find((l) => l.source === 'qr');
     expect(link).toMatchObject({ target: QR_URL, foundIn: filename });
@@ -51,8 +64,12 @@ describe('sender-lens analyze: QR codes (built CLI, Node decoder)', () => {
 
   it('a legitimate QR code (an event ticket) is a link but no finding of its own', () => {
     const r = analyze('ticket.png', {
-      from: 'Tickets <tickets@example.org>', subject: 'Your ticket', text: 'Show this QR code at the entrance. See you at the conference!',
-      image: toPng(qrRgba('https://tickets.example.org/t/5531', 4)), mimeType: 'image/png', placement: 'inline',
+      from: 'Tickets <tickets@example.org>',
+      subject: 'Your ticket',
+      text: 'Show this QR code at the entrance. See you at the conference!',
+      image: toPng(qrRgba('https://tickets.example.org/t/5531', 4)),
+      mimeType: 'image/png',
+      placement: 'inline',
     });
     expect(r.json.links.find((l) => l.source === 'qr')?.target).toBe('https://tickets.example.org/t/5531');
     expect(r.json.findings.map((f) => f.id)).not.toContain('qr-code-lure');
@@ -63,7 +80,12 @@ describe('sender-lens analyze: QR codes (built CLI, Node decoder)', () => {
     expect(qrCheck(big.json)?.status).toBe('unavailable');
     expect(qrCheck(big.json)?.reason).toMatch(/big\.png: 2100x2100 pixels, above 4000000/);
     expect(big.json.findings.map((f) => f.id)).not.toContain('qr-code-lure');
-    const photo = analyze('photo.jpg', { text: 'Holiday photos', image: toJpeg(noiseRgba(400, 300)), mimeType: 'image/jpeg', placement: 'attached' });
+    const photo = analyze('photo.jpg', {
+      text: 'Holiday photos',
+      image: toJpeg(noiseRgba(400, 300)),
+      mimeType: 'image/jpeg',
+      placement: 'attached',
+    });
     expect(qrCheck(photo.json)).toEqual({ name: 'qr', status: 'done', reason: '1 image(s) or PDF(s) scanned, 0 QR code(s) found' });
   });
 

@@ -11,8 +11,20 @@ function cli(args: string[], input?: string | Buffer) {
   const r = spawnSync('node', [CLI, ...args], { encoding: 'utf8', input, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-type Json = { file: string; verdict: string; score: number; strength: string; findings: { id: string; severity: string; contribution: number; message: string }[]; origin: Record<string, unknown>; auth: Record<string, { result?: string } | unknown> };
-const json = (stdout: string): Json[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Json);
+type Json = {
+  file: string;
+  verdict: string;
+  score: number;
+  strength: string;
+  findings: { id: string; severity: string; contribution: number; message: string }[];
+  origin: Record<string, unknown>;
+  auth: Record<string, { result?: string } | unknown>;
+};
+const json = (stdout: string): Json[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Json);
 const ids = (j: Json) => j.findings.map((f) => f.id);
 const aboveInfo = (j: Json) => j.findings.filter((f) => f.severity !== 'info');
 
@@ -26,7 +38,16 @@ describe('sender-lens analyze (built CLI)', () => {
     expect(r.code).toBe(2);
     const [j] = json(r.stdout);
     expect(j!.verdict).toBe('danger');
-    for (const id of ['display-name-address-mismatch', 'own-domain-impersonation', 'brand-on-shared-host', 'link-text-mismatch', 'credential-lure', 'spf-fail', 'dmarc-fail', 'origin-not-sender-infrastructure']) {
+    for (const id of [
+      'display-name-address-mismatch',
+      'own-domain-impersonation',
+      'brand-on-shared-host',
+      'link-text-mismatch',
+      'credential-lure',
+      'spf-fail',
+      'dmarc-fail',
+      'origin-not-sender-infrastructure',
+    ]) {
       expect(ids(j!), id).toContain(id);
     }
     // The user sees how strong the evidence is, and the findings that weigh most come first (issue #12).
@@ -43,7 +64,14 @@ describe('sender-lens analyze (built CLI)', () => {
     expect(r.code).toBe(2);
     const [j] = json(r.stdout);
     expect(j!.verdict).toBe('danger');
-    for (const id of ['display-name-address-mismatch', 'own-domain-impersonation', 'brand-on-shared-host', 'link-text-mismatch', 'credential-lure']) expect(ids(j!)).toContain(id);
+    for (const id of [
+      'display-name-address-mismatch',
+      'own-domain-impersonation',
+      'brand-on-shared-host',
+      'link-text-mismatch',
+      'credential-lure',
+    ])
+      expect(ids(j!)).toContain(id);
   });
   it('kagoya-legit with the DNS fixture is ok with no finding above info', () => {
     const r = cli(['analyze', '--json', '--dns-fixture', ZONE, LEGIT]);
@@ -66,7 +94,10 @@ describe('sender-lens analyze (built CLI)', () => {
   it('writes one JSON line per file, reads stdin with -, and returns the worst exit code', () => {
     const r = cli(['analyze', '--json', '--offline', LEGIT, '-'], readFileSync(PHISH));
     const lines = json(r.stdout);
-    expect(lines.map((l) => [l.file, l.verdict])).toEqual([[LEGIT, 'unknown'], ['-', 'danger']]);
+    expect(lines.map((l) => [l.file, l.verdict])).toEqual([
+      [LEGIT, 'unknown'],
+      ['-', 'danger'],
+    ]);
     expect(r.code).toBe(2);
   });
   it('explains in Japanese with --lang ja', () => {
@@ -75,7 +106,14 @@ describe('sender-lens analyze (built CLI)', () => {
     expect(r.stdout).toContain('リンクの本当の行き先');
   });
   it('usage and input errors exit 3 with one clear line and no stack trace', () => {
-    for (const args of [['analyze'], ['analyze', '--bogus', PHISH], ['analyze', '--offline', 'no-such-file.eml'], ['analyze', '--offline', '--doh', 'https://127.0.0.1:9/dns-query', PHISH], ['nope'], ['analyze', '--dns-fixture', 'no-such-zone.json', PHISH]]) {
+    for (const args of [
+      ['analyze'],
+      ['analyze', '--bogus', PHISH],
+      ['analyze', '--offline', 'no-such-file.eml'],
+      ['analyze', '--offline', '--doh', 'https://127.0.0.1:9/dns-query', PHISH],
+      ['nope'],
+      ['analyze', '--dns-fixture', 'no-such-zone.json', PHISH],
+    ]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(3);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -88,7 +126,17 @@ describe('sender-lens spf/dkim/dmarc/arc (built CLI)', () => {
   it('spf prints the result word first', () => {
     const r = cli(['spf', '--ip', '52.140.204.1', '--helo', '[127.0.0.1]', '--mail-from', 'support@kagoya.net', '--dns-fixture', ZONE]);
     expect(r.stdout.split(' ')[0]).toBe('fail');
-    const ok = cli(['spf', '--ip', '203.142.206.14', '--helo', 'mas14.kagoya.net', '--mail-from', 'bounce-4821@mail.kagoya.jp', '--dns-fixture', ZONE]);
+    const ok = cli([
+      'spf',
+      '--ip',
+      '203.142.206.14',
+      '--helo',
+      'mas14.kagoya.net',
+      '--mail-from',
+      'bounce-4821@mail.kagoya.jp',
+      '--dns-fixture',
+      ZONE,
+    ]);
     expect(ok.stdout.split(' ')[0]).toBe('pass');
   });
   it('dkim, dmarc and arc over files', () => {

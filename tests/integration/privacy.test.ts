@@ -32,11 +32,17 @@ const now = (): number => performance.now();
 
 /** The two samples plus the first three ham and three phish messages of the dev corpus (sorted, when present). */
 function messages(): { label: string; raw: Uint8Array }[] {
-  const out = ['kagoya-phish.eml', 'kagoya-legit.eml'].map((f) => ({ label: `samples/${f}`, raw: new Uint8Array(readFileSync(join(SAMPLES, f))) }));
+  const out = ['kagoya-phish.eml', 'kagoya-legit.eml'].map((f) => ({
+    label: `samples/${f}`,
+    raw: new Uint8Array(readFileSync(join(SAMPLES, f))),
+  }));
   for (const kind of ['ham', 'phish']) {
     const dir = join(CORPUS, kind);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.eml')).sort().slice(0, 3)) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.eml'))
+      .sort()
+      .slice(0, 3)) {
       out.push({ label: `corpus/${kind}/${f}`, raw: new Uint8Array(readFileSync(join(dir, f))) });
     }
   }
@@ -54,11 +60,24 @@ async function messageTexts(raw: Uint8Array): Promise<string[]> {
     ...offline.hops.flatMap((h) => [h.helo ?? '', h.rdns ?? '', h.by ?? '', h.ip ?? '']),
     offline.origin?.ip ?? '',
   ];
-  return [latin1(raw), Buffer.from(raw).toString('utf8'), parsed.text, parsed.html, ...parsed.attachments.map((a) => a.text ?? ''), ...derived];
+  return [
+    latin1(raw),
+    Buffer.from(raw).toString('utf8'),
+    parsed.text,
+    parsed.html,
+    ...parsed.attachments.map((a) => a.text ?? ''),
+    ...derived,
+  ];
 }
 
 function countingResolver(inner: Resolver): Resolver & { calls: number } {
-  const r = { calls: 0, query: (...args: Parameters<Resolver['query']>) => { r.calls++; return inner.query(...args); } };
+  const r = {
+    calls: 0,
+    query: (...args: Parameters<Resolver['query']>) => {
+      r.calls++;
+      return inner.query(...args);
+    },
+  };
   return r;
 }
 
@@ -66,8 +85,18 @@ describe('privacy: online analysis asks only about the message', () => {
   for (const m of messages()) {
     it(`${m.label}: DoH queries go to the endpoint only and ask only derived names; no other network use`, async () => {
       const oracle = new DerivationOracle(await messageTexts(m.raw));
-      const rec = createRecordingTransport({ endpoint: ENDPOINT, zone: ZONE, justify: (n, t) => oracle.justify(n, t), onAnswer: (r) => oracle.learn(r) });
-      const deps: AnalyzeDeps = { resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }), offline: false, now, crypto };
+      const rec = createRecordingTransport({
+        endpoint: ENDPOINT,
+        zone: ZONE,
+        justify: (n, t) => oracle.justify(n, t),
+        onAnswer: (r) => oracle.learn(r),
+      });
+      const deps: AnalyzeDeps = {
+        resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }),
+        offline: false,
+        now,
+        crypto,
+      };
       const net = recordNetworkAttempts();
       let report: Report;
       try {
@@ -79,7 +108,10 @@ describe('privacy: online analysis asks only about the message', () => {
       expect(report.findings.find((f) => f.id === 'analysis-error')).toBeUndefined();
       const bad = rec.queries.filter((q) => q.problem !== null).map((q) => `${q.method} ${q.name || q.url}: ${q.problem}`);
       expect(bad).toEqual([]);
-      if (process.env.PRIVACY_VERBOSE) console.log(`${m.label}: ${rec.queries.length} DoH queries: ${rec.queries.map((q) => `${q.name}/${q.type} (${q.reason})`).join(', ')}`);
+      if (process.env.PRIVACY_VERBOSE)
+        console.log(
+          `${m.label}: ${rec.queries.length} DoH queries: ${rec.queries.map((q) => `${q.name}/${q.type} (${q.reason})`).join(', ')}`,
+        );
       if (m.label.startsWith('samples/')) {
         // Not vacuous: the network checks really ran and asked the recorder.
         expect(rec.queries.length).toBeGreaterThan(0);
@@ -93,7 +125,12 @@ describe('privacy: the recorder and oracle catch leaks (negative controls)', () 
   it('flags a name not in the message, a wrong endpoint and a non-DNS request', async () => {
     const raw = new Uint8Array(readFileSync(join(SAMPLES, 'kagoya-phish.eml')));
     const oracle = new DerivationOracle(await messageTexts(raw));
-    const rec = createRecordingTransport({ endpoint: ENDPOINT, zone: ZONE, justify: (n, t) => oracle.justify(n, t), onAnswer: (r) => oracle.learn(r) });
+    const rec = createRecordingTransport({
+      endpoint: ENDPOINT,
+      zone: ZONE,
+      justify: (n, t) => oracle.justify(n, t),
+      onAnswer: (r) => oracle.learn(r),
+    });
     const resolver = createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now });
     await resolver.query('kagoya.net', 'TXT');
     await resolver.query('tracker-not-in-message.example', 'A');
@@ -130,13 +167,20 @@ describe('privacy: the built CLI in offline mode', () => {
   if (!built) console.warn('privacy.test: dist/cli is missing (run `npm run build`); the CLI checks are skipped');
 
   it('the preload detector itself works (positive control, loopback address only)', () => {
-    const r = spawnSync(process.execPath, ['--import', preload, '-e', "fetch('https://127.0.0.1:9/').catch(() => {})"], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, ['--import', preload, '-e', "fetch('https://127.0.0.1:9/').catch(() => {})"], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.status).toBe(97);
     expect(r.stderr).toContain('NETWORK-ATTEMPT fetch');
   });
 
   it.skipIf(!built)('sender-lens analyze --offline --json makes zero network attempts', () => {
-    const r = spawnSync(process.execPath, ['--import', preload, join(ROOT, 'bin/sender-lens.mjs'), 'analyze', '--offline', '--json', join(SAMPLES, 'kagoya-phish.eml')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', preload, join(ROOT, 'bin/sender-lens.mjs'), 'analyze', '--offline', '--json', join(SAMPLES, 'kagoya-phish.eml')],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
     expect(r.stderr).not.toContain('NETWORK-ATTEMPT');
     expect(r.status).not.toBe(97);
     expect([0, 1, 2]).toContain(r.status);
@@ -149,7 +193,10 @@ describe('privacy: the built CLI in offline mode', () => {
 // shipped IANA bootstrap names for its TLD; DNS blocklists ask `<reversed origin IP>.<zone>` and `<domain>.<zone>`
 // through the same DoH endpoint. Nothing else leaves; offline mode sends none of it.
 describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented names', () => {
-  const reputationMessages = [...messages(), { label: 'reputation/young-link.eml', raw: new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/reputation/young-link.eml'))) }];
+  const reputationMessages = [
+    ...messages(),
+    { label: 'reputation/young-link.eml', raw: new Uint8Array(readFileSync(join(ROOT, 'tests/fixtures/reputation/young-link.eml'))) },
+  ];
   const DNSBL = ['spamhaus-zen', 'spamhaus-dbl', 'surbl'];
   const ZONES = ['zen.spamhaus.org', 'dbl.spamhaus.org', 'multi.surbl.org'];
 
@@ -160,7 +207,16 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
       fetch: async ({ url }) => {
         urls.push(url);
         const name = decodeURIComponent(url.slice(url.lastIndexOf('/') + 1));
-        return { status: 200, location: null, retryAfter: null, body: JSON.stringify({ objectClassName: 'domain', ldhName: name, events: [{ eventAction: 'registration', eventDate: '2001-01-01T00:00:00Z' }] }) };
+        return {
+          status: 200,
+          location: null,
+          retryAfter: null,
+          body: JSON.stringify({
+            objectClassName: 'domain',
+            ldhName: name,
+            events: [{ eventAction: 'registration', eventDate: '2001-01-01T00:00:00Z' }],
+          }),
+        };
       },
     };
   }
@@ -169,7 +225,12 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
     it(`${m.label}: RDAP GETs go to the bootstrap's server for message domains only; blocklist queries are derived names`, async () => {
       const oracle = new DerivationOracle(await messageTexts(m.raw));
       oracle.dnsblZones = ZONES;
-      const rec = createRecordingTransport({ endpoint: ENDPOINT, zone: ZONE, justify: (n, t) => oracle.justify(n, t), onAnswer: (r) => oracle.learn(r) });
+      const rec = createRecordingTransport({
+        endpoint: ENDPOINT,
+        zone: ZONE,
+        justify: (n, t) => oracle.justify(n, t),
+        onAnswer: (r) => oracle.learn(r),
+      });
       const http = recordingRdap();
       const rdap = createRdapClient({ fetch: http.fetch, bootstrap: shippedRdapBootstrap(), now: () => Date.now() });
       const posts: Array<{ url: string; body: string }> = [];
@@ -178,11 +239,21 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
         return { status: 200, body: '{}' };
       };
       const urlReputation = createSafeBrowsingClient({ key: 'TEST-KEY-0123456789', post, now: () => Date.now() });
-      const offlineLinks = (await analyzeMessage(m.raw, { resolver: createNoneResolver(), offline: true, now, crypto })).links.map((l) => l.target);
+      const offlineLinks = (await analyzeMessage(m.raw, { resolver: createNoneResolver(), offline: true, now, crypto })).links.map(
+        (l) => l.target,
+      );
       const net = recordNetworkAttempts();
       let report: Report;
       try {
-        report = await analyzeMessage(m.raw, { resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }), offline: false, now, crypto, rdap, urlReputation, settings: { dnsbl: DNSBL } });
+        report = await analyzeMessage(m.raw, {
+          resolver: createDohResolver({ endpoints: [ENDPOINT], transport: rec.transport, now }),
+          offline: false,
+          now,
+          crypto,
+          rdap,
+          urlReputation,
+          settings: { dnsbl: DNSBL },
+        });
       } finally {
         net.restore();
       }
@@ -197,7 +268,9 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
       expect(posts.length).toBe(offlineLinks.length > 0 ? 1 : 0);
       for (const p of posts) {
         expect(p.url).toBe(`${SAFE_BROWSING_ENDPOINT}?key=TEST-KEY-0123456789`);
-        const sent = (JSON.parse(p.body) as { threatInfo: { threatEntries: { url: string }[] } }).threatInfo.threatEntries.map((e) => e.url);
+        const sent = (JSON.parse(p.body) as { threatInfo: { threatEntries: { url: string }[] } }).threatInfo.threatEntries.map(
+          (e) => e.url,
+        );
         expect(sent.length).toBeGreaterThan(0);
         for (const u of sent) expect(offlineLinks).toContain(u);
       }
@@ -227,7 +300,14 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
       const http = recordingRdap();
       const rdap = createRdapClient({ fetch: http.fetch, bootstrap: shippedRdapBootstrap(), now: () => Date.now() });
       const posts: string[] = [];
-      const urlReputation = createSafeBrowsingClient({ key: 'TEST-KEY-0123456789', post: async (req) => { posts.push(req.url); return { status: 200, body: '{}' }; }, now: () => Date.now() });
+      const urlReputation = createSafeBrowsingClient({
+        key: 'TEST-KEY-0123456789',
+        post: async (req) => {
+          posts.push(req.url);
+          return { status: 200, body: '{}' };
+        },
+        now: () => Date.now(),
+      });
       const net = recordNetworkAttempts();
       let report: Report;
       try {
@@ -239,7 +319,11 @@ describe('privacy: reputation sources (RDAP, DNS blocklists) ask only documented
       expect(resolver.calls).toBe(0);
       expect(http.urls).toEqual([]);
       expect(posts).toEqual([]);
-      expect(report.checks.filter((c) => ['rdap', 'dnsbl', 'safe-browsing'].includes(c.name)).map((c) => c.status)).toEqual(['skipped', 'skipped', 'skipped']);
+      expect(report.checks.filter((c) => ['rdap', 'dnsbl', 'safe-browsing'].includes(c.name)).map((c) => c.status)).toEqual([
+        'skipped',
+        'skipped',
+        'skipped',
+      ]);
     });
   }
 });

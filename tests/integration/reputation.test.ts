@@ -71,7 +71,12 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-type Line = { verdict: string; findings: { id: string; severity: string; evidence: { value: string; label?: string }[] }[]; checks: { name: string; status: string; reason: string | null }[]; reputation?: Report['reputation'] };
+type Line = {
+  verdict: string;
+  findings: { id: string; severity: string; evidence: { value: string; label?: string }[] }[];
+  checks: { name: string; status: string; reason: string | null }[];
+  reputation?: Report['reputation'];
+};
 /** Runs the built CLI asynchronously (the RDAP test server lives in this process and must keep answering). */
 function run(args: string[]): Promise<{ stdout: string; stderr: string; status: number | null }> {
   return new Promise((resolve) => {
@@ -117,12 +122,37 @@ describe('sender-lens analyze --rdap-bootstrap / --dnsbl (unbound DoH + loopback
     expect(ids(json)).not.toContain('domain-young');
     expect(ids(json)).not.toContain('dnsbl-listed');
     expect(json.verdict).toBe('ok');
-    expect(json.reputation).toEqual([{ domain: 'kagoya.jp', roles: ['from', 'return-path', 'link'], age: { status: 'registered', registered: '1996-06-26T00:00:00Z', ageDays: Math.floor((Date.parse('2023-11-15T01:00:00Z') - Date.parse('1996-06-26T00:00:00Z')) / DAY), reason: null } }]);
+    expect(json.reputation).toEqual([
+      {
+        domain: 'kagoya.jp',
+        roles: ['from', 'return-path', 'link'],
+        age: {
+          status: 'registered',
+          registered: '1996-06-26T00:00:00Z',
+          ageDays: Math.floor((Date.parse('2023-11-15T01:00:00Z') - Date.parse('1996-06-26T00:00:00Z')) / DAY),
+          reason: null,
+        },
+      },
+    ]);
     expect(check(json, 'dnsbl')).toMatchObject({ status: 'done' });
   });
 
   it('blocklists: origin IP listed on ZEN (XBL), link domain on DBL (abused legit), SURBL refusal and SERVFAIL are "could not check"', async () => {
-    const { json, stderr } = await cli(['--rdap-bootstrap', bootstrapFile, '--dnsbl', 'spamhaus-zen', '--dnsbl', 'ip:refusing.test', '--dnsbl', 'spamhaus-dbl', '--dnsbl', 'surbl', '--dnsbl', 'domain:servfail.invalid', `${SAMPLES}/kagoya-phish.eml`]);
+    const { json, stderr } = await cli([
+      '--rdap-bootstrap',
+      bootstrapFile,
+      '--dnsbl',
+      'spamhaus-zen',
+      '--dnsbl',
+      'ip:refusing.test',
+      '--dnsbl',
+      'spamhaus-dbl',
+      '--dnsbl',
+      'surbl',
+      '--dnsbl',
+      'domain:servfail.invalid',
+      `${SAMPLES}/kagoya-phish.eml`,
+    ]);
     expect(stderr).toBe('');
     const listed = json.findings.filter((f) => f.id === 'dnsbl-listed');
     expect(listed.map((f) => [f.severity, f.evidence.map((e) => e.value).join(' | '), f.evidence[1]!.label])).toEqual(
@@ -139,7 +169,9 @@ describe('sender-lens analyze --rdap-bootstrap / --dnsbl (unbound DoH + loopback
     const kagoyaNet = json.reputation!.find((d) => d.domain === 'kagoya.net')!;
     expect(kagoyaNet.listings).toEqual([]);
     expect(kagoyaNet.dnsblUnavailable!.map((u) => u.list).sort()).toEqual(['multi.surbl.org', 'servfail.invalid']);
-    expect(kagoyaNet.dnsblUnavailable!.find((u) => u.list === 'multi.surbl.org')!.reason).toMatch(/refused the query \(127\.0\.0\.1\): SURBL answers 127\.0\.0\.1/);
+    expect(kagoyaNet.dnsblUnavailable!.find((u) => u.list === 'multi.surbl.org')!.reason).toMatch(
+      /refused the query \(127\.0\.0\.1\): SURBL answers 127\.0\.0\.1/,
+    );
     expect(kagoyaNet.dnsblUnavailable!.find((u) => u.list === 'servfail.invalid')!.reason).toMatch(/servfail/i);
   });
 
@@ -147,14 +179,18 @@ describe('sender-lens analyze --rdap-bootstrap / --dnsbl (unbound DoH + loopback
     const { json } = await cli(['--rdap-bootstrap', bootstrapFile, '--dnsbl', 'spamhaus-dbl', `${SAMPLES}/kagoya-legit.eml`]);
     const rep = json.reputation!.find((d) => d.domain === 'kagoya.jp')!;
     expect(rep.listings).toEqual([]);
-    expect(rep.dnsblUnavailable).toEqual([{ list: 'dbl.spamhaus.org', reason: expect.stringMatching(/127\.255\.255\.254.*Data Query Service/) }]);
+    expect(rep.dnsblUnavailable).toEqual([
+      { list: 'dbl.spamhaus.org', reason: expect.stringMatching(/127\.255\.255\.254.*Data Query Service/) },
+    ]);
     expect(check(json, 'dnsbl-domain')).toMatchObject({ status: 'unavailable' });
   });
 
   it('the text output prints age and listings beside each domain', async () => {
     const r = await run(['--doh', doh.url, '--doh-ca', caFile, '--rdap-bootstrap', bootstrapFile, '--dnsbl', 'spamhaus-dbl', YOUNG]);
     expect(r.stdout).toContain('== Domain age and blocklists ==');
-    expect(r.stdout).toMatch(/photo-share-album\.com \(link\): registered 2026-11-18 \(2 days before the message\); listed on dbl\.spamhaus\.org: 127\.0\.1\.4 \(phishing domain\)/);
+    expect(r.stdout).toMatch(
+      /photo-share-album\.com \(link\): registered 2026-11-18 \(2 days before the message\); listed on dbl\.spamhaus\.org: 127\.0\.1\.4 \(phishing domain\)/,
+    );
     expect(r.stdout).toMatch(/example\.org \(from\): registered 1995-08-31 \(\d+ days before the message\); not on dbl\.spamhaus\.org/);
   });
 
@@ -174,7 +210,19 @@ describe('sender-lens analyze --rdap-bootstrap / --dnsbl (unbound DoH + loopback
 describe('RDAP faults: each is "could not check" within the message time budget (in-process, same servers)', () => {
   const BUDGET_MS = 2500;
   function message(domain: string): Uint8Array {
-    return new TextEncoder().encode(['From: Someone <someone@example.org>', 'To: reader@example.jp', 'Subject: link', 'Date: Fri, 20 Nov 2026 09:30:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/plain', '', `https://www.${domain}/x`, ''].join('\r\n'));
+    return new TextEncoder().encode(
+      [
+        'From: Someone <someone@example.org>',
+        'To: reader@example.jp',
+        'Subject: link',
+        'Date: Fri, 20 Nov 2026 09:30:00 +0000',
+        'MIME-Version: 1.0',
+        'Content-Type: text/plain',
+        '',
+        `https://www.${domain}/x`,
+        '',
+      ].join('\r\n'),
+    );
   }
   async function analyzeWith(domain: string, client: ReturnType<typeof createRdapClient>): Promise<{ report: Report; ms: number }> {
     const transport = createNodeDohTransport({ ca: doh.caPem });
@@ -182,7 +230,12 @@ describe('RDAP faults: each is "could not check" within the message time budget 
       const now = () => performance.now();
       const started = performance.now();
       const report = await analyzeMessage(message(domain), {
-        resolver: createDohResolver({ endpoints: [doh.url], transport, now }), offline: false, now: () => Date.now(), crypto: globalThis.crypto, rdap: client, limits: { timeBudgetMs: BUDGET_MS },
+        resolver: createDohResolver({ endpoints: [doh.url], transport, now }),
+        offline: false,
+        now: () => Date.now(),
+        crypto: globalThis.crypto,
+        rdap: client,
+        limits: { timeBudgetMs: BUDGET_MS },
       });
       return { report, ms: performance.now() - started };
     } finally {
@@ -191,7 +244,13 @@ describe('RDAP faults: each is "could not check" within the message time budget 
   }
   const fresh = () => {
     const t = createNodeRdapFetch();
-    return createRdapClient({ fetch: t.fetch, bootstrap: parseRdapBootstrap(rdap.bootstrap(['com', 'net', 'org']), { allowLoopbackHttp: true }), now: () => Date.now(), allowLoopbackHttp: true, requestTimeoutMs: 1500 });
+    return createRdapClient({
+      fetch: t.fetch,
+      bootstrap: parseRdapBootstrap(rdap.bootstrap(['com', 'net', 'org']), { allowLoopbackHttp: true }),
+      now: () => Date.now(),
+      allowLoopbackHttp: true,
+      requestTimeoutMs: 1500,
+    });
   };
   const cases: Array<[string, RegExp]> = [
     ['missing.com', /HTTP 404/],
@@ -222,13 +281,19 @@ describe('RDAP faults: each is "could not check" within the message time budget 
     expect(first.report.reputation!.find((d) => d.domain === 'limited.com')!.age!.reason).toMatch(/HTTP 429\), retry after 120 s/);
     const hits = rdap.hits.length;
     const second = await analyzeWith('limited-too.com', client);
-    expect(second.report.reputation!.find((d) => d.domain === 'limited-too.com')!.age).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/asked us to wait \(HTTP 429\)/) });
+    expect(second.report.reputation!.find((d) => d.domain === 'limited-too.com')!.age).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringMatching(/asked us to wait \(HTTP 429\)/),
+    });
     expect(rdap.hits.length).toBe(hits);
   });
 
   it('a redirect is followed (bounded) to the moved object; hidden registration data is neutral', async () => {
     const moved = await analyzeWith('moved.com', fresh());
-    expect(moved.report.reputation!.find((d) => d.domain === 'moved.com')!.age).toMatchObject({ status: 'registered', registered: '1999-04-01T00:00:00Z' });
+    expect(moved.report.reputation!.find((d) => d.domain === 'moved.com')!.age).toMatchObject({
+      status: 'registered',
+      registered: '1999-04-01T00:00:00Z',
+    });
     const hidden = await analyzeWith('hidden.net', fresh());
     expect(hidden.report.findings.find((f) => f.id === 'domain-registration-hidden')).toMatchObject({ severity: 'info' });
     expect(hidden.report.checks.find((c) => c.name === 'rdap')).toMatchObject({ status: 'done' });

@@ -17,8 +17,15 @@ let mail: string;
 
 type Line = { file: string; verdict: string; findings: { id: string }[]; checks: { name: string; status: string }[] };
 const scan = (extra: string[], source = mail) => {
-  const r = spawnSync('node', ['bin/sender-lens.mjs', 'scan', source, '--doh', doh.url, '--doh-ca', caFile, '--now', NOW, '--workers', '2', ...extra], { encoding: 'utf8', timeout: 300_000 });
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+  const r = spawnSync(
+    'node',
+    ['bin/sender-lens.mjs', 'scan', source, '--doh', doh.url, '--doh-ca', caFile, '--now', NOW, '--workers', '2', ...extra],
+    { encoding: 'utf8', timeout: 300_000 },
+  );
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
   const m = /(\d+) DNS requests sent, (\d+) refused by the budget/.exec(r.stderr);
   return { code: r.status, lines, stderr: r.stderr, sent: Number(m?.[1]), refused: Number(m?.[2]) };
 };
@@ -30,7 +37,9 @@ beforeAll(async () => {
   writeFileSync(caFile, doh.caPem);
   mail = join(dir, 'mail');
   mkdirSync(mail);
-  ['a@example.jp', 'b@example.jp', 'c@example.jp', 'd@example.jp'].forEach((r, i) => writeFileSync(join(mail, `phish-${i}.eml`), campaignCopy(r, `tok${i}abcdef123456`, i)));
+  ['a@example.jp', 'b@example.jp', 'c@example.jp', 'd@example.jp'].forEach((r, i) =>
+    writeFileSync(join(mail, `phish-${i}.eml`), campaignCopy(r, `tok${i}abcdef123456`, i)),
+  );
   copyFileSync('tests/fixtures/samples/kagoya-legit.eml', join(mail, 'legit.eml'));
 });
 afterAll(async () => {

@@ -15,7 +15,12 @@ const TOKENS = ['a8f3k2j9x7q1zz', 'Q2hhbmdlTWUxMjM0', '5f1c0e9b2d7a4c3e'];
 
 type Line = { file: string; verdict: string; campaign: string | null; mailbox: string; findings: { id: string }[] };
 const cli = (args: string[]) => spawnSync('node', [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });
-const parse = (stdout: string): Line[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+const parse = (stdout: string): Line[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Line);
 
 const skip = existsSync(CORPUS) && existsSync(join(SHARED, 'samples', 'kagoya-phish.eml')) ? null : 'shared corpus/samples missing';
 
@@ -38,7 +43,9 @@ describe.skipIf(skip !== null)('sender-lens scan over files (built CLI)', () => 
     }
     copyFileSync(join(SHARED, 'samples', 'kagoya-legit.eml'), join(folder, 'kagoya-legit.eml'));
   });
-  afterAll(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
 
   it('groups the three copies of a phish, and only them, into one campaign listing the recipients', () => {
     const r = cli(['scan', folder, '--workers', '2']);
@@ -57,7 +64,10 @@ describe.skipIf(skip !== null)('sender-lens scan over files (built CLI)', () => 
     expect(copies.find((c) => c.file.includes('/sub/'))!.mailbox).toBe(join(folder, 'sub'));
 
     const csv = cli(['scan', folder, '--workers', '2', '--format', 'csv']);
-    const rows = csv.stdout.trim().split('\r\n').filter((l) => l.includes(`,${id}`) && /copy-\d/.test(l));
+    const rows = csv.stdout
+      .trim()
+      .split('\r\n')
+      .filter((l) => l.includes(`,${id}`) && /copy-\d/.test(l));
     expect(rows).toHaveLength(3);
     for (const rcpt of RECIPIENTS) expect(rows.some((row) => row.includes(rcpt))).toBe(true);
 
@@ -103,14 +113,23 @@ describe.skipIf(skip !== null)('sender-lens scan over files (built CLI)', () => 
 
   it('an mbox with damage and an oversize message: faults counted and listed, the rest scanned', () => {
     // Messages that do not start with an mbox envelope line of their own.
-    const names = readdirSync(join(CORPUS, 'ham')).sort().filter((n) => !readFileSync(join(CORPUS, 'ham', n), 'latin1').startsWith('From ')).slice(0, 12);
-    const msgs = names.map((n) => readFileSync(join(CORPUS, 'ham', n), 'latin1').replace(/\r\n/g, '\n').replace(/^From /gm, '>From '));
+    const names = readdirSync(join(CORPUS, 'ham'))
+      .sort()
+      .filter((n) => !readFileSync(join(CORPUS, 'ham', n), 'latin1').startsWith('From '))
+      .slice(0, 12);
+    const msgs = names.map((n) =>
+      readFileSync(join(CORPUS, 'ham', n), 'latin1')
+        .replace(/\r\n/g, '\n')
+        .replace(/^From /gm, '>From '),
+    );
     const big = `From: big@example.com\nTo: a@example.jp\nSubject: big\n\n${'x'.repeat(300_000)}\n`;
-    const mbox = ['garbage before the first separator\n\n',
+    const mbox = [
+      'garbage before the first separator\n\n',
       ...msgs.slice(0, 6).map((m) => `From sender@example.com Mon Jan  1 00:00:00 2024\n${m}\n`),
       `From big@example.com Mon Jan  1 00:00:00 2024\n${big}\n`,
       'From broken@example.com Mon Jan  1 00:00:00 2024\nthis is not a header line\n\n',
-      ...msgs.slice(6).map((m) => `From sender@example.com Mon Jan  1 00:00:00 2024\n${m}\n`)].join('');
+      ...msgs.slice(6).map((m) => `From sender@example.com Mon Jan  1 00:00:00 2024\n${m}\n`),
+    ].join('');
     const path = join(tmp, 'box.mbox');
     writeFileSync(path, mbox, 'latin1');
     const r = cli(['scan', path, '--workers', '2', '--max-size', '200000']);
@@ -126,7 +145,13 @@ describe.skipIf(skip !== null)('sender-lens scan over files (built CLI)', () => 
   });
 
   it('usage and input errors exit 3 with one clear line', () => {
-    for (const args of [['scan'], ['scan', join(tmp, 'nope')], ['scan', folder, '--format', 'xml'], ['scan', folder, '--workers', '0'], ['scan', tmp + '/mail/sub/none.eml']]) {
+    for (const args of [
+      ['scan'],
+      ['scan', join(tmp, 'nope')],
+      ['scan', folder, '--format', 'xml'],
+      ['scan', folder, '--workers', '0'],
+      ['scan', tmp + '/mail/sub/none.eml'],
+    ]) {
       const r = cli(args);
       expect(r.status, args.join(' ')).toBe(3);
       expect(r.stderr.trim().length).toBeGreaterThan(0);

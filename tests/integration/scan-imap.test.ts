@@ -24,8 +24,12 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<{ cod
     const child = spawn('node', [CLI, ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
@@ -105,7 +109,7 @@ describe.skipIf(skip !== null)('scan over IMAPS (real Dovecot)', () => {
       expect(proxy.connections()).toBeGreaterThanOrEqual(2);
       const scan = byCorpusName(r.stdout);
       expectSameVerdicts(scan);
-      const worst = Math.max(...[...scan.values()].map((l) => ({ danger: 2, caution: 1 } as Record<string, number>)[l.verdict] ?? 0));
+      const worst = Math.max(...[...scan.values()].map((l) => (({ danger: 2, caution: 1 }) as Record<string, number>)[l.verdict] ?? 0));
       expect(r.code).toBe(worst);
       for (const l of scan.values()) expect(l.mailbox).toBe(`imaps://${IMAP_USER}@127.0.0.1:${proxy.port}/INBOX`);
       expect(r.stdout).not.toContain(IMAP_PASS);
@@ -120,7 +124,9 @@ describe.skipIf(skip !== null)('scan over IMAPS (real Dovecot)', () => {
     const proxy = await startFaultProxy(dovecot.port, 'stall', 512 * 1024);
     try {
       const url = `imaps://${encodeURIComponent(IMAP_USER)}@127.0.0.1:${proxy.port}/INBOX`;
-      const r = await runCli(['scan', url, '--imap-ca', dovecot.certFile, '--timeout', '1500', '--workers', '2', '--format', 'csv'], { SENDER_LENS_IMAP_PASSWORD: IMAP_PASS });
+      const r = await runCli(['scan', url, '--imap-ca', dovecot.certFile, '--timeout', '1500', '--workers', '2', '--format', 'csv'], {
+        SENDER_LENS_IMAP_PASSWORD: IMAP_PASS,
+      });
       expect(proxy.faulted()).toBe(true);
       expect(r.stderr).toMatch(/timeout/);
       expect(r.stderr).toMatch(/reconnected 1 time/);
@@ -138,7 +144,11 @@ describe.skipIf(skip !== null)('scan over IMAPS (real Dovecot)', () => {
     const cases: [string[], Record<string, string>, RegExp][] = [
       [['scan', `imaps://u:secret@${base}`], {}, /never put the password in the URL/],
       [['scan', `imaps://u@${base}`, '--imap-ca', dovecot.certFile], {}, /needs a password/],
-      [['scan', `imaps://${encodeURIComponent(IMAP_USER)}@${base}`, '--imap-ca', dovecot.certFile], { SENDER_LENS_IMAP_PASSWORD: 'wrong' }, /AUTHENTICATE|LOGIN|auth/i],
+      [
+        ['scan', `imaps://${encodeURIComponent(IMAP_USER)}@${base}`, '--imap-ca', dovecot.certFile],
+        { SENDER_LENS_IMAP_PASSWORD: 'wrong' },
+        /AUTHENTICATE|LOGIN|auth/i,
+      ],
       [['scan', `imaps://u@${base}`], { SENDER_LENS_IMAP_PASSWORD: 'x' }, /certificate|self.signed/i],
     ];
     for (const [args, env, re] of cases) {

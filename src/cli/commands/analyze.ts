@@ -20,7 +20,18 @@ ${REPUTATION_USAGE}
   FILE may be - for stdin. Exit code: 0 ok/unknown, 1 caution, 2 danger, 3 usage or input error.`;
 
 const SPEC = {
-  values: [...RESOLVER_FLAGS.values, ...REPUTATION_FLAGS.values, 'own-domain', 'org-name', 'trusted-host', 'trusted-authserv-id', 'allow', 'sensitivity', 'lang', 'now'],
+  values: [
+    ...RESOLVER_FLAGS.values,
+    ...REPUTATION_FLAGS.values,
+    'own-domain',
+    'org-name',
+    'trusted-host',
+    'trusted-authserv-id',
+    'allow',
+    'sensitivity',
+    'lang',
+    'now',
+  ],
   booleans: [...RESOLVER_FLAGS.booleans, ...REPUTATION_FLAGS.booleans, 'json'],
 };
 

@@ -20,19 +20,30 @@ export async function runAuthFile(which: Which, argv: readonly string[], io: Cli
     for (const file of args.positionals) {
       const raw = await readInput(file, io.stdin);
       const report = await analyzeMessage(raw, {
-        resolver: choice.resolver, offline: choice.offline, now, crypto: globalThis.crypto,
+        resolver: choice.resolver,
+        offline: choice.offline,
+        now,
+        crypto: globalThis.crypto,
         settings: { ownDomains: allValues(args, 'own-domain') },
       });
       const state = report.checks.find((c) => c.name === which);
       if (which === 'dkim') {
         const list = report.auth.dkim;
         if (args.booleans.has('json')) io.stdout(JSON.stringify({ file, dkim: list, check: state ?? null }));
-        else if (!list.length) io.stdout(`${state && state.status !== 'done' ? 'temperror' : 'none'} ${file}: ${state?.reason ?? 'no DKIM-Signature'}`);
-        else for (const d of list) io.stdout(`${d.result} ${file} d=${d.domain} s=${d.selector} ${d.algorithm}: ${d.reason}${d.weaknesses.length ? ` [${d.weaknesses.join(', ')}]` : ''}`);
+        else if (!list.length)
+          io.stdout(`${state && state.status !== 'done' ? 'temperror' : 'none'} ${file}: ${state?.reason ?? 'no DKIM-Signature'}`);
+        else
+          for (const d of list)
+            io.stdout(
+              `${d.result} ${file} d=${d.domain} s=${d.selector} ${d.algorithm}: ${d.reason}${d.weaknesses.length ? ` [${d.weaknesses.join(', ')}]` : ''}`,
+            );
       } else {
         const out = which === 'dmarc' ? report.auth.dmarc : report.auth.arc;
         if (args.booleans.has('json')) io.stdout(JSON.stringify({ file, [which]: out, check: state ?? null }));
-        else io.stdout(`${out?.result ?? (state?.status === 'skipped' ? 'none' : 'temperror')} ${file}: ${out?.reason ?? state?.reason ?? ''}`);
+        else
+          io.stdout(
+            `${out?.result ?? (state?.status === 'skipped' ? 'none' : 'temperror')} ${file}: ${out?.reason ?? state?.reason ?? ''}`,
+          );
       }
     }
     return 0;

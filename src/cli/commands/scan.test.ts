@@ -9,7 +9,13 @@ async function run(argv: string[], env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const progress: string[] = [];
-  const io: CliIo = { stdin: (async function* () {})(), stdout: (t) => out.push(t), stderr: (t) => err.push(t), progress: (t) => progress.push(t), env };
+  const io: CliIo = {
+    stdin: (async function* () {})(),
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    progress: (t) => progress.push(t),
+    env,
+  };
   const code = await main(argv, io);
   return { code, stdout: out.join(''), stderr: err.join(''), progress };
 }
@@ -26,7 +32,10 @@ describe('sender-lens scan (in process)', () => {
   it('prints one analyze --json object per message plus mailbox and campaign; exit code of the worst verdict', async () => {
     const r = await run(['scan', dir]);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => [String(l.file).split('/').pop(), l.verdict, l.mailbox, l.campaign])).toEqual([
       ['legit.eml', 'unknown', dir, null],
       ['phish.eml', 'danger', dir, null],
@@ -41,11 +50,21 @@ describe('sender-lens scan (in process)', () => {
   });
   it('answers DNS from a fixture when asked (--dns-fixture)', async () => {
     const r = await run(['scan', dir, '--dns-fixture', 'tests/fixtures/samples/zone.json', '--now', '2023-11-14T00:30:00Z']);
-    const legit = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; verdict: string }).find((l) => l.file.endsWith('legit.eml'));
+    const legit = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; verdict: string })
+      .find((l) => l.file.endsWith('legit.eml'));
     expect(legit!.verdict).toBe('ok');
   });
   it('usage errors', async () => {
-    for (const args of [['scan'], ['scan', dir, '--format', 'pdf'], ['scan', dir, '--offline', '--doh', 'https://x.example/dns-query'], ['scan', 'imaps://u@h/INBOX'], ['scan', join(dir, 'missing')]]) {
+    for (const args of [
+      ['scan'],
+      ['scan', dir, '--format', 'pdf'],
+      ['scan', dir, '--offline', '--doh', 'https://x.example/dns-query'],
+      ['scan', 'imaps://u@h/INBOX'],
+      ['scan', join(dir, 'missing')],
+    ]) {
       const r = await run(args);
       expect(r.code, args.join(' ')).toBe(3);
       expect(r.stderr.length).toBeGreaterThan(0);

@@ -35,8 +35,30 @@ export const SCAN_USAGE = `sender-lens scan SOURCE [--format jsonl|csv|html] [--
   Exit code as analyze, for the highest verdict found.`;
 
 const SPEC = {
-  values: ['format', 'out', 'workers', 'like', 'resume', 'doh', 'dns-fixture', 'doh-ca', 'dns-timeout', 'dns-budget', 'max-size',
-    'password-file', 'imap-ca', 'timeout', 'own-domain', 'org-name', 'trusted-host', 'trusted-authserv-id', 'allow', 'sensitivity', 'lang', 'now'],
+  values: [
+    'format',
+    'out',
+    'workers',
+    'like',
+    'resume',
+    'doh',
+    'dns-fixture',
+    'doh-ca',
+    'dns-timeout',
+    'dns-budget',
+    'max-size',
+    'password-file',
+    'imap-ca',
+    'timeout',
+    'own-domain',
+    'org-name',
+    'trusted-host',
+    'trusted-authserv-id',
+    'allow',
+    'sensitivity',
+    'lang',
+    'now',
+  ],
   booleans: ['offline'],
 };
 
@@ -53,7 +75,9 @@ function intFlag(value: string | undefined, name: string, fallback: number, min:
 async function writeAll(path: string, chunks: Iterable<string>): Promise<void> {
   const out = createWriteStream(path);
   let error: Error | null = null;
-  out.on('error', (e) => { error = e; });
+  out.on('error', (e) => {
+    error = e;
+  });
   for (const chunk of chunks) {
     if (error) break;
     if (!out.write(chunk)) await once(out, 'drain').catch(() => {});
@@ -69,7 +93,8 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   const sourceArg = args.positionals[0]!;
   const format = lastValue(args, 'format') ?? 'jsonl';
   if (!['jsonl', 'csv', 'html'].includes(format)) throw new UsageError(`--format takes jsonl, csv or html, got ${format}`);
-  if (args.booleans.has('offline') && (args.values.has('doh') || args.values.has('dns-fixture'))) throw new UsageError('--offline cannot go with --doh or --dns-fixture');
+  if (args.booleans.has('offline') && (args.values.has('doh') || args.values.has('dns-fixture')))
+    throw new UsageError('--offline cannot go with --doh or --dns-fixture');
   const lang = langOf(lastValue(args, 'lang'));
   const sensitivity = (lastValue(args, 'sensitivity') ?? 'normal') as Sensitivity;
   if (!['low', 'normal', 'high'].includes(sensitivity)) throw new UsageError('--sensitivity takes low, normal or high');
@@ -83,7 +108,11 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   const outFile = lastValue(args, 'out');
   if (outFile) {
     // Fail before a long scan, not after it.
-    try { closeSync(openSync(outFile, 'w')); } catch (e) { throw new InputError(`--out ${outFile}: ${(e as Error).message}`); }
+    try {
+      closeSync(openSync(outFile, 'w'));
+    } catch (e) {
+      throw new InputError(`--out ${outFile}: ${(e as Error).message}`);
+    }
   }
   const likeFile = lastValue(args, 'like');
   const likeRaw = likeFile ? await readInput(likeFile) : null;
@@ -117,8 +146,20 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
   let opened: Awaited<ReturnType<typeof openSource>> | null = null;
   let analyzedNow = 0;
   try {
-    opened = await openSource(sourceArg, { passwordFile: lastValue(args, 'password-file'), env: io.env ?? {}, imapCa: lastValue(args, 'imap-ca'), timeoutMs, maxBytes });
-    pool = new ScanPool({ entry: io.workerEntry ?? null, workers, init, resolver: network.resolver, inFlightPerWorker: init.network ? 32 : 8 });
+    opened = await openSource(sourceArg, {
+      passwordFile: lastValue(args, 'password-file'),
+      env: io.env ?? {},
+      imapCa: lastValue(args, 'imap-ca'),
+      timeoutMs,
+      maxBytes,
+    });
+    pool = new ScanPool({
+      entry: io.workerEntry ?? null,
+      workers,
+      init,
+      resolver: network.resolver,
+      inFlightPerWorker: init.network ? 32 : 8,
+    });
     const running = new Set<Promise<void>>();
     const src = opened.source;
     const items = src.messages({ skip: (k) => state.has(k), fault: (f) => faults.push(f), maxBytes });
@@ -133,13 +174,21 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     };
     for await (const item of guarded()) {
       await pool.ready();
-      const p = pool.analyze(item.file, item.raw).then(
-        (r) => { state.append(item.key, item.mailbox, r.summary, r.features, r.line); analyzedNow++; },
-        (e: Error) => { faults.push({ kind: 'worker-error', where: item.file, detail: e.message }); },
-      ).finally(() => {
-        running.delete(p);
-        progress.update(state.records.length, src.total() === null ? null : src.total()! , faults.length);
-      });
+      const p = pool
+        .analyze(item.file, item.raw)
+        .then(
+          (r) => {
+            state.append(item.key, item.mailbox, r.summary, r.features, r.line);
+            analyzedNow++;
+          },
+          (e: Error) => {
+            faults.push({ kind: 'worker-error', where: item.file, detail: e.message });
+          },
+        )
+        .finally(() => {
+          running.delete(p);
+          progress.update(state.records.length, src.total() === null ? null : src.total()!, faults.length);
+        });
       running.add(p);
     }
     await Promise.all(running);
@@ -184,11 +233,25 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     } else {
       for (const chunk of lines) io.stdout(chunk);
     }
-    io.stderr(scanSummary({
-      total: state.records.length, analyzedNow, resumed: state.resumed, elapsedMs: scanMs, cpuMs, workers: io.workerEntry ? workers : 0,
-      records: state.records, campaigns, faults, network: network.describe, dnsSent: network.budget?.sent() ?? null, dnsRefused: network.budget?.refused() ?? null,
-      reconnects: opened.reconnects(), shown: shown.length, like: likeFile ?? null,
-    }));
+    io.stderr(
+      scanSummary({
+        total: state.records.length,
+        analyzedNow,
+        resumed: state.resumed,
+        elapsedMs: scanMs,
+        cpuMs,
+        workers: io.workerEntry ? workers : 0,
+        records: state.records,
+        campaigns,
+        faults,
+        network: network.describe,
+        dnsSent: network.budget?.sent() ?? null,
+        dnsRefused: network.budget?.refused() ?? null,
+        reconnects: opened.reconnects(),
+        shown: shown.length,
+        like: likeFile ?? null,
+      }),
+    );
     return shown.reduce((worst, r) => Math.max(worst, exitCodeFor(r.summary.verdict)), 0);
   } finally {
     await pool?.close();

@@ -7,7 +7,10 @@ export const SPF_USAGE = `sender-lens spf --ip IP --helo HOST --mail-from ADDR [
   Prints the RFC 7208 result word first on its line (pass, fail, softfail, neutral, none, temperror, permerror).`;
 
 export async function runSpf(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { values: [...RESOLVER_FLAGS.values, 'ip', 'helo', 'mail-from'], booleans: [...RESOLVER_FLAGS.booleans, 'json'] });
+  const args = parseArgs(argv, {
+    values: [...RESOLVER_FLAGS.values, 'ip', 'helo', 'mail-from'],
+    booleans: [...RESOLVER_FLAGS.booleans, 'json'],
+  });
   const ip = lastValue(args, 'ip');
   if (!ip) throw new UsageError(`--ip is required\n${SPF_USAGE}`);
   const helo = lastValue(args, 'helo') ?? null;

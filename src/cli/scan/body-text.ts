@@ -14,7 +14,10 @@ const MAX_PART_BYTES = 96 * 1024;
 
 const latin1 = new TextDecoder('latin1');
 
-interface Part { header: string; body: Uint8Array }
+interface Part {
+  header: string;
+  body: Uint8Array;
+}
 
 function splitHeader(raw: Uint8Array): Part {
   // The first empty line (LF LF or CRLF CRLF) ends the header (RFC 5322 2.1).
@@ -29,7 +32,12 @@ function splitHeader(raw: Uint8Array): Part {
 function field(header: string, name: string): string {
   const re = new RegExp(`^${name}:[ \\t]*([^\\n]*(?:\\n[ \\t][^\\n]*)*)`, 'im');
   const m = re.exec(header);
-  return m ? m[1]!.replace(/\r?\n[ \t]+/g, ' ').replace(/\r/g, '').trim() : '';
+  return m
+    ? m[1]!
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .replace(/\r/g, '')
+        .trim()
+    : '';
 }
 
 function param(value: string, name: string): string | null {
@@ -71,12 +79,24 @@ function decodeQuotedPrintable(bytes: Uint8Array): Uint8Array {
   const hex = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;
-    if (c !== 61) { out[n++] = c; continue; }
-    if (bytes[i + 1] === 10) { i += 1; continue; } // soft line break
-    if (bytes[i + 1] === 13 && bytes[i + 2] === 10) { i += 2; continue; }
+    if (c !== 61) {
+      out[n++] = c;
+      continue;
+    }
+    if (bytes[i + 1] === 10) {
+      i += 1;
+      continue;
+    } // soft line break
+    if (bytes[i + 1] === 13 && bytes[i + 2] === 10) {
+      i += 2;
+      continue;
+    }
     const h = hex(bytes[i + 1] ?? 0);
     const l = hex(bytes[i + 2] ?? 0);
-    if (h >= 0 && l >= 0) { out[n++] = h * 16 + l; i += 2; } else out[n++] = c;
+    if (h >= 0 && l >= 0) {
+      out[n++] = h * 16 + l;
+      i += 2;
+    } else out[n++] = c;
   }
   return out.subarray(0, n);
 }

@@ -4,12 +4,21 @@ import { minhash, similarity, words } from './minhash.js';
 import { normalizeSubject } from './features.js';
 import type { CampaignFeatures } from './types.js';
 
-const none = (over: Partial<CampaignFeatures> = {}): CampaignFeatures => ({ sender: null, links: [], infra: null, senderSubject: null, minhash: null, ...over });
+const none = (over: Partial<CampaignFeatures> = {}): CampaignFeatures => ({
+  sender: null,
+  links: [],
+  infra: null,
+  senderSubject: null,
+  minhash: null,
+  ...over,
+});
 
 describe('linkKey', () => {
   it('keeps host and path, drops the query, the fragment and per-recipient tokens', () => {
     const a = linkKey('https://kagoya-support-notification.azurefd.net/activemail/login?u=taro@example.jp&tk=abc#x', ['taro@example.jp']);
-    const b = linkKey('https://kagoya-support-notification.azurefd.net/activemail/login?u=hanako@example.co.jp&tk=zzz', ['hanako@example.co.jp']);
+    const b = linkKey('https://kagoya-support-notification.azurefd.net/activemail/login?u=hanako@example.co.jp&tk=zzz', [
+      'hanako@example.co.jp',
+    ]);
     expect(a).toBe('kagoya-support-notification.azurefd.net/activemail/login');
     expect(b).toBe(a);
     expect(linkKey('https://evil.example/go/7f3a9c2b1d4e5f60718293a4/login', [])).toBe('evil.example/go/*/login');
@@ -31,11 +40,16 @@ describe('linkKey', () => {
 });
 
 describe('MinHash', () => {
-  const base = 'Dear customer, your mailbox password expires in 72 hours. To keep using your account, sign in at the link below and confirm your details today, otherwise your mailbox will be locked and messages will be lost. Support team';
+  const base =
+    'Dear customer, your mailbox password expires in 72 hours. To keep using your account, sign in at the link below and confirm your details today, otherwise your mailbox will be locked and messages will be lost. Support team';
   it('estimates high similarity for near-identical bodies and low for unrelated ones', () => {
     const a = minhash(words(base))!;
     const b = minhash(words(base.replace('72 hours', '48 hours').replace('Support team', 'Support desk')))!;
-    const c = minhash(words('The quarterly meeting moves to Thursday at ten in room four; bring the budget figures and the draft plan for the new office, and tell Ken if you cannot come.'))!;
+    const c = minhash(
+      words(
+        'The quarterly meeting moves to Thursday at ten in room four; bring the budget figures and the draft plan for the new office, and tell Ken if you cannot come.',
+      ),
+    )!;
     expect(similarity(a, b)).toBeGreaterThan(0.6);
     expect(similarity(a, c)).toBeLessThan(0.2);
   });
@@ -50,7 +64,9 @@ describe('MinHash', () => {
 
 describe('normalizeSubject', () => {
   it('removes the recipient, digits and punctuation', () => {
-    expect(normalizeSubject('重要なexample.jp通知-72時間', ['info@example.jp'])).toBe(normalizeSubject('重要なcorp.example通知-48時間', ['a@corp.example']));
+    expect(normalizeSubject('重要なexample.jp通知-72時間', ['info@example.jp'])).toBe(
+      normalizeSubject('重要なcorp.example通知-48時間', ['a@corp.example']),
+    );
     expect(normalizeSubject('Invoice #4411 for taro', ['taro@x.example'])).toBe('invoice ## for');
   });
 });
@@ -80,7 +96,9 @@ describe('groupCampaigns', () => {
     expect(campaignOf).toEqual(['c1', 'c1', 'c1', 'c2', 'c2', 'c3', 'c3', 'c4', 'c4', null]);
   });
   it('ignores a link shared by many different senders (list footer, project links)', () => {
-    const f = ['a.example', 'b.example', 'c.example', 'd.example', 'e.example'].map((s) => none({ sender: s, links: ['lists.example.org/foo/bar'] }));
+    const f = ['a.example', 'b.example', 'c.example', 'd.example', 'e.example'].map((s) =>
+      none({ sender: s, links: ['lists.example.org/foo/bar'] }),
+    );
     expect(groupCampaigns(f).campaigns).toEqual([]);
   });
 });

@@ -21,7 +21,9 @@ export type JoinReason = 'link' | 'infrastructure' | 'sender-subject' | 'body';
 
 class UnionFind {
   private parent: Int32Array;
-  constructor(n: number) { this.parent = Int32Array.from({ length: n }, (_, i) => i); }
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
   find(x: number): number {
     while (this.parent[x] !== x) {
       this.parent[x] = this.parent[this.parent[x]!]!;
@@ -83,7 +85,8 @@ export function groupCampaigns(features: readonly CampaignFeatures[]): { campaig
     if (!f.minhash) return;
     for (const k of bandKeys(f.minhash)) {
       const list = bands.get(k);
-      if (list) list.push(i); else bands.set(k, [i]);
+      if (list) list.push(i);
+      else bands.set(k, [i]);
     }
   });
   const compared = new Set<string>();
@@ -107,7 +110,8 @@ export function groupCampaigns(features: readonly CampaignFeatures[]): { campaig
   features.forEach((_, i) => {
     const r = uf.find(i);
     const g = groups.get(r);
-    if (g) g.push(i); else groups.set(r, [i]);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
   });
   const reasonsOf = new Map<number, Set<JoinReason>>();
   for (const e of reasonEdges) {

@@ -8,8 +8,17 @@
  */
 import type { DnsResult, Resolver, RRType } from '../../core/dns/types.js';
 
-export interface DnsQuestion { type: 'dns'; id: number; name: string; rrtype: RRType }
-export interface DnsAnswer { type: 'dns-answer'; id: number; result: DnsResult }
+export interface DnsQuestion {
+  type: 'dns';
+  id: number;
+  name: string;
+  rrtype: RRType;
+}
+export interface DnsAnswer {
+  type: 'dns-answer';
+  id: number;
+  result: DnsResult;
+}
 
 export interface BudgetedResolver extends Resolver {
   /** Questions that went to the upstream resolver (cache misses included, budget refusals not). */
@@ -28,7 +37,15 @@ export function withRequestBudget(upstream: Resolver, maxRequests: number): Budg
     async query(name, type, options) {
       if (sent >= maxRequests) {
         refused++;
-        return { name, type, status: 'error', records: [], cnames: [], ad: false, error: `scan DNS request budget (${maxRequests}) used up` };
+        return {
+          name,
+          type,
+          status: 'error',
+          records: [],
+          cnames: [],
+          ad: false,
+          error: `scan DNS request budget (${maxRequests}) used up`,
+        };
       }
       sent++;
       return upstream.query(name, type, options);
@@ -65,6 +82,10 @@ export async function answerQuestion(resolver: Resolver, q: DnsQuestion): Promis
   try {
     return { type: 'dns-answer', id: q.id, result: await resolver.query(q.name, q.rrtype) };
   } catch (e) {
-    return { type: 'dns-answer', id: q.id, result: { name: q.name, type: q.rrtype, status: 'error', records: [], cnames: [], ad: false, error: (e as Error).message } };
+    return {
+      type: 'dns-answer',
+      id: q.id,
+      result: { name: q.name, type: q.rrtype, status: 'error', records: [], cnames: [], ad: false, error: (e as Error).message },
+    };
   }
 }

@@ -17,7 +17,8 @@ export function recipientsOf(raw: Uint8Array, report: Report): string[] {
   const headEnd = Math.min(raw.length, 64 * 1024);
   const head = latin1.decode(raw.subarray(0, headEnd)).split(/\r?\n\r?\n/, 1)[0] ?? '';
   const out: string[] = [];
-  for (const m of head.matchAll(/^(?:delivered-to|x-original-to):[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*\r?$/gim)) out.push(m[1]!.toLowerCase());
+  for (const m of head.matchAll(/^(?:delivered-to|x-original-to):[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*\r?$/gim))
+    out.push(m[1]!.toLowerCase());
   for (const a of report.message.to) if (a.address) out.push(a.address.toLowerCase());
   return [...new Set(out)].slice(0, MAX_RECIPIENTS);
 }
@@ -35,7 +36,10 @@ export function normalizeSubject(subject: string, recipients: readonly string[])
     const [local = '', domain = ''] = r.split('@');
     for (const part of [r, domain, local.length >= 3 ? local : '']) if (part) s = s.split(part).join(' ');
   }
-  return s.replace(/\d+/g, '#').replace(/[^\p{L}\p{N}#]+/gu, ' ').trim();
+  return s
+    .replace(/\d+/g, '#')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
+    .trim();
 }
 
 export function campaignFeatures(raw: Uint8Array, report: Report, recipients: readonly string[]): CampaignFeatures {

@@ -7,15 +7,32 @@
 
 /** Hosts whose links appear in unrelated mail (share buttons, profile icons, XML namespaces). Curated here. */
 const GENERIC_HOSTS = new Set([
-  'twitter.com', 'x.com', 'facebook.com', 'linkedin.com', 'instagram.com', 'youtube.com', 'youtu.be', 'pinterest.com',
-  'tiktok.com', 'line.me', 'w3.org', 'schemas.microsoft.com', 'play.google.com', 'apps.apple.com', 'itunes.apple.com',
-  'google.com', 'goo.gl', 'wikipedia.org', 'github.com',
+  'twitter.com',
+  'x.com',
+  'facebook.com',
+  'linkedin.com',
+  'instagram.com',
+  'youtube.com',
+  'youtu.be',
+  'pinterest.com',
+  'tiktok.com',
+  'line.me',
+  'w3.org',
+  'schemas.microsoft.com',
+  'play.google.com',
+  'apps.apple.com',
+  'itunes.apple.com',
+  'google.com',
+  'goo.gl',
+  'wikipedia.org',
+  'github.com',
 ]);
 
 const MAX_SEGMENTS = 8;
 
 /** Path words of list and newsletter boilerplate (subscription management, policies), shared by unrelated posts. */
-const BOILERPLATE = /^(?:unsubscribe|unsub|optout|opt-out|listinfo|mailman|subscription|subscriptions|preferences|privacy|privacy-policy|terms|legal|archives?)$/;
+const BOILERPLATE =
+  /^(?:unsubscribe|unsub|optout|opt-out|listinfo|mailman|subscription|subscriptions|preferences|privacy|privacy-policy|terms|legal|archives?)$/;
 
 /** A segment or label that varies per recipient rather than per campaign. */
 export function looksLikeToken(s: string): boolean {
@@ -30,13 +47,21 @@ export function looksLikeToken(s: string): boolean {
 
 function encodings(recipient: string): string[] {
   const out = [recipient, encodeURIComponent(recipient).toLowerCase()];
-  try { out.push(Buffer.from(recipient).toString('base64').replace(/=+$/, '').toLowerCase()); } catch { /* not reached */ }
+  try {
+    out.push(Buffer.from(recipient).toString('base64').replace(/=+$/, '').toLowerCase());
+  } catch {
+    /* not reached */
+  }
   return out;
 }
 
 export function linkKey(target: string, recipients: readonly string[]): string | null {
   let url: URL;
-  try { url = new URL(target); } catch { return null; }
+  try {
+    url = new URL(target);
+  } catch {
+    return null;
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (!host) return null;
@@ -45,10 +70,14 @@ export function linkKey(target: string, recipients: readonly string[]): string |
   if (GENERIC_HOSTS.has(host) || GENERIC_HOSTS.has(bare)) return null;
   const hostKey = labels.map((l, i) => (i < labels.length - 2 && looksLikeToken(l) ? '*' : l)).join('.');
   const recips = recipients.flatMap(encodings);
-  const segments = url.pathname.split('/').filter(Boolean).slice(0, MAX_SEGMENTS).map((seg) => {
-    const lower = seg.toLowerCase();
-    return looksLikeToken(seg) || recips.some((r) => r && lower.includes(r)) ? '*' : lower;
-  });
+  const segments = url.pathname
+    .split('/')
+    .filter(Boolean)
+    .slice(0, MAX_SEGMENTS)
+    .map((seg) => {
+      const lower = seg.toLowerCase();
+      return looksLikeToken(seg) || recips.some((r) => r && lower.includes(r)) ? '*' : lower;
+    });
   // A bare host (home page), or one path word before a token (`/r/<id>`, `/tip/<commit>`: an archive's or a
   // project's permalink scheme), is too weak to tie two messages together.
   const literal = segments.filter((s) => s !== '*').length;

@@ -38,13 +38,25 @@ export async function scanNetwork(args: ParsedArgs, now: () => number): Promise<
     return { resolver: choice.resolver, budget: null, describe: `DNS fixture ${fixture}`, close: choice.close };
   }
   if (!doh.length) return { resolver: null, budget: null, describe: 'offline (no DNS requests)', close: async () => {} };
-  for (const url of doh) if (!URL.canParse(url) || new URL(url).protocol !== 'https:') throw new UsageError(`--doh needs an https:// URL, got ${url}`);
+  for (const url of doh)
+    if (!URL.canParse(url) || new URL(url).protocol !== 'https:') throw new UsageError(`--doh needs an https:// URL, got ${url}`);
   const caFile = lastValue(args, 'doh-ca');
-  const ca = caFile ? await readFile(caFile, 'utf8').catch((e: Error) => { throw new InputError(`--doh-ca ${caFile}: ${e.message}`); }) : undefined;
+  const ca = caFile
+    ? await readFile(caFile, 'utf8').catch((e: Error) => {
+        throw new InputError(`--doh-ca ${caFile}: ${e.message}`);
+      })
+    : undefined;
   const timeoutMs = positiveInt(args, 'dns-timeout', 2000);
   const max = positiveInt(args, 'dns-budget', DEFAULT_SCAN_DNS_BUDGET);
   const transport = createNodeDohTransport(ca ? { ca } : {});
   const budget = withRequestBudget(createDohResolver({ endpoints: doh, transport, timeoutMs, now }), max);
   const resolver = createCachingResolver(budget, { now, maxEntries: 50_000 });
-  return { resolver, budget, describe: `DoH ${doh.join(', ')} (budget ${max} requests)`, close: async () => { await transport.close?.(); } };
+  return {
+    resolver,
+    budget,
+    describe: `DoH ${doh.join(', ')} (budget ${max} requests)`,
+    close: async () => {
+      await transport.close?.();
+    },
+  };
 }

@@ -79,9 +79,11 @@ export function* htmlReport(res: ScanResult): Generator<string> {
   for (const r of res.records) {
     const s = r.summary;
     const c = res.campaignOf(r);
-    yield `<tr><td class="${s.verdict}" data-v="${RANK[s.verdict]}">${s.verdict}</td><td>${s.score}</td><td>${e(s.from)}</td><td>${e(s.subject)}</td>`
-      + `<td>${e(s.date ?? '')}</td><td>${e(s.findings.join(' '))}</td><td>${c ? `<a href="#campaign-${e(c)}">${e(c)}</a>` : ''}</td>`
-      + `<td>${e(r.mailbox)}</td><td>${e(s.file)}</td></tr>\n`;
+    yield (
+      `<tr><td class="${s.verdict}" data-v="${RANK[s.verdict]}">${s.verdict}</td><td>${s.score}</td><td>${e(s.from)}</td><td>${e(s.subject)}</td>` +
+      `<td>${e(s.date ?? '')}</td><td>${e(s.findings.join(' '))}</td><td>${c ? `<a href="#campaign-${e(c)}">${e(c)}</a>` : ''}</td>` +
+      `<td>${e(r.mailbox)}</td><td>${e(s.file)}</td></tr>\n`
+    );
   }
   yield `</tbody></table>\n<script>${SCRIPT}</script>\n</body></html>\n`;
 }

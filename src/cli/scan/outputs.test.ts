@@ -12,10 +12,22 @@ import type { ScanResult } from './scan-result.js';
 import type { MessageSummary, CampaignFeatures } from './types.js';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'sl-scan-out-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sl-scan-out-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const summary = (over: Partial<MessageSummary> = {}): MessageSummary => ({ file: 'f.eml', verdict: 'danger', score: 9, from: 'A <a@x.example>', subject: 's', date: null, recipients: ['r@y.example'], findings: ['spf-fail'], ...over });
+const summary = (over: Partial<MessageSummary> = {}): MessageSummary => ({
+  file: 'f.eml',
+  verdict: 'danger',
+  score: 9,
+  from: 'A <a@x.example>',
+  subject: 's',
+  date: null,
+  recipients: ['r@y.example'],
+  findings: ['spf-fail'],
+  ...over,
+});
 const features: CampaignFeatures = { sender: null, links: [], infra: null, senderSubject: null, minhash: null };
 
 describe('state file', () => {
@@ -43,7 +55,15 @@ describe('state file', () => {
 });
 
 function result(state: ScanState): ScanResult {
-  return { source: 'SRC <x>', records: state.records, campaignOf: (r) => (r.key === 'k1' ? 'c1' : null), campaigns: [{ id: 'c1', reasons: ['link'], members: [state.records[0]!], mailboxes: ['mb'], recipients: ['r@y.example'] }], faults: [{ kind: 'oversize', where: 'w', detail: '<b>big</b>' }], line: (r) => state.line(r), like: null };
+  return {
+    source: 'SRC <x>',
+    records: state.records,
+    campaignOf: (r) => (r.key === 'k1' ? 'c1' : null),
+    campaigns: [{ id: 'c1', reasons: ['link'], members: [state.records[0]!], mailboxes: ['mb'], recipients: ['r@y.example'] }],
+    faults: [{ kind: 'oversize', where: 'w', detail: '<b>big</b>' }],
+    line: (r) => state.line(r),
+    like: null,
+  };
 }
 
 describe('outputs', () => {
@@ -75,7 +95,9 @@ describe('outputs', () => {
     expect(html).not.toContain('<svg');
     expect(html).not.toContain('<b>big');
     expect(html.match(/<script>/g)).toHaveLength(1);
-    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html).toMatch(
+      /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/=]+'/,
+    );
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).toContain('r@y.example');
     s.close();
@@ -103,7 +125,9 @@ describe('DNS for scans', () => {
   });
   it('a worker-side resolver gets its answers from the main thread by message', async () => {
     const main = createNoneResolver();
-    const bridge = createBridgeResolver((q) => { void answerQuestion(main, q).then((a) => bridge.answer(a)); });
+    const bridge = createBridgeResolver((q) => {
+      void answerQuestion(main, q).then((a) => bridge.answer(a));
+    });
     const r = await bridge.resolver.query('x.example', 'TXT');
     expect(r).toMatchObject({ name: 'x.example', type: 'TXT', status: 'offline' });
   });

@@ -27,8 +27,14 @@ export interface PoolOptions {
   inFlightPerWorker: number;
 }
 
-interface Slot { worker: Worker; pending: Map<number, Pending> }
-interface Pending { resolve: (r: AnalyzedMessage) => void; reject: (e: Error) => void }
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+interface Pending {
+  resolve: (r: AnalyzedMessage) => void;
+  reject: (e: Error) => void;
+}
 
 export class ScanPool {
   private slots: Slot[] = [];
@@ -48,7 +54,10 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.opts.entry!, { workerData: this.opts.init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.opts.entry!, {
+      workerData: this.opts.init,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (m: JobDone | JobFailed | DnsQuestion) => {
       if (m.type === 'dns') {
@@ -68,7 +77,9 @@ export class ScanPool {
       if (i >= 0 && !this.closed) this.slots[i] = this.spawn();
     };
     worker.on('error', (e) => fail(e));
-    worker.on('exit', (code) => { if (!this.closed) fail(new Error(`worker exited with code ${code}`)); });
+    worker.on('exit', (code) => {
+      if (!this.closed) fail(new Error(`worker exited with code ${code}`));
+    });
     return slot;
   }
 
@@ -86,13 +97,13 @@ export class ScanPool {
     const run = this.inlineDeps
       ? analyzeOne(file, raw, this.inlineDeps, this.opts.init.lang)
       : new Promise<AnalyzedMessage>((resolve, reject) => {
-        const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-        const id = this.nextId++;
-        slot.pending.set(id, { resolve, reject });
-        const owned = raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength && raw.buffer instanceof ArrayBuffer;
-        const bytes = owned ? raw : raw.slice();
-        slot.worker.postMessage({ type: 'job', id, file, raw: bytes } satisfies Job, [bytes.buffer as ArrayBuffer]);
-      });
+          const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+          const id = this.nextId++;
+          slot.pending.set(id, { resolve, reject });
+          const owned = raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength && raw.buffer instanceof ArrayBuffer;
+          const bytes = owned ? raw : raw.slice();
+          slot.worker.postMessage({ type: 'job', id, file, raw: bytes } satisfies Job, [bytes.buffer as ArrayBuffer]);
+        });
     return run.finally(done);
   }
 

@@ -8,7 +8,11 @@ const BAR = 24;
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+      : `${s}s`;
 }
 
 export function progressLine(done: number, total: number | null, elapsedMs: number, faults: number): string {
@@ -30,7 +34,10 @@ export class Progress {
   private last = 0;
   private readonly started: number;
 
-  constructor(private readonly write: ((text: string) => void) | null, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    private readonly write: ((text: string) => void) | null,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     this.started = now();
   }
 

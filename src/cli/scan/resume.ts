@@ -10,7 +10,11 @@ import type { CampaignFeatures, MessageSummary } from './types.js';
 
 const VERSION = 1;
 
-export interface StateHeader { senderLensScanState: number; source: string; options: string }
+export interface StateHeader {
+  senderLensScanState: number;
+  source: string;
+  options: string;
+}
 
 export interface StoredRecord {
   key: string;
@@ -22,7 +26,9 @@ export interface StoredRecord {
   length: number;
 }
 
-export class StateError extends Error { override name = 'StateError'; }
+export class StateError extends Error {
+  override name = 'StateError';
+}
 
 const RESULT_FIELD = ',"result":';
 
@@ -35,7 +41,11 @@ export class ScanState {
   readonly resumed: number;
 
   /** Opens (or creates) the state file. `source`/`options` must match a file written by an earlier run. */
-  constructor(readonly path: string, source: string, options: string) {
+  constructor(
+    readonly path: string,
+    source: string,
+    options: string,
+  ) {
     const header: StateHeader = { senderLensScanState: VERSION, source, options };
     if (existsSync(path)) this.load(path, header);
     this.fd = openSync(path, 'a+');
@@ -64,7 +74,11 @@ export class ScanState {
       const line = buf.subarray(pos, eol).toString('utf8');
       if (first) {
         let h: StateHeader | null = null;
-        try { h = JSON.parse(line) as StateHeader; } catch { /* below */ }
+        try {
+          h = JSON.parse(line) as StateHeader;
+        } catch {
+          /* below */
+        }
         if (!h || h.senderLensScanState !== VERSION) throw new StateError(`${path} is not a sender-lens scan state file`);
         if (h.source !== expected.source || h.options !== expected.options) {
           throw new StateError(`${path} belongs to another scan (${h.source}); use a new state file or the same SOURCE and options`);

@@ -24,10 +24,23 @@ export interface WorkerInit {
   network: boolean;
 }
 
-export interface Job { type: 'job'; id: number; file: string; raw: Uint8Array }
-export interface JobDone { type: 'done'; id: number; result: AnalyzedMessage }
+export interface Job {
+  type: 'job';
+  id: number;
+  file: string;
+  raw: Uint8Array;
+}
+export interface JobDone {
+  type: 'done';
+  id: number;
+  result: AnalyzedMessage;
+}
 /** A crash inside the scan's own code for one message (the core never throws): reported, never silently dropped. */
-export interface JobFailed { type: 'failed'; id: number; error: string }
+export interface JobFailed {
+  type: 'failed';
+  id: number;
+  error: string;
+}
 
 export function isWorkerInit(data: unknown): data is WorkerInit {
   return typeof data === 'object' && data !== null && (data as WorkerInit).mark === SCAN_WORKER_MARK;
@@ -50,7 +63,10 @@ export function runScanWorker(init: WorkerInit): void {
   const bridge = init.network ? createBridgeResolver((q: DnsQuestion) => port.postMessage(q)) : null;
   const deps = scanDeps(init, bridge?.resolver ?? null);
   port.on('message', (m: Job | DnsAnswer) => {
-    if (m.type === 'dns-answer') { bridge?.answer(m); return; }
+    if (m.type === 'dns-answer') {
+      bridge?.answer(m);
+      return;
+    }
     if (m.type !== 'job') return;
     void analyzeOne(m.file, m.raw, deps, init.lang).then(
       (result) => port.postMessage({ type: 'done', id: m.id, result } satisfies JobDone),

@@ -1,7 +1,10 @@
 /** AbortSignal helpers that work without AbortSignal.any (older extension hosts). */
 
 /** A controller that aborts when any of `signals` aborts, or after `ms` (reason 'timeout'). dispose() clears the timer. */
-export function linkedController(signals: Array<AbortSignal | undefined>, ms?: number): {
+export function linkedController(
+  signals: Array<AbortSignal | undefined>,
+  ms?: number,
+): {
   controller: AbortController;
   timedOut: () => boolean;
   dispose: () => void;
@@ -20,10 +23,13 @@ export function linkedController(signals: Array<AbortSignal | undefined>, ms?: n
     cleanups.push(() => s.removeEventListener('abort', on));
   }
   if (ms !== undefined && !controller.signal.aborted) {
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort('timeout');
-    }, Math.max(0, ms));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort('timeout');
+      },
+      Math.max(0, ms),
+    );
     cleanups.push(() => clearTimeout(timer));
   }
   return { controller, timedOut: () => timedOut, dispose: () => cleanups.forEach((c) => c()) };

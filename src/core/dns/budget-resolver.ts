@@ -46,7 +46,8 @@ export function createBudgetResolver(inner: Resolver, opts: BudgetResolverOption
       try {
         const p = inner.query(name, type, { signal: link.controller.signal });
         const r = await raceAbort(p, link.controller.signal, () =>
-          link.timedOut() ? over(name, type) : errorResult(name, type, 'error', 'query aborted'));
+          link.timedOut() ? over(name, type) : errorResult(name, type, 'error', 'query aborted'),
+        );
         return r;
       } catch (e) {
         return errorResult(name, type, 'error', `internal: ${String(e)}`);

@@ -6,7 +6,13 @@ import type { DnsResult, Resolver, RRType } from './types.js';
 
 function counting(inner: Resolver): Resolver & { calls: string[] } {
   const calls: string[] = [];
-  return { calls, query: (n: string, t: RRType, o?: { signal?: AbortSignal }) => { calls.push(`${n} ${t}`); return inner.query(n, t, o); } };
+  return {
+    calls,
+    query: (n: string, t: RRType, o?: { signal?: AbortSignal }) => {
+      calls.push(`${n} ${t}`);
+      return inner.query(n, t, o);
+    },
+  };
 }
 const zone = { 'a.test': { A: ['192.0.2.1'] }, 'slow.test': { TIMEOUT: true } };
 
@@ -30,7 +36,9 @@ describe('caching resolver', () => {
     expect(inner.calls).toHaveLength(5);
   });
   it('does not cache negative answers without an SOA; evicts past maxEntries', async () => {
-    const noSoa: Resolver = { query: async (name, type): Promise<DnsResult> => ({ name, type, status: 'nxdomain', records: [], cnames: [], ad: false }) };
+    const noSoa: Resolver = {
+      query: async (name, type): Promise<DnsResult> => ({ name, type, status: 'nxdomain', records: [], cnames: [], ad: false }),
+    };
     const inner = counting(noSoa);
     const c = createCachingResolver(inner, { now: () => 0 });
     await c.query('x.test', 'A');
@@ -69,7 +77,11 @@ describe('budget resolver', () => {
     t = 100;
     expect((await late.query('a.test', 'A')).error).toBe('budget');
     const clock = () => performance.now();
-    const b = createBudgetResolver(createFixtureResolver(zone, { timeoutMs: 5000 }), { maxQueries: 10, deadline: clock() + 30, now: clock });
+    const b = createBudgetResolver(createFixtureResolver(zone, { timeoutMs: 5000 }), {
+      maxQueries: 10,
+      deadline: clock() + 30,
+      now: clock,
+    });
     const t0 = performance.now();
     expect(await b.query('slow.test', 'A')).toMatchObject({ status: 'error', error: 'budget' });
     expect(performance.now() - t0).toBeLessThan(1000);

@@ -32,7 +32,11 @@ describe('DoH resolver (RFC 8484) with an injected transport', () => {
       const log: DohRequest[] = [];
       const r = createDohResolver({ ...base, method, transport: zoneTransport(undefined, log) });
       expect(await r.query('kagoya.net', 'A')).toMatchObject({ status: 'ok', records: [{ data: '203.142.206.12' }] });
-      expect(await r.query('www.kagoya.net', 'MX')).toMatchObject({ status: 'ok', cnames: ['kagoya.net'], records: [{ exchange: 'mas14.kagoya.net' }] });
+      expect(await r.query('www.kagoya.net', 'MX')).toMatchObject({
+        status: 'ok',
+        cnames: ['kagoya.net'],
+        records: [{ exchange: 'mas14.kagoya.net' }],
+      });
       const txt = (await r.query('key.test', 'TXT')).records[0]!;
       expect(txt.type === 'TXT' && txt.strings.join('').length).toBe(355);
       expect(await r.query('nope.test', 'A')).toMatchObject({ status: 'nxdomain', negativeTtl: 60 });
@@ -56,7 +60,10 @@ describe('DoH resolver (RFC 8484) with an injected transport', () => {
       expect(res.status, why).toBe('error');
       expect(res.records, why).toEqual([]);
     }
-    const servfail = createDohResolver({ ...base, transport: zoneTransport((m) => ({ ...m, answers: [], flags: { ...m.flags, rcode: 2 } })) });
+    const servfail = createDohResolver({
+      ...base,
+      transport: zoneTransport((m) => ({ ...m, answers: [], flags: { ...m.flags, rcode: 2 } })),
+    });
     expect((await servfail.query('kagoya.net', 'A')).status).toBe('servfail');
   });
   it('HTTP errors, wrong content-type, garbage, network failure, synchronous throw -> error', async () => {
@@ -67,13 +74,22 @@ describe('DoH resolver (RFC 8484) with an injected transport', () => {
       async () => ok(Uint8Array.of(1, 2, 3)),
       async () => ok(new Uint8Array(70_000)),
       () => Promise.reject(new Error('ECONNREFUSED')),
-      () => { throw new Error('sync'); },
+      () => {
+        throw new Error('sync');
+      },
     ];
-    for (const transport of transports) expect((await createDohResolver({ ...base, transport }).query('kagoya.net', 'A')).status).toBe('error');
+    for (const transport of transports)
+      expect((await createDohResolver({ ...base, transport }).query('kagoya.net', 'A')).status).toBe('error');
   });
   it('times out via the AbortSignal and the transport sees the abort', async () => {
     let sawAbort = false;
-    const hang: DohTransport = (req) => new Promise((_, reject) => req.signal.addEventListener('abort', () => { sawAbort = true; reject(new Error('aborted')); }));
+    const hang: DohTransport = (req) =>
+      new Promise((_, reject) =>
+        req.signal.addEventListener('abort', () => {
+          sawAbort = true;
+          reject(new Error('aborted'));
+        }),
+      );
     const r = createDohResolver({ ...base, timeoutMs: 30, transport: hang });
     const t0 = performance.now();
     expect((await r.query('kagoya.net', 'A')).status).toBe('timeout');
@@ -101,13 +117,16 @@ describe('DoH resolver (RFC 8484) with an injected transport', () => {
     let calls = 0;
     const transport: DohTransport = async (req) => {
       calls++;
-      if (req.url.includes('a.test')) return ok(await respondFromZone(zone, queryOf(req), (m) => ({ ...m, answers: [], flags: { ...m.flags, rcode: 2 } })));
+      if (req.url.includes('a.test'))
+        return ok(await respondFromZone(zone, queryOf(req), (m) => ({ ...m, answers: [], flags: { ...m.flags, rcode: 2 } })));
       throw new Error('down');
     };
     const r = createDohResolver({ ...base, endpoints: ['https://a.test/q', 'https://b.test/q'], transport });
     expect((await r.query('kagoya.net', 'A')).status).toBe('servfail');
     calls = 0;
-    expect((await createDohResolver({ ...base, endpoints: ['http://plain.test/q', 'nonsense'], transport }).query('kagoya.net', 'A')).status).toBe('error');
+    expect(
+      (await createDohResolver({ ...base, endpoints: ['http://plain.test/q', 'nonsense'], transport }).query('kagoya.net', 'A')).status,
+    ).toBe('error');
     expect((await r.query('a..b', 'A')).status).toBe('error');
     expect(calls).toBe(0);
   });

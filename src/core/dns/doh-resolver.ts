@@ -60,7 +60,10 @@ export function createDohResolver(opts: DohResolverOptions): Resolver {
   };
 
   function readResponse(res: DohResponse, name: string, type: RRType, url: string): Attempt {
-    const fail = (status: DnsResult['status'], why: string): Attempt => ({ kind: 'retry', result: errorResult(name, type, status, `${url}: ${why}`) });
+    const fail = (status: DnsResult['status'], why: string): Attempt => ({
+      kind: 'retry',
+      result: errorResult(name, type, status, `${url}: ${why}`),
+    });
     // RFC 8484 4.2.1: a non-2xx status means no DNS answer was obtained.
     if (res.status < 200 || res.status > 299) return fail('error', `HTTP ${res.status}`);
     const ct = (res.contentType ?? '').split(';')[0]?.trim().toLowerCase();
@@ -84,9 +87,10 @@ export function createDohResolver(opts: DohResolverOptions): Resolver {
         ? { kind: 'retry', result: errorResult(name, type, 'timeout', `${url}: no answer within ${timeoutMs} ms`) }
         : { kind: 'final', result: errorResult(name, type, 'error', 'query aborted') };
     try {
-      const req = method === 'GET'
-        ? { url: `${url}${url.includes('?') ? '&' : '?'}dns=${base64UrlEncode(query)}`, method, signal } as const
-        : { url, method, body: query, signal } as const;
+      const req =
+        method === 'GET'
+          ? ({ url: `${url}${url.includes('?') ? '&' : '?'}dns=${base64UrlEncode(query)}`, method, signal } as const)
+          : ({ url, method, body: query, signal } as const);
       let pending: Promise<DohResponse>;
       try {
         pending = opts.transport(req);
@@ -99,7 +103,10 @@ export function createDohResolver(opts: DohResolverOptions): Resolver {
     } catch (e) {
       if (signal.aborted) return onAbort();
       const ms = opts.now() - started;
-      return { kind: 'retry', result: errorResult(name, type, 'error', `${url}: request failed after ${ms} ms: ${e instanceof Error ? e.message : String(e)}`) };
+      return {
+        kind: 'retry',
+        result: errorResult(name, type, 'error', `${url}: request failed after ${ms} ms: ${e instanceof Error ? e.message : String(e)}`),
+      };
     } finally {
       link.dispose();
     }
@@ -129,6 +136,7 @@ export function createDohResolver(opts: DohResolverOptions): Resolver {
   }
 
   return {
-    query: (name, type, options) => query(name, type, options).catch((e: unknown) => errorResult(name, type, 'error', `internal: ${String(e)}`)),
+    query: (name, type, options) =>
+      query(name, type, options).catch((e: unknown) => errorResult(name, type, 'error', `internal: ${String(e)}`)),
   };
 }

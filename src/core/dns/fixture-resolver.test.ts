@@ -32,8 +32,12 @@ describe('fixture resolver', () => {
   });
   it('follows CNAME chains and detects loops', async () => {
     const z = {
-      'a.test': { CNAME: ['b.test'] }, 'b.test': { CNAME: ['c.test'] }, 'c.test': { A: ['192.0.2.3'] },
-      'l1.test': { CNAME: ['l2.test'] }, 'l2.test': { CNAME: ['l1.test'] }, 'd.test': { CNAME: ['gone.test'] },
+      'a.test': { CNAME: ['b.test'] },
+      'b.test': { CNAME: ['c.test'] },
+      'c.test': { A: ['192.0.2.3'] },
+      'l1.test': { CNAME: ['l2.test'] },
+      'l2.test': { CNAME: ['l1.test'] },
+      'd.test': { CNAME: ['gone.test'] },
     };
     const f = createFixtureResolver(z);
     expect(await f.query('a.test', 'A')).toMatchObject({ status: 'ok', cnames: ['b.test', 'c.test'], records: [{ data: '192.0.2.3' }] });
@@ -42,7 +46,15 @@ describe('fixture resolver', () => {
     expect(await f.query('d.test', 'A')).toMatchObject({ status: 'nxdomain', cnames: ['gone.test'] });
   });
   it('invalid zones and names give error results, never throws', async () => {
-    for (const bad of [null, [], 'x', { 'a.test': { A: ['999.1.1.1'] } }, { 'a.test': { MX: [[1]] } }, { 'a..b': {} }, { 'a.test': { FOO: [] } }]) {
+    for (const bad of [
+      null,
+      [],
+      'x',
+      { 'a.test': { A: ['999.1.1.1'] } },
+      { 'a.test': { MX: [[1]] } },
+      { 'a..b': {} },
+      { 'a.test': { FOO: [] } },
+    ]) {
       expect((await createFixtureResolver(bad).query('a.test', 'A')).status).toBe('error');
     }
     expect((await r.query(`${'x'.repeat(64)}.test`, 'A')).status).toBe('error');

@@ -4,8 +4,13 @@
  */
 
 import {
-  DNS_IP_SYNTAX, ipInCidr as netIpInCidr, normalizeIp as netNormalizeIp, parseIPv6 as netParseIPv6,
-  parseIp as netParseIp, reverseNameOfText, type IpBytes,
+  DNS_IP_SYNTAX,
+  ipInCidr as netIpInCidr,
+  normalizeIp as netNormalizeIp,
+  parseIPv6 as netParseIPv6,
+  parseIp as netParseIp,
+  reverseNameOfText,
+  type IpBytes,
 } from '../net/ip.js';
 
 export type { IpBytes } from '../net/ip.js';

@@ -41,7 +41,8 @@ type Parsed = { ok: true; zone: Zone } | { ok: false; error: string };
 
 function parseSet(owner: string, type: string, value: unknown, node: ZoneNode): string | null {
   if (value === 'TIMEOUT') {
-    if (!(SIMPLE as readonly string[]).includes(type) && type !== 'MX' && type !== 'TXT' && type !== 'SOA') return `${owner}: unknown type ${type}`;
+    if (!(SIMPLE as readonly string[]).includes(type) && type !== 'MX' && type !== 'TXT' && type !== 'SOA')
+      return `${owner}: unknown type ${type}`;
     node.timeoutTypes.add(type as RRType);
     return null;
   }
@@ -57,7 +58,8 @@ function parseSet(owner: string, type: string, value: unknown, node: ZoneNode): 
       if (type !== 'A' && type !== 'AAAA' && !validName(v)) return `${owner} ${type}: bad name ${v}`;
       node.records.push({ type: type as (typeof SIMPLE)[number], ...head, data: type === 'A' || type === 'AAAA' ? v : normalizeName(v) });
     } else if (type === 'MX') {
-      if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'number' || typeof v[1] !== 'string') return `${owner} MX: expected [preference, exchange]`;
+      if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'number' || typeof v[1] !== 'string')
+        return `${owner} MX: expected [preference, exchange]`;
       const pref = v[0];
       if (!Number.isInteger(pref) || pref < 0 || pref > 0xffff || !validName(v[1])) return `${owner} MX: bad value`;
       node.records.push({ type: 'MX', ...head, preference: pref, exchange: normalizeName(v[1]) });
@@ -80,7 +82,8 @@ export function parseZone(input: unknown): Parsed {
     if (rawName.startsWith('_comment')) continue;
     const owner = normalizeName(rawName);
     if (!validName(owner)) return { ok: false, error: `bad owner name ${rawName}` };
-    if (typeof sets !== 'object' || sets === null || Array.isArray(sets)) return { ok: false, error: `${rawName}: expected an object of record sets` };
+    if (typeof sets !== 'object' || sets === null || Array.isArray(sets))
+      return { ok: false, error: `${rawName}: expected an object of record sets` };
     const node = zone.get(owner) ?? { timeout: false, timeoutTypes: new Set<RRType>(), records: [] };
     for (const [type, value] of Object.entries(sets as Record<string, unknown>)) {
       if (type === 'TIMEOUT') {

@@ -59,8 +59,12 @@ export function parseAsNameTxt(values: string[]): string | null {
   for (const v of values) {
     const f = v.split('|').map((x) => x.trim());
     if (f.length < 5) continue;
-    // eslint-disable-next-line no-control-regex
-    const name = f.slice(4).join('|').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    const name = f
+      .slice(4)
+      .join('|')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .trim();
     if (name) return name.slice(0, MAX_AS_NAME);
   }
   return null;

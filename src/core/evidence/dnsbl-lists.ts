@@ -37,55 +37,107 @@ export interface DnsblList {
 }
 
 const SPAMHAUS_REFUSED = ['127.255.255.252', '127.255.255.254', '127.255.255.255'];
-const SPAMHAUS_HINT = 'Spamhaus refuses queries from public resolvers: use a Spamhaus Data Query Service (DQS) key zone (<key>.zen.dq.spamhaus.net) or your own resolver';
+const SPAMHAUS_HINT =
+  'Spamhaus refuses queries from public resolvers: use a Spamhaus Data Query Service (DQS) key zone (<key>.zen.dq.spamhaus.net) or your own resolver';
 const medium = (meaning: string): DnsblCode => ({ meaning, severity: 'medium' });
 const high = (meaning: string): DnsblCode => ({ meaning, severity: 'high' });
 const low = (meaning: string): DnsblCode => ({ meaning, severity: 'low' });
 
 export const KNOWN_DNSBLS: readonly DnsblList[] = [
   {
-    id: 'spamhaus-zen', zone: 'zen.spamhaus.org', kind: 'ip', name: 'Spamhaus ZEN',
+    id: 'spamhaus-zen',
+    zone: 'zen.spamhaus.org',
+    kind: 'ip',
+    name: 'Spamhaus ZEN',
     codes: {
-      '127.0.0.2': medium('SBL: known spam source'), '127.0.0.3': medium('CSS: snowshoe spam source'),
-      '127.0.0.4': high('XBL: exploited host or botnet'), '127.0.0.5': high('XBL: exploited host or botnet'),
-      '127.0.0.6': high('XBL: exploited host or botnet'), '127.0.0.7': high('XBL: exploited host or botnet'),
+      '127.0.0.2': medium('SBL: known spam source'),
+      '127.0.0.3': medium('CSS: snowshoe spam source'),
+      '127.0.0.4': high('XBL: exploited host or botnet'),
+      '127.0.0.5': high('XBL: exploited host or botnet'),
+      '127.0.0.6': high('XBL: exploited host or botnet'),
+      '127.0.0.7': high('XBL: exploited host or botnet'),
       '127.0.0.9': high('DROP: hijacked or criminal network'),
-      '127.0.0.10': low('PBL: end-user address not meant to send mail directly (ISP)'), '127.0.0.11': low('PBL: end-user address not meant to send mail directly (Spamhaus)'),
+      '127.0.0.10': low('PBL: end-user address not meant to send mail directly (ISP)'),
+      '127.0.0.11': low('PBL: end-user address not meant to send mail directly (Spamhaus)'),
     },
-    refused: SPAMHAUS_REFUSED, refusalHint: SPAMHAUS_HINT, registrationRequired: true, terms: 'https://www.spamhaus.org/organization/dnsblusage/',
+    refused: SPAMHAUS_REFUSED,
+    refusalHint: SPAMHAUS_HINT,
+    registrationRequired: true,
+    terms: 'https://www.spamhaus.org/organization/dnsblusage/',
   },
   {
-    id: 'spamhaus-dbl', zone: 'dbl.spamhaus.org', kind: 'domain', name: 'Spamhaus DBL',
+    id: 'spamhaus-dbl',
+    zone: 'dbl.spamhaus.org',
+    kind: 'domain',
+    name: 'Spamhaus DBL',
     codes: {
-      '127.0.1.2': medium('spam domain'), '127.0.1.4': high('phishing domain'), '127.0.1.5': high('malware domain'), '127.0.1.6': high('botnet C&C domain'),
-      '127.0.1.102': low('abused legit domain (spam)'), '127.0.1.103': low('abused legit redirector or shortener'),
-      '127.0.1.104': medium('abused legit domain (phishing)'), '127.0.1.105': medium('abused legit domain (malware)'), '127.0.1.106': medium('abused legit domain (botnet C&C)'),
+      '127.0.1.2': medium('spam domain'),
+      '127.0.1.4': high('phishing domain'),
+      '127.0.1.5': high('malware domain'),
+      '127.0.1.6': high('botnet C&C domain'),
+      '127.0.1.102': low('abused legit domain (spam)'),
+      '127.0.1.103': low('abused legit redirector or shortener'),
+      '127.0.1.104': medium('abused legit domain (phishing)'),
+      '127.0.1.105': medium('abused legit domain (malware)'),
+      '127.0.1.106': medium('abused legit domain (botnet C&C)'),
     },
-    refused: SPAMHAUS_REFUSED, refusalHint: SPAMHAUS_HINT, registrationRequired: true, terms: 'https://www.spamhaus.org/organization/dnsblusage/',
+    refused: SPAMHAUS_REFUSED,
+    refusalHint: SPAMHAUS_HINT,
+    registrationRequired: true,
+    terms: 'https://www.spamhaus.org/organization/dnsblusage/',
   },
   {
-    id: 'surbl', zone: 'multi.surbl.org', kind: 'domain', name: 'SURBL multi',
+    id: 'surbl',
+    zone: 'multi.surbl.org',
+    kind: 'domain',
+    name: 'SURBL multi',
     codes: {},
-    bits: { 8: high('SURBL PH: phishing'), 16: high('SURBL MW: malware'), 64: medium('SURBL ABUSE: spam'), 128: medium('SURBL CR: cracked site') },
-    refused: ['127.0.0.1'], refusalHint: 'SURBL answers 127.0.0.1 when it blocks the resolver (public resolvers, high volume): use your own resolver or a SURBL data feed',
-    registrationRequired: true, terms: 'https://www.surbl.org/usage-policy',
+    bits: {
+      8: high('SURBL PH: phishing'),
+      16: high('SURBL MW: malware'),
+      64: medium('SURBL ABUSE: spam'),
+      128: medium('SURBL CR: cracked site'),
+    },
+    refused: ['127.0.0.1'],
+    refusalHint:
+      'SURBL answers 127.0.0.1 when it blocks the resolver (public resolvers, high volume): use your own resolver or a SURBL data feed',
+    registrationRequired: true,
+    terms: 'https://www.surbl.org/usage-policy',
   },
   {
-    id: 'uribl', zone: 'multi.uribl.com', kind: 'domain', name: 'URIBL multi',
+    id: 'uribl',
+    zone: 'multi.uribl.com',
+    kind: 'domain',
+    name: 'URIBL multi',
     codes: {},
     bits: { 2: medium('URIBL black'), 4: low('URIBL grey'), 8: medium('URIBL red') },
-    refused: ['127.0.0.1'], refusalHint: 'URIBL answers 127.0.0.1 when it refuses the query (public resolvers, high volume): use your own resolver or a URIBL data feed',
-    registrationRequired: true, terms: 'https://uribl.com/about.shtml',
+    refused: ['127.0.0.1'],
+    refusalHint:
+      'URIBL answers 127.0.0.1 when it refuses the query (public resolvers, high volume): use your own resolver or a URIBL data feed',
+    registrationRequired: true,
+    terms: 'https://uribl.com/about.shtml',
   },
   {
-    id: 'spamcop', zone: 'bl.spamcop.net', kind: 'ip', name: 'SpamCop',
+    id: 'spamcop',
+    zone: 'bl.spamcop.net',
+    kind: 'ip',
+    name: 'SpamCop',
     codes: { '127.0.0.2': medium('reported as a spam source') },
-    refused: [], refusalHint: '', registrationRequired: false, terms: 'https://www.spamcop.net/bl.shtml',
+    refused: [],
+    refusalHint: '',
+    registrationRequired: false,
+    terms: 'https://www.spamcop.net/bl.shtml',
   },
   {
-    id: 'barracuda', zone: 'b.barracudacentral.org', kind: 'ip', name: 'Barracuda BRBL',
+    id: 'barracuda',
+    zone: 'b.barracudacentral.org',
+    kind: 'ip',
+    name: 'Barracuda BRBL',
     codes: { '127.0.0.2': medium('poor sending reputation') },
-    refused: [], refusalHint: 'Barracuda answers only registered resolvers (free registration)', registrationRequired: true, terms: 'https://www.barracudacentral.org/rbl',
+    refused: [],
+    refusalHint: 'Barracuda answers only registered resolvers (free registration)',
+    registrationRequired: true,
+    terms: 'https://www.barracudacentral.org/rbl',
   },
 ];
 
@@ -105,8 +157,15 @@ export function dnsblFromSpec(spec: string): DnsblList | null {
   const m = /^(?:(ip|domain):)?([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)$/.exec(s);
   if (!m || m[2]!.length > 200) return null;
   return {
-    id: m[2]!, zone: m[2]!, kind: m[1] === 'domain' ? 'domain' : 'ip', name: m[2]!,
-    codes: {}, refused: ['127.0.0.1'], refusalHint: 'the list refused the query (it may not answer public resolvers)', registrationRequired: false, terms: '',
+    id: m[2]!,
+    zone: m[2]!,
+    kind: m[1] === 'domain' ? 'domain' : 'ip',
+    name: m[2]!,
+    codes: {},
+    refused: ['127.0.0.1'],
+    refusalHint: 'the list refused the query (it may not answer public resolvers)',
+    registrationRequired: false,
+    terms: '',
   };
 }
 

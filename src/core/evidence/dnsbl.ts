@@ -33,8 +33,19 @@ export async function checkDnsbl(ask: Ask, list: DnsblList, target: string): Pro
   if (codes.length === 0) return { value: none, temporary: false, offline: false, problem: null };
   const reading = readDnsblAnswer(list, codes);
   if (reading.kind === 'refused') {
-    return { value: { ...none, reading }, temporary: true, offline: false, problem: `${list.zone} refused the query (${codes.join(', ')})${list.refusalHint ? `: ${list.refusalHint}` : ''}` };
+    return {
+      value: { ...none, reading },
+      temporary: true,
+      offline: false,
+      problem: `${list.zone} refused the query (${codes.join(', ')})${list.refusalHint ? `: ${list.refusalHint}` : ''}`,
+    };
   }
-  if (reading.kind === 'odd') return { value: { ...none, reading }, temporary: true, offline: false, problem: `${list.zone} answered outside 127.0.0.0/8 (${codes.join(', ')})` };
+  if (reading.kind === 'odd')
+    return {
+      value: { ...none, reading },
+      temporary: true,
+      offline: false,
+      problem: `${list.zone} answered outside 127.0.0.0/8 (${codes.join(', ')})`,
+    };
   return { value: { ...none, reading }, temporary: false, offline: false, problem: null };
 }

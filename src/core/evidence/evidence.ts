@@ -73,22 +73,48 @@ async function gather(input: AnyOriginInput, ctx: NetworkEvidenceContext): Promi
   const now = ctx.now ?? (() => 0);
   const ip = input.origin?.ip ? normalizeIp(input.origin.ip) : null;
   const senderDomains = [...new Set([input.fromDomain, input.returnPathDomain].map(cleanHost).filter((d): d is string => d !== null))];
-  const linkHosts = [...new Set(input.linkHosts.map((h) => h.toLowerCase()).filter((h) => cleanHost(h) !== null || normalizeIp(h.replace(/^\[|\]$/g, '')) !== null))].slice(0, MAX_LINK_HOSTS);
+  const linkHosts = [
+    ...new Set(
+      input.linkHosts.map((h) => h.toLowerCase()).filter((h) => cleanHost(h) !== null || normalizeIp(h.replace(/^\[|\]$/g, '')) !== null),
+    ),
+  ].slice(0, MAX_LINK_HOSTS);
   const lists: DnsblList[] = [];
   for (const l of ctx.dnsbl ?? []) {
     const list = typeof l === 'string' ? dnsblFromSpec(l) : l;
     if (list && !lists.some((x) => x.zone === list.zone)) lists.push(list);
   }
-  const domains = (input.domains ?? []).filter((d) => cleanHost(d.domain) !== null && d.domain.includes('.')).slice(0, MAX_REPUTATION_DOMAINS);
+  const domains = (input.domains ?? [])
+    .filter((d) => cleanHost(d.domain) !== null && d.domain.includes('.'))
+    .slice(0, MAX_REPUTATION_DOMAINS);
   const out = await runNetworkChecks(
-    { origin: input.origin, ip, senderDomains, heloName: input.heloName, linkHosts, domains, messageDate: input.messageDate ?? null, linkUrls: (input.linkUrls ?? []).filter((u) => /^https?:\/\//i.test(u) && u.length <= 2048).slice(0, 50) },
-    { ask, asnOf: createAsnLookup(ask), rdap: ctx.rdap ?? null, urlReputation: ctx.urlReputation ?? null, dnsbl: lists.slice(0, MAX_DNSBLS), now, deadline: ctx.deadline ?? Number.POSITIVE_INFINITY },
+    {
+      origin: input.origin,
+      ip,
+      senderDomains,
+      heloName: input.heloName,
+      linkHosts,
+      domains,
+      messageDate: input.messageDate ?? null,
+      linkUrls: (input.linkUrls ?? []).filter((u) => /^https?:\/\//i.test(u) && u.length <= 2048).slice(0, 50),
+    },
+    {
+      ask,
+      asnOf: createAsnLookup(ask),
+      rdap: ctx.rdap ?? null,
+      urlReputation: ctx.urlReputation ?? null,
+      dnsbl: lists.slice(0, MAX_DNSBLS),
+      now,
+      deadline: ctx.deadline ?? Number.POSITIVE_INFINITY,
+    },
   );
   return out;
 }
 
 /** Never rejects: an unexpected internal error marks every network check unavailable. */
-export async function gatherNetworkEvidence(input: NetworkEvidenceInput, ctx: NetworkEvidenceContext): Promise<NetworkEvidence & { origin: Origin }>;
+export async function gatherNetworkEvidence(
+  input: NetworkEvidenceInput,
+  ctx: NetworkEvidenceContext,
+): Promise<NetworkEvidence & { origin: Origin }>;
 export async function gatherNetworkEvidence(input: AnyOriginInput, ctx: NetworkEvidenceContext): Promise<NetworkEvidence>;
 export async function gatherNetworkEvidence(input: AnyOriginInput, ctx: NetworkEvidenceContext): Promise<NetworkEvidence> {
   try {
@@ -96,7 +122,10 @@ export async function gatherNetworkEvidence(input: AnyOriginInput, ctx: NetworkE
   } catch (e) {
     const reason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return {
-      origin: input.origin, findings: [], linkHostInfo: {}, reputation: [],
+      origin: input.origin,
+      findings: [],
+      linkHostInfo: {},
+      reputation: [],
       checks: ['origin-infra', 'rdns', 'helo', 'asn'].map((name) => ({ name, status: 'unavailable' as const, reason })),
     };
   }

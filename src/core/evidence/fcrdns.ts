@@ -22,8 +22,12 @@ export async function checkRdns(ask: Ask, ip: string): Promise<Lookup<Rdns>> {
   if (!rev || !p) return { value: { ptr: [], fcrdns: null }, temporary: false, offline: false, problem: null };
   const r = await ask(rev, 'PTR');
   const ptr = [...new Set(r.records.flatMap((rec) => (rec.type === 'PTR' ? [rec.data.toLowerCase()] : [])))];
-  if (r.status !== 'ok' || ptr.length === 0) return fromResult(r, { ptr: [], fcrdns: r.status === 'nxdomain' || r.status === 'nodata' ? false : null });
-  const names = ptr.map(cleanHost).filter((h): h is string => h !== null).slice(0, MAX_PTR_NAMES);
+  if (r.status !== 'ok' || ptr.length === 0)
+    return fromResult(r, { ptr: [], fcrdns: r.status === 'nxdomain' || r.status === 'nodata' ? false : null });
+  const names = ptr
+    .map(cleanHost)
+    .filter((h): h is string => h !== null)
+    .slice(0, MAX_PTR_NAMES);
   const fwd = await Promise.all(names.map((n) => hostAddresses(ask, n, [p.family === 4 ? 'A' : 'AAAA'])));
   const confirmed = fwd.some((f) => f.value.includes(ip));
   if (confirmed) return { value: { ptr, fcrdns: true }, temporary: false, offline: false, problem: null };

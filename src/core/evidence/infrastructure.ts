@@ -28,7 +28,10 @@ async function domainHosts(ask: Ask, domain: string): Promise<Lookup<InfraHost[]
         .filter((h): h is string => h !== null);
       const hosts = [...new Set(exchanges)].slice(0, MAX_MX_HOSTS);
       const looked = await Promise.all(hosts.map((h) => hostAddresses(ask, h)));
-      return merge([fromResult(r, null), ...looked], hosts.map((host, i): InfraHost => ({ domain, host, via: 'MX', ips: looked[i]?.value ?? [] })));
+      return merge(
+        [fromResult(r, null), ...looked],
+        hosts.map((host, i): InfraHost => ({ domain, host, via: 'MX', ips: looked[i]?.value ?? [] })),
+      );
     }),
   ]);
   return merge([self, mx], [{ domain, host: domain, via: 'A/AAAA', ips: self.value }, ...mx.value]);
@@ -36,5 +39,8 @@ async function domainHosts(ask: Ask, domain: string): Promise<Lookup<InfraHost[]
 
 export async function senderInfrastructure(ask: Ask, domains: string[]): Promise<Lookup<InfraHost[]>> {
   const per = await Promise.all(domains.map((d) => domainHosts(ask, d)));
-  return merge(per, per.flatMap((p) => p.value));
+  return merge(
+    per,
+    per.flatMap((p) => p.value),
+  );
 }

@@ -67,10 +67,17 @@ export function addressesOf(r: DnsResult): string[] {
 }
 
 /** A and AAAA of a host, asked in parallel. */
-export async function hostAddresses(ask: Ask, host: string, families: ReadonlyArray<'A' | 'AAAA'> = ['A', 'AAAA']): Promise<Lookup<string[]>> {
+export async function hostAddresses(
+  ask: Ask,
+  host: string,
+  families: ReadonlyArray<'A' | 'AAAA'> = ['A', 'AAAA'],
+): Promise<Lookup<string[]>> {
   const results = await Promise.all(families.map((t) => ask(host, t)));
   const ips = results.flatMap(addressesOf);
-  return merge(results.map((r) => fromResult(r, null)), [...new Set(ips)]);
+  return merge(
+    results.map((r) => fromResult(r, null)),
+    [...new Set(ips)],
+  );
 }
 
 /** Lower-case, no trailing dot; null unless a plausible host name (letters, digits, '-', '_', dots; <= 253). */

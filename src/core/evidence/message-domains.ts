@@ -16,7 +16,7 @@ export function messageDomains(ctx: AnalysisContext): MessageDomain[] {
   const skip = new Set([...ctx.ownDomains, ...ctx.settings.allowlist].map((d) => icannRegistrableDomain(d) ?? d));
   const add = (raw: string | null | undefined, role: Role): void => {
     // IDN sender domains arrive in Unicode: registries and lists are asked in A-label form.
-    const host = raw ? hostForms(raw)?.ascii ?? null : null;
+    const host = raw ? (hostForms(raw)?.ascii ?? null) : null;
     if (!host || !/^[a-z0-9.-]+$/i.test(host)) return;
     const d = icannRegistrableDomain(host);
     if (!d || skip.has(d)) return;

@@ -89,7 +89,13 @@ export interface NetworkCheck<A = unknown> {
 }
 
 /** A finding with the conventional message key. */
-export function finding(id: string, severity: Finding['severity'], params: Finding['params'], evidence: Finding['evidence'], messageKey = `finding.${id}`): Finding {
+export function finding(
+  id: string,
+  severity: Finding['severity'],
+  params: Finding['params'],
+  evidence: Finding['evidence'],
+  messageKey = `finding.${id}`,
+): Finding {
   return { id, severity, messageKey, params, evidence };
 }
 

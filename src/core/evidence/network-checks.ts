@@ -68,7 +68,15 @@ function stateOf(name: string, result: string | undefined): CheckState {
  */
 export async function networkChecks(
   ctx: AnalysisContext,
-  deps: { resolver: Resolver; crypto: CryptoLike; now: () => number; rdap?: RdapClient | null; urlReputation?: UrlReputationClient | null; dnsbl?: readonly string[]; deadline?: number },
+  deps: {
+    resolver: Resolver;
+    crypto: CryptoLike;
+    now: () => number;
+    rdap?: RdapClient | null;
+    urlReputation?: UrlReputationClient | null;
+    dnsbl?: readonly string[];
+    deadline?: number;
+  },
 ): Promise<NetworkOutcome> {
   const { msg, origin } = ctx;
   const checks: CheckState[] = [];
@@ -86,23 +94,39 @@ export async function networkChecks(
       )
     : Promise.resolve(null);
   const dkimP = guarded('dkim', checks, () =>
-    verifyDkim({ raw: msg.raw, headers: msg.headers, bodyOffset: msg.bodyOffset }, { ...dnsCtx, limits: { maxSignatures: ctx.limits.maxDkimSignatures } }),
+    verifyDkim(
+      { raw: msg.raw, headers: msg.headers, bodyOffset: msg.bodyOffset },
+      { ...dnsCtx, limits: { maxSignatures: ctx.limits.maxDkimSignatures } },
+    ),
   );
   const arcP = guarded('arc', checks, () => verifyArc({ raw: msg.raw, headers: msg.headers, bodyOffset: msg.bodyOffset }, dnsCtx));
   // Without an origin only the message-level checks (domain reputation) run, and only when the settings enable one.
   const reputationOn = !!deps.rdap || !!deps.urlReputation || (deps.dnsbl ?? []).length > 0;
-  const netP = origin || reputationOn
-    ? guarded('network', checks, () =>
-        gatherNetworkEvidence(
-          {
-            origin, fromDomain, returnPathDomain, heloName: origin?.helo ?? null, linkHosts: [...new Set(ctx.links.map((l) => l.hostAscii).filter((h): h is string => !!h))],
-            domains: reputationOn ? messageDomains(ctx) : [], messageDate: messageDateMs(msg.date),
-            linkUrls: deps.urlReputation ? [...new Set(ctx.links.map((l) => l.target))] : [],
-          },
-          { resolver: deps.resolver, rdap: deps.rdap ?? null, urlReputation: deps.urlReputation ?? null, dnsbl: deps.dnsbl ?? [], now: deps.now, ...(deps.deadline !== undefined ? { deadline: deps.deadline } : {}) },
-        ),
-      )
-    : Promise.resolve(null);
+  const netP =
+    origin || reputationOn
+      ? guarded('network', checks, () =>
+          gatherNetworkEvidence(
+            {
+              origin,
+              fromDomain,
+              returnPathDomain,
+              heloName: origin?.helo ?? null,
+              linkHosts: [...new Set(ctx.links.map((l) => l.hostAscii).filter((h): h is string => !!h))],
+              domains: reputationOn ? messageDomains(ctx) : [],
+              messageDate: messageDateMs(msg.date),
+              linkUrls: deps.urlReputation ? [...new Set(ctx.links.map((l) => l.target))] : [],
+            },
+            {
+              resolver: deps.resolver,
+              rdap: deps.rdap ?? null,
+              urlReputation: deps.urlReputation ?? null,
+              dnsbl: deps.dnsbl ?? [],
+              now: deps.now,
+              ...(deps.deadline !== undefined ? { deadline: deps.deadline } : {}),
+            },
+          ),
+        )
+      : Promise.resolve(null);
 
   // DMARC needs the SPF and DKIM results, but not to find records: its tree walks (RFC 9989 4.10) over the From
   // and envelope domains ask `_dmarc.` at each of their parents. Ask those now, alongside SPF, so the evaluation
@@ -116,7 +140,12 @@ export async function networkChecks(
 
   if (!origin?.ip) checks.push({ name: 'spf', status: 'skipped', reason: 'no origin IP found in the Received chain' });
   else if (spf) checks.push(stateOf('spf', spf.result));
-  if (dkim) checks.push(dkim.some((d) => d.result === 'temperror') ? unavailable('dkim', 'temporary DNS failure') : { name: 'dkim', status: 'done', reason: null });
+  if (dkim)
+    checks.push(
+      dkim.some((d) => d.result === 'temperror')
+        ? unavailable('dkim', 'temporary DNS failure')
+        : { name: 'dkim', status: 'done', reason: null },
+    );
   if (dmarc) checks.push(stateOf('dmarc', dmarc.result));
   else if (!fromDomain) checks.push({ name: 'dmarc', status: 'skipped', reason: 'no From domain that DNS could know' });
   if (arc) checks.push(stateOf('arc', arc.result));
@@ -126,7 +155,17 @@ export async function networkChecks(
     const info = l.hostAscii ? net?.linkHostInfo[l.hostAscii] : undefined;
     return info ? { ...l, ips: info.ips, asn: info.asn, asName: info.asName } : l;
   });
-  return { spf, dkim: dkim ?? [], dmarc, arc, origin: net?.origin ?? origin, links, findings: net?.findings ?? [], checks, reputation: net?.reputation ?? [] };
+  return {
+    spf,
+    dkim: dkim ?? [],
+    dmarc,
+    arc,
+    origin: net?.origin ?? origin,
+    links,
+    findings: net?.findings ?? [],
+    checks,
+    reputation: net?.reputation ?? [],
+  };
 }
 
 export function emptyAuth(): AuthSummary {

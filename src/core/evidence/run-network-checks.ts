@@ -34,14 +34,22 @@ export async function runNetworkChecks(
   checks: ReadonlyArray<NetworkCheck<any>> = NETWORK_CHECKS,
 ): Promise<NetworkChecksOutcome> {
   const active = checks.filter((c) => c.needs === 'message' || input.origin !== null);
-  const asked = await Promise.all(active.map(async (c) => {
-    try {
-      return { ok: true as const, value: await c.ask(input, net) };
-    } catch (e) {
-      return { ok: false as const, error: describe(e) };
-    }
-  }));
-  const out: NetworkChecksOutcome = { origin: input.origin ? { ...input.origin, claimedOriginatingIps: [...input.origin.claimedOriginatingIps] } : null, findings: [], checks: [], linkHostInfo: {}, reputation: [] };
+  const asked = await Promise.all(
+    active.map(async (c) => {
+      try {
+        return { ok: true as const, value: await c.ask(input, net) };
+      } catch (e) {
+        return { ok: false as const, error: describe(e) };
+      }
+    }),
+  );
+  const out: NetworkChecksOutcome = {
+    origin: input.origin ? { ...input.origin, claimedOriginatingIps: [...input.origin.claimedOriginatingIps] } : null,
+    findings: [],
+    checks: [],
+    linkHostInfo: {},
+    reputation: [],
+  };
   const domains = new Map<string, DomainReputation>();
   active.forEach((c, i) => {
     const a = asked[i]!;

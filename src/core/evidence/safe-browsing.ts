@@ -14,7 +14,8 @@ const THREAT_TYPES = ['MALWARE', 'SOCIAL_ENGINEERING', 'UNWANTED_SOFTWARE', 'POT
 /** One POST of a JSON body; resolves with the status and body text (already size-limited), rejects on network errors. */
 export type HttpPostJson = (req: { url: string; body: string; signal: AbortSignal }) => Promise<{ status: number; body: string }>;
 
-export type UrlReputationAnswer = { status: 'ok'; matches: Array<{ url: string; threat: string }> } | { status: 'unavailable'; reason: string };
+export type UrlReputationAnswer =
+  { status: 'ok'; matches: Array<{ url: string; threat: string }> } | { status: 'unavailable'; reason: string };
 
 export interface UrlReputationClient {
   lookup(urls: readonly string[], opts: { timeLeftMs: number }): Promise<UrlReputationAnswer>;
@@ -49,34 +50,63 @@ export function createSafeBrowsingClient(o: SafeBrowsingOptions): UrlReputationC
     async lookup(urls, { timeLeftMs }) {
       const now = o.now();
       const wanted = [...new Set(urls)].slice(0, MAX_SB_URLS);
-      const fresh = (u: string) => { const c = cache.get(u); return c && c.until > now ? c : null; };
+      const fresh = (u: string) => {
+        const c = cache.get(u);
+        return c && c.until > now ? c : null;
+      };
       const ask = wanted.filter((u) => !fresh(u));
       if (ask.length > 0) {
         const budget = Math.min(o.requestTimeoutMs ?? 3000, timeLeftMs);
         if (budget <= 0) return { status: 'unavailable', reason: "the message's time budget ran out" };
         const body = JSON.stringify({
           client: { clientId: 'sender-lens', clientVersion: o.clientVersion ?? '0' },
-          threatInfo: { threatTypes: THREAT_TYPES, platformTypes: ['ANY_PLATFORM'], threatEntryTypes: ['URL'], threatEntries: ask.map((url) => ({ url })) },
+          threatInfo: {
+            threatTypes: THREAT_TYPES,
+            platformTypes: ['ANY_PLATFORM'],
+            threatEntryTypes: ['URL'],
+            threatEntries: ask.map((url) => ({ url })),
+          },
         });
         const link = linkedController([], budget);
         let res: { status: number; body: string };
         try {
           requests++;
-          const aborted = new Promise<never>((_, reject) => link.controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
-          res = await Promise.race([o.post({ url: `${o.endpoint ?? SAFE_BROWSING_ENDPOINT}?key=${encodeURIComponent(o.key)}`, body, signal: link.controller.signal }), aborted]);
+          const aborted = new Promise<never>((_, reject) =>
+            link.controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
+          );
+          res = await Promise.race([
+            o.post({
+              url: `${o.endpoint ?? SAFE_BROWSING_ENDPOINT}?key=${encodeURIComponent(o.key)}`,
+              body,
+              signal: link.controller.signal,
+            }),
+            aborted,
+          ]);
         } catch (e) {
-          return { status: 'unavailable', reason: link.timedOut() ? `Safe Browsing did not answer within ${budget} ms` : `Safe Browsing: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300) };
+          return {
+            status: 'unavailable',
+            reason: link.timedOut()
+              ? `Safe Browsing did not answer within ${budget} ms`
+              : `Safe Browsing: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300),
+          };
         } finally {
           link.dispose();
         }
-        if (res.status !== 200) return { status: 'unavailable', reason: `Safe Browsing answered HTTP ${res.status}${res.status === 400 || res.status === 403 ? ' (is the API key valid?)' : ''}` };
+        if (res.status !== 200)
+          return {
+            status: 'unavailable',
+            reason: `Safe Browsing answered HTTP ${res.status}${res.status === 400 || res.status === 403 ? ' (is the API key valid?)' : ''}`,
+          };
         let j: unknown;
         try {
           j = JSON.parse(res.body);
         } catch {
           return { status: 'unavailable', reason: 'Safe Browsing answer is not JSON' };
         }
-        const matches = typeof j === 'object' && j !== null && Array.isArray((j as { matches?: unknown }).matches) ? (j as { matches: unknown[] }).matches : [];
+        const matches =
+          typeof j === 'object' && j !== null && Array.isArray((j as { matches?: unknown }).matches)
+            ? (j as { matches: unknown[] }).matches
+            : [];
         const at = o.now();
         for (const u of ask) cache.set(u, { threat: null, until: at + 300_000 });
         for (const m of matches.slice(0, 500)) {
@@ -84,7 +114,10 @@ export function createSafeBrowsingClient(o: SafeBrowsingOptions): UrlReputationC
           const r = m as { threatType?: unknown; threat?: { url?: unknown }; cacheDuration?: unknown };
           const url = typeof r.threat?.url === 'string' ? r.threat.url : null;
           if (!url || !ask.includes(url)) continue;
-          cache.set(url, { threat: typeof r.threatType === 'string' ? r.threatType.slice(0, 60) : 'THREAT', until: at + durationMs(r.cacheDuration) });
+          cache.set(url, {
+            threat: typeof r.threatType === 'string' ? r.threatType.slice(0, 60) : 'THREAT',
+            until: at + durationMs(r.cacheDuration),
+          });
         }
         while (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
       }

@@ -5,7 +5,8 @@ export const messages: Catalog = {
   'finding.auth-results-fail': {
     en: 'Your mail server ({receiver}) checked this message and {method} failed ({result}).',
     ja: 'あなたのメールサーバー（{receiver}）の検査で、このメールの {method} は失敗（{result}）でした。',
-    description: "Trusted receiver's Authentication-Results say a method failed. {receiver} authserv-id, {method} SPF/DKIM/DMARC, {result} result word.",
+    description:
+      "Trusted receiver's Authentication-Results say a method failed. {receiver} authserv-id, {method} SPF/DKIM/DMARC, {result} result word.",
   },
   'finding.analysis-error': {
     en: 'Sender Lens could not check this message: {error}',

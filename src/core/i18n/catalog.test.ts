@@ -11,7 +11,11 @@ describe('core message catalog', () => {
         expect(def.en.trim(), `${key} en`).not.toBe('');
         expect(def.ja.trim(), `${key} ja`).not.toBe('');
         expect(def.description.trim(), `${key} description`).not.toBe('');
-        const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(',');
+        const ph = (s: string) =>
+          [...s.matchAll(/\{(\w+)\}/g)]
+            .map((m) => m[1])
+            .sort()
+            .join(',');
         expect(ph(def.ja), `${key}: ja and en use the same placeholders`).toBe(ph(def.en));
       }
     }

@@ -30,8 +30,14 @@ function jpegSize(b: Uint8Array): { width: number; height: number } | null {
   for (let n = 0; n < MAX_JPEG_SEGMENTS && i + 9 < b.length; n++) {
     if (b[i] !== 0xff) return null;
     const marker = b[i + 1] ?? 0;
-    if (marker === 0xff) { i++; continue; } // fill bytes (T.81 B.1.1.2)
-    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { i += 2; continue; }
+    if (marker === 0xff) {
+      i++;
+      continue;
+    } // fill bytes (T.81 B.1.1.2)
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      i += 2;
+      continue;
+    }
     // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC): frame header P, Y, X (T.81 B.2.2).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       return { height: be16(b, i + 5), width: be16(b, i + 7) };
@@ -61,7 +67,11 @@ function isPdf(b: Uint8Array): boolean {
 
 /** Null when the bytes are none of the formats a QR code is looked for in. */
 export function sniffMedia(b: Uint8Array): MediaInfo | null {
-  const sized = (format: MediaFormat, s: { width: number; height: number } | null): MediaInfo => ({ format, width: s?.width ?? null, height: s?.height ?? null });
+  const sized = (format: MediaFormat, s: { width: number; height: number } | null): MediaInfo => ({
+    format,
+    width: s?.width ?? null,
+    height: s?.height ?? null,
+  });
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
     return sized('png', startsWith(b, [0x49, 0x48, 0x44, 0x52], 12) ? { width: be32(b, 16), height: be32(b, 20) } : null);
   }

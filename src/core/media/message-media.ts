@@ -35,7 +35,9 @@ function dataImages(msg: ParsedMessage, html: HtmlSource | undefined, maxChars: 
     const src = tok.attrs.get('src') ?? '';
     const m = DATA_IMAGE.exec(src);
     if (!m) continue;
-    const bytes = base64ToBytes(src.slice(m[0].length).replace(/[\s]+/g, '').replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '='));
+    const bytes = base64ToBytes(
+      src.slice(m[0].length).replace(/[\s]+/g, '').replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '='),
+    );
     if (bytes) out.push(bytes);
   }
   return out;

@@ -22,6 +22,10 @@ export function qrLinks(msg: ParsedMessage, codes: readonly QrCodeFound[], room:
     const href = qrPayloadUrl(c.text);
     if (href && found.length < room && !found.some((f) => f.href === href)) found.push({ href, foundIn: c.foundIn });
   }
-  const links = describeExtraLinks(msg, found.map((f) => ({ href: f.href, source: 'qr' as const })), maxHops);
+  const links = describeExtraLinks(
+    msg,
+    found.map((f) => ({ href: f.href, source: 'qr' as const })),
+    maxHops,
+  );
   return links.map((l, i) => ({ ...l, foundIn: found[i]?.foundIn ?? '' }));
 }

@@ -20,7 +20,7 @@ function fakeDecoder(answers: Record<string, string[]>, clock: { t: number }, co
     calls.push(req);
     clock.t += cost;
     const key = Object.keys(answers).find((k) => req.bytes.length === Number(k));
-    return Promise.resolve({ codes: key ? answers[key] ?? [] : [], status: 'done', pixels: 1000 });
+    return Promise.resolve({ codes: key ? (answers[key] ?? []) : [], status: 'done', pixels: 1000 });
   };
   return { decoder, calls };
 }
@@ -42,7 +42,11 @@ describe('QR scan budgets (core, fake decoder)', () => {
     const { decoder, calls } = fakeDecoder({ [a.bytes.length]: ['https://a.example/'] }, clock);
     const r = await scanQrCodes([a, b, c], decoder, DEFAULT_LIMITS, () => clock.t);
     expect(calls.map((x) => x.format)).toEqual(['png', 'jpeg', 'gif']);
-    expect(calls[0]).toMatchObject({ maxImagePixels: DEFAULT_LIMITS.qrMaxImagePixels, maxPixels: DEFAULT_LIMITS.qrMaxPixels, deadline: DEFAULT_LIMITS.qrTimeBudgetMs });
+    expect(calls[0]).toMatchObject({
+      maxImagePixels: DEFAULT_LIMITS.qrMaxImagePixels,
+      maxPixels: DEFAULT_LIMITS.qrMaxPixels,
+      deadline: DEFAULT_LIMITS.qrTimeBudgetMs,
+    });
     expect(calls[1]?.maxPixels).toBe(DEFAULT_LIMITS.qrMaxPixels - 1000);
     expect(r.codes).toEqual([{ text: 'https://a.example/', foundIn: 'a.png' }]);
     expect(r.check).toEqual({ name: 'qr', status: 'done', reason: '3 image(s) or PDF(s) scanned, 1 QR code(s) found' });
@@ -57,7 +61,12 @@ describe('QR scan budgets (core, fake decoder)', () => {
     expect(r1.check.reason).toMatch(/c\.gif: more than 2 images/);
 
     const bytes = fakeDecoder({}, clock);
-    const r2 = await scanQrCodes([a, b], bytes.decoder, { ...DEFAULT_LIMITS, qrMaxImageBytes: Math.min(a.bytes.length, b.bytes.length) - 1 }, () => clock.t);
+    const r2 = await scanQrCodes(
+      [a, b],
+      bytes.decoder,
+      { ...DEFAULT_LIMITS, qrMaxImageBytes: Math.min(a.bytes.length, b.bytes.length) - 1 },
+      () => clock.t,
+    );
     expect(bytes.calls).toHaveLength(0);
     expect(r2.check.reason).toMatch(/larger than/);
 
@@ -85,7 +94,8 @@ describe('QR scan budgets (core, fake decoder)', () => {
     const r = await scanQrCodes([a], boom, DEFAULT_LIMITS, () => 0);
     expect(r.check).toMatchObject({ status: 'unavailable' });
     expect(r.check.reason).toMatch(/decoder failed: boom/);
-    const unsupported: QrDecoder = () => Promise.resolve({ codes: [], status: 'unsupported', reason: 'WEBP images cannot be decoded here', pixels: 0 });
+    const unsupported: QrDecoder = () =>
+      Promise.resolve({ codes: [], status: 'unsupported', reason: 'WEBP images cannot be decoded here', pixels: 0 });
     expect((await scanQrCodes([a], unsupported, DEFAULT_LIMITS, () => 0)).check.reason).toMatch(/WEBP images cannot be decoded here/);
   });
 });
@@ -100,7 +110,9 @@ describe('images and PDFs of a message', () => {
 
   it('finds a PDF sent as application/octet-stream by its name and bytes', async () => {
     const pdf = toPdf(qrRgba('https://x.example/', 2), 'jpeg');
-    const msg = await messageFromEml(qrMail({ text: 'invoice', image: pdf, mimeType: 'application/octet-stream', filename: 'invoice.pdf', placement: 'attached' }));
+    const msg = await messageFromEml(
+      qrMail({ text: 'invoice', image: pdf, mimeType: 'application/octet-stream', filename: 'invoice.pdf', placement: 'attached' }),
+    );
     expect(messageMedia(msg, undefined, DEFAULT_LIMITS.maxBodyChars).map((m) => m.format)).toEqual(['pdf']);
   });
 
@@ -108,7 +120,15 @@ describe('images and PDFs of a message', () => {
     const pixel = toGif({ data: new Uint8Array([255, 255, 255, 255]), width: 1, height: 1 });
     const msg = await messageFromEml(qrMail({ text: 'x', image: pixel, mimeType: 'image/gif', filename: 'p.gif', placement: 'inline' }));
     expect(messageMedia(msg, undefined, DEFAULT_LIMITS.maxBodyChars)).toEqual([]);
-    const fake = await messageFromEml(qrMail({ text: 'x', image: new TextEncoder().encode('not an image at all'), mimeType: 'image/png', filename: 'x.png', placement: 'attached' }));
+    const fake = await messageFromEml(
+      qrMail({
+        text: 'x',
+        image: new TextEncoder().encode('not an image at all'),
+        mimeType: 'image/png',
+        filename: 'x.png',
+        placement: 'attached',
+      }),
+    );
     expect(messageMedia(fake, undefined, DEFAULT_LIMITS.maxBodyChars)).toEqual([]);
   });
 });

@@ -36,7 +36,11 @@ export async function scanQrCodes(
 ): Promise<QrScanOutcome> {
   if (!media.length) return { codes: [], scanned: 0, check: { name: 'qr', status: 'done', reason: 'no images' } };
   if (!decoder) {
-    return { codes: [], scanned: 0, check: { name: 'qr', status: 'skipped', reason: `QR codes not checked: no image decoder here (${media.length} image(s) or PDF(s))` } };
+    return {
+      codes: [],
+      scanned: 0,
+      check: { name: 'qr', status: 'skipped', reason: `QR codes not checked: no image decoder here (${media.length} image(s) or PDF(s))` },
+    };
   }
   const deadline = now() + limits.qrTimeBudgetMs;
   const skipped: string[] = [];
@@ -44,33 +48,58 @@ export async function scanQrCodes(
   let pixels = 0;
   let scanned = 0;
   for (const item of media) {
-    if (scanned >= limits.qrMaxImages) { skipped.push(`${item.label}: more than ${limits.qrMaxImages} images`); continue; }
-    if (now() >= deadline) { skipped.push(`${item.label}: time budget of ${limits.qrTimeBudgetMs} ms used`); continue; }
+    if (scanned >= limits.qrMaxImages) {
+      skipped.push(`${item.label}: more than ${limits.qrMaxImages} images`);
+      continue;
+    }
+    if (now() >= deadline) {
+      skipped.push(`${item.label}: time budget of ${limits.qrTimeBudgetMs} ms used`);
+      continue;
+    }
     const maxBytes = item.format === 'pdf' ? limits.qrMaxPdfBytes : limits.qrMaxImageBytes;
-    if (item.bytes.length > maxBytes) { skipped.push(`${item.label}: larger than ${maxBytes} bytes`); continue; }
+    if (item.bytes.length > maxBytes) {
+      skipped.push(`${item.label}: larger than ${maxBytes} bytes`);
+      continue;
+    }
     const size = item.width !== null && item.height !== null ? item.width * item.height : null;
-    if (size !== null && size > limits.qrMaxImagePixels) { skipped.push(`${item.label}: ${item.width}x${item.height} pixels, above ${limits.qrMaxImagePixels}`); continue; }
+    if (size !== null && size > limits.qrMaxImagePixels) {
+      skipped.push(`${item.label}: ${item.width}x${item.height} pixels, above ${limits.qrMaxImagePixels}`);
+      continue;
+    }
     const left = limits.qrMaxPixels - pixels;
-    if (size !== null && size > left) { skipped.push(`${item.label}: pixel budget of ${limits.qrMaxPixels} used`); continue; }
+    if (size !== null && size > left) {
+      skipped.push(`${item.label}: pixel budget of ${limits.qrMaxPixels} used`);
+      continue;
+    }
     scanned++;
     let r: QrScanResult;
     try {
       r = await decoder({
-        bytes: item.bytes, format: item.format, deadline,
-        maxPixels: left, maxImagePixels: limits.qrMaxImagePixels, maxImageBytes: limits.qrMaxImageBytes, maxPdfImages: limits.qrMaxImages,
+        bytes: item.bytes,
+        format: item.format,
+        deadline,
+        maxPixels: left,
+        maxImagePixels: limits.qrMaxImagePixels,
+        maxImageBytes: limits.qrMaxImageBytes,
+        maxPdfImages: limits.qrMaxImages,
       });
     } catch (e) {
       r = { codes: [], status: 'error', reason: `decoder failed: ${e instanceof Error ? e.message : String(e)}`, pixels: 0 };
     }
     pixels += Number.isFinite(r.pixels) && r.pixels > 0 ? r.pixels : 0;
     for (const text of r.codes) {
-      if (codes.length < MAX_QR_CODES && !codes.some((c) => c.text === text)) codes.push({ text: text.slice(0, MAX_QR_TEXT), foundIn: item.label });
+      if (codes.length < MAX_QR_CODES && !codes.some((c) => c.text === text))
+        codes.push({ text: text.slice(0, MAX_QR_TEXT), foundIn: item.label });
     }
     if (r.status !== 'done') skipped.push(`${item.label}: ${r.reason ?? r.status}`);
   }
   const found = `${scanned} image(s) or PDF(s) scanned, ${codes.length} QR code(s) found`;
   const check: CheckState = skipped.length
-    ? { name: 'qr', status: 'unavailable', reason: `QR codes partly checked: ${found}; not checked: ${skipped.slice(0, 5).join('; ')}${skipped.length > 5 ? ` (+${skipped.length - 5} more)` : ''}` }
+    ? {
+        name: 'qr',
+        status: 'unavailable',
+        reason: `QR codes partly checked: ${found}; not checked: ${skipped.slice(0, 5).join('; ')}${skipped.length > 5 ? ` (+${skipped.length - 5} more)` : ''}`,
+      }
     : { name: 'qr', status: 'done', reason: found };
   return { codes, check, scanned };
 }

@@ -27,7 +27,13 @@ const MAX_INPUT = 4096;
 const MAX_HOST = 253;
 
 const PLAIN_HOST = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?\.?$/;
-const TLDTS_PRIVATE = { extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false, privateDomains: true } as const;
+const TLDTS_PRIVATE = {
+  extractHostname: false,
+  validateHostname: false,
+  detectIp: false,
+  mixedInputs: false,
+  privateDomains: true,
+} as const;
 const TLDTS_ICANN = { ...TLDTS_PRIVATE, privateDomains: false } as const;
 
 function urlOf(input: string): URL | null {

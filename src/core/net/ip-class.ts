@@ -13,8 +13,17 @@ function matchers(specs: string[]): ((ip: string) => boolean)[] {
 /** RFC 1122 3.2.1.3 (127/8) and RFC 4291 2.5.3 (::1). */
 const LOOPBACK = matchers(['127.0.0.0/8', '::1/128']);
 /** RFC 1918, RFC 6598 (CGNAT), RFC 3927/4291 link-local, RFC 4193 ULA, RFC 6890 "this network" and `::`. */
-const PRIVATE = matchers(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16', '0.0.0.0/8',
-  'fc00::/7', 'fe80::/10', '::/128']);
+const PRIVATE = matchers([
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '100.64.0.0/10',
+  '169.254.0.0/16',
+  '0.0.0.0/8',
+  'fc00::/7',
+  'fe80::/10',
+  '::/128',
+]);
 
 export function isLoopbackIp(ip: string): boolean {
   return LOOPBACK.some((m) => m(ip));

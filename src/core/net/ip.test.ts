@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import {
-  DNS_IP_SYNTAX, RECEIVED_IP_SYNTAX, cidrMatcher, formatIp, ipDotted, ipInCidr, isLoopbackIp, isNonPublicIp, normalizeIp,
-  normalizeReceivedIp, parseIPv4, parseIPv6, parseIp, prefixMatch, reverseName, reverseNameOfText, reversedLabels,
+  DNS_IP_SYNTAX,
+  RECEIVED_IP_SYNTAX,
+  cidrMatcher,
+  formatIp,
+  ipDotted,
+  ipInCidr,
+  isLoopbackIp,
+  isNonPublicIp,
+  normalizeIp,
+  normalizeReceivedIp,
+  parseIPv4,
+  parseIPv6,
+  parseIp,
+  prefixMatch,
+  reverseName,
+  reverseNameOfText,
+  reversedLabels,
   type IpBytes,
 } from './ip.js';
 
@@ -21,8 +36,21 @@ describe('parse (RFC 4291 2.2, RFC 7208 dotted quads)', () => {
     expect(bytesOf(parseIPv6('::'))).toBe(new Array(16).fill(0).join(','));
     expect(bytesOf(parseIPv6('::1.2.3.4'))).toBe('0,0,0,0,0,0,0,0,0,0,0,0,1,2,3,4');
     expect(bytesOf(parseIPv6('2001:DB8::1'))).toBe(bytesOf(parseIPv6('2001:0db8:0:0:0:0:0:0001')));
-    for (const bad of ['1:2:3:4:5:6:7:8:9', '1::2::3', ':::', ':1::2', '1::2:', '1:2:3:4:5:6:7', '12345::', '1:2:3:4:5:6::1.2.3.4',
-      '::1.2.3', '1.2.3.4:1::', 'fe80::1%eth0', 'g::1', '::ffff:01.2.3.4']) {
+    for (const bad of [
+      '1:2:3:4:5:6:7:8:9',
+      '1::2::3',
+      ':::',
+      ':1::2',
+      '1::2:',
+      '1:2:3:4:5:6:7',
+      '12345::',
+      '1:2:3:4:5:6::1.2.3.4',
+      '::1.2.3',
+      '1.2.3.4:1::',
+      'fe80::1%eth0',
+      'g::1',
+      '::ffff:01.2.3.4',
+    ]) {
       expect(parseIPv6(bad)).toBeNull();
     }
   });
@@ -44,10 +72,12 @@ describe('parse (RFC 4291 2.2, RFC 7208 dotted quads)', () => {
     expect(parseIp('1.2.3.1000', RECEIVED_IP_SYNTAX)).toBeNull();
   });
   it('strict parsing never accepts inet_aton forms (octal, hex, short)', () => {
-    fc.assert(fc.property(fc.ipV4Extended(), (s) => {
-      const p = parseIPv4(s);
-      expect(p === null || STRICT_QUAD.test(s)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.ipV4Extended(), (s) => {
+        const p = parseIPv4(s);
+        expect(p === null || STRICT_QUAD.test(s)).toBe(true);
+      }),
+    );
   });
 });
 
@@ -72,30 +102,36 @@ describe('format and normalize (RFC 5952)', () => {
     expect(formatIp({ family: 6, bytes: parseIPv6('::ffff:1.2.3.4')! })).toBe('::ffff:102:304');
   });
   it('round trip: any 16 bytes -> text -> the same bytes; the text is canonical and idempotent', () => {
-    fc.assert(fc.property(v6Bytes, (bytes) => {
-      const text = formatIp({ family: 6, bytes });
-      expect(text).toMatch(/^[0-9a-f:]+$/);
-      expect(text).not.toMatch(/(^|:)0[0-9a-f]/);
-      expect(bytesOf(parseIPv6(text))).toBe(bytesOf(bytes));
-      expect(normalizeIp(text)).toBe(parseIp(text)!.family === 4 ? Array.from(bytes.slice(12)).join('.') : text);
-    }));
+    fc.assert(
+      fc.property(v6Bytes, (bytes) => {
+        const text = formatIp({ family: 6, bytes });
+        expect(text).toMatch(/^[0-9a-f:]+$/);
+        expect(text).not.toMatch(/(^|:)0[0-9a-f]/);
+        expect(bytesOf(parseIPv6(text))).toBe(bytesOf(bytes));
+        expect(normalizeIp(text)).toBe(parseIp(text)!.family === 4 ? Array.from(bytes.slice(12)).join('.') : text);
+      }),
+    );
   });
   it('round trip: generated IPv4 / IPv6 text normalizes to a fixed point with the same bytes', () => {
-    fc.assert(fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (s) => {
-      const n = normalizeIp(s);
-      expect(n).not.toBeNull();
-      expect(normalizeIp(n!)).toBe(n);
-      expect(bytesOf(parseIp(n!))).toBe(bytesOf(parseIp(s)));
-      expect(normalizeIp(s.toUpperCase())).toBe(n);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (s) => {
+        const n = normalizeIp(s);
+        expect(n).not.toBeNull();
+        expect(normalizeIp(n!)).toBe(n);
+        expect(bytesOf(parseIp(n!))).toBe(bytesOf(parseIp(s)));
+        expect(normalizeIp(s.toUpperCase())).toBe(n);
+      }),
+    );
   });
   it('the three syntaxes agree on well-formed addresses', () => {
-    fc.assert(fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (s) => {
-      const n = normalizeIp(s);
-      expect(normalizeIp(s, DNS_IP_SYNTAX)).toBe(n);
-      expect(normalizeIp(s, RECEIVED_IP_SYNTAX)).toBe(n);
-      expect(normalizeReceivedIp(s)).toBe(n);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (s) => {
+        const n = normalizeIp(s);
+        expect(normalizeIp(s, DNS_IP_SYNTAX)).toBe(n);
+        expect(normalizeIp(s, RECEIVED_IP_SYNTAX)).toBe(n);
+        expect(normalizeReceivedIp(s)).toBe(n);
+      }),
+    );
   });
 });
 
@@ -121,16 +157,20 @@ describe('Received-header addresses', () => {
     expect(normalizeReceivedIp(input)).toBe(want);
   });
   it('literal forms of any address normalize like the bare address', () => {
-    fc.assert(fc.property(fc.ipV6(), fc.integer({ min: 1, max: 65535 }), (s, port) => {
-      const n = normalizeIp(s);
-      expect(normalizeReceivedIp(`[IPv6:${s}]`)).toBe(n);
-      expect(normalizeReceivedIp(`[${s}]:${port}`)).toBe(n);
-      expect(normalizeReceivedIp(`${s}%eth0`)).toBe(n);
-    }));
-    fc.assert(fc.property(fc.ipV4(), fc.integer({ min: 1, max: 65535 }), (s, port) => {
-      expect(normalizeReceivedIp(`${s}:${port}`)).toBe(s);
-      expect(normalizeReceivedIp(`[${s}]`)).toBe(s);
-    }));
+    fc.assert(
+      fc.property(fc.ipV6(), fc.integer({ min: 1, max: 65535 }), (s, port) => {
+        const n = normalizeIp(s);
+        expect(normalizeReceivedIp(`[IPv6:${s}]`)).toBe(n);
+        expect(normalizeReceivedIp(`[${s}]:${port}`)).toBe(n);
+        expect(normalizeReceivedIp(`${s}%eth0`)).toBe(n);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.ipV4(), fc.integer({ min: 1, max: 65535 }), (s, port) => {
+        expect(normalizeReceivedIp(`${s}:${port}`)).toBe(s);
+        expect(normalizeReceivedIp(`[${s}]`)).toBe(s);
+      }),
+    );
   });
 });
 
@@ -147,13 +187,15 @@ describe('reverse names (RFC 1035 3.5, RFC 3596 2.5) and the SPF dotted form (RF
     expect(ipDotted(parseIp('2001:db8::cb01')!)).toBe('2.0.0.1.0.d.b.8.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.c.b.0.1');
   });
   it('IPv6: 32 nibbles, reversedLabels is ipDotted backwards, reverseName adds the suffix', () => {
-    fc.assert(fc.property(v6Bytes, (bytes) => {
-      const ip: IpBytes = { family: 6, bytes };
-      const labels = reversedLabels(ip);
-      expect(labels.split('.')).toHaveLength(32);
-      expect(labels).toBe(ipDotted(ip).split('.').reverse().join('.'));
-      expect(reverseName(ip)).toBe(`${labels}.ip6.arpa`);
-    }));
+    fc.assert(
+      fc.property(v6Bytes, (bytes) => {
+        const ip: IpBytes = { family: 6, bytes };
+        const labels = reversedLabels(ip);
+        expect(labels.split('.')).toHaveLength(32);
+        expect(labels).toBe(ipDotted(ip).split('.').reverse().join('.'));
+        expect(reverseName(ip)).toBe(`${labels}.ip6.arpa`);
+      }),
+    );
   });
 });
 
@@ -185,23 +227,29 @@ describe('CIDR (RFC 4632 3.1, RFC 4291 2.3)', () => {
     expect(cidrMatcher('example.org/8')).toBeNull();
   });
   it('prefixMatch: /0 matches the family, the full length is equality, families never mix', () => {
-    fc.assert(fc.property(v6Bytes, v6Bytes, fc.integer({ min: 0, max: 128 }), (a, b, k) => {
-      expect(prefixMatch(a, b, 0)).toBe(true);
-      expect(prefixMatch(a, a, k)).toBe(true);
-      expect(prefixMatch(a, b, 128)).toBe(bytesOf(a) === bytesOf(b));
-      expect(prefixMatch(a, a.slice(12), 0)).toBe(false);
-      expect(prefixMatch(a, b, 129)).toBe(false);
-      if (prefixMatch(a, b, k) && k > 0) expect(prefixMatch(a, b, k - 1)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(v6Bytes, v6Bytes, fc.integer({ min: 0, max: 128 }), (a, b, k) => {
+        expect(prefixMatch(a, b, 0)).toBe(true);
+        expect(prefixMatch(a, a, k)).toBe(true);
+        expect(prefixMatch(a, b, 128)).toBe(bytesOf(a) === bytesOf(b));
+        expect(prefixMatch(a, a.slice(12), 0)).toBe(false);
+        expect(prefixMatch(a, b, 129)).toBe(false);
+        if (prefixMatch(a, b, k) && k > 0) expect(prefixMatch(a, b, k - 1)).toBe(true);
+      }),
+    );
   });
   it('ipInCidr and cidrMatcher agree on well-formed input', () => {
-    fc.assert(fc.property(fc.ipV4(), fc.ipV4(), fc.integer({ min: 0, max: 32 }), (ip, net, k) => {
-      expect(cidrMatcher(`${net}/${k}`)!(ip)).toBe(ipInCidr(ip, `${net}/${k}`));
-    }));
-    fc.assert(fc.property(fc.ipV6(), fc.ipV6(), fc.integer({ min: 0, max: 128 }), (ip, net, k) => {
-      // Mapped addresses become IPv4, so the prefix range differs; both still agree.
-      expect(cidrMatcher(`${net}/${k}`)?.(ip) ?? false).toBe(ipInCidr(ip, `${net}/${k}`));
-    }));
+    fc.assert(
+      fc.property(fc.ipV4(), fc.ipV4(), fc.integer({ min: 0, max: 32 }), (ip, net, k) => {
+        expect(cidrMatcher(`${net}/${k}`)!(ip)).toBe(ipInCidr(ip, `${net}/${k}`));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.ipV6(), fc.ipV6(), fc.integer({ min: 0, max: 128 }), (ip, net, k) => {
+        // Mapped addresses become IPv4, so the prefix range differs; both still agree.
+        expect(cidrMatcher(`${net}/${k}`)?.(ip) ?? false).toBe(ipInCidr(ip, `${net}/${k}`));
+      }),
+    );
   });
 });
 

@@ -5,8 +5,15 @@
  */
 
 export {
-  type IpBytes, type IpSyntax, STRICT_IP_SYNTAX, DNS_IP_SYNTAX, RECEIVED_IP_SYNTAX,
-  parseIPv4, parseIPv6, parseIp, isV4Mapped,
+  type IpBytes,
+  type IpSyntax,
+  STRICT_IP_SYNTAX,
+  DNS_IP_SYNTAX,
+  RECEIVED_IP_SYNTAX,
+  parseIPv4,
+  parseIPv6,
+  parseIp,
+  isV4Mapped,
 } from './ip-parse.js';
 export { formatIp, normalizeIp, ipDotted, reversedLabels, reverseName, reverseNameOfText } from './ip-format.js';
 export { parseReceivedIp, normalizeReceivedIp, isIpLiteral } from './ip-literal.js';

@@ -98,5 +98,12 @@ export function domainOfAddress(addr: string | null | undefined): string | null 
   if (!addr) return null;
   const at = addr.lastIndexOf('@');
   if (at < 0 || at === addr.length - 1) return null;
-  return trimEndAngleAndSpace(addr.slice(at + 1).trim().toLowerCase()).replace(/\.$/, '') || null;
+  return (
+    trimEndAngleAndSpace(
+      addr
+        .slice(at + 1)
+        .trim()
+        .toLowerCase(),
+    ).replace(/\.$/, '') || null
+  );
 }

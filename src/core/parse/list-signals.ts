@@ -9,8 +9,23 @@ import { trimEndAngleAndSpace } from '../text/trim.js';
 
 const LIST_HEADERS = ['list-id', 'list-post', 'list-archive', 'mailing-list', 'x-mailman-version', 'x-beenthere', 'x-loop'];
 /** Headers that ESPs add to every message they send (feedback loops, campaign and tracking ids). */
-const ESP_HEADERS = ['feedback-id', 'x-ses-outgoing', 'x-sg-eid', 'x-sg-id', 'x-mailgun-sid', 'x-mc-user', 'x-mandrill-user',
-  'x-campaign', 'x-campaignid', 'x-mailer-lid', 'x-sfmc-stack', 'x-mailjet-campaign', 'x-csa-complaints', 'x-sib-id', 'x-pm-message-id'];
+const ESP_HEADERS = [
+  'feedback-id',
+  'x-ses-outgoing',
+  'x-sg-eid',
+  'x-sg-id',
+  'x-mailgun-sid',
+  'x-mc-user',
+  'x-mandrill-user',
+  'x-campaign',
+  'x-campaignid',
+  'x-mailer-lid',
+  'x-sfmc-stack',
+  'x-mailjet-campaign',
+  'x-csa-complaints',
+  'x-sib-id',
+  'x-pm-message-id',
+];
 
 export function header(msg: ParsedMessage, key: string): string | null {
   return msg.headers.find((h) => h.key === key)?.value ?? null;
@@ -35,7 +50,11 @@ export function isBulkEspMail(msg: ParsedMessage): boolean {
   const espHeader = msg.headers.some((h) => ESP_HEADERS.includes(h.key));
   const rp = addressDomain(msg.returnPath);
   const espBounce = rp !== null && isEspDomain(rp);
-  return espHeader || espBounce || (header(msg, 'list-unsubscribe') !== null && msg.returnPath !== null && rp !== null && rp !== msg.from?.domain);
+  return (
+    espHeader ||
+    espBounce ||
+    (header(msg, 'list-unsubscribe') !== null && msg.returnPath !== null && rp !== null && rp !== msg.from?.domain)
+  );
 }
 
 export { addressDomain };

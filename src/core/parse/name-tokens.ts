@@ -17,8 +17,36 @@ const DOMAIN_RE = /(?<![a-z0-9@.-])((?:[a-z0-9-]{1,63}\.){1,10}[a-z][a-z0-9-]{1,
  * Bare domains in names count only under country-code TLDs and long-established generic TLDs: newer gTLDs are
  * also surnames and words (`Craig R.Hughes`, `J.Smith`), which read as domains otherwise.
  */
-const COMMON_GTLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'app', 'dev', 'xyz',
-  'online', 'site', 'shop', 'store', 'top', 'club', 'live', 'email', 'support', 'services', 'help', 'cloud', 'tech', 'digital']);
+const COMMON_GTLDS = new Set([
+  'com',
+  'net',
+  'org',
+  'info',
+  'biz',
+  'edu',
+  'gov',
+  'mil',
+  'int',
+  'io',
+  'co',
+  'app',
+  'dev',
+  'xyz',
+  'online',
+  'site',
+  'shop',
+  'store',
+  'top',
+  'club',
+  'live',
+  'email',
+  'support',
+  'services',
+  'help',
+  'cloud',
+  'tech',
+  'digital',
+]);
 
 function plausibleBareDomain(host: string): boolean {
   const labels = host.split('.');

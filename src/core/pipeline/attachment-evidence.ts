@@ -48,7 +48,8 @@ function name(a: Attachment): string {
 async function pdfEvidence(msg: ParsedMessage, env: AttachmentEnv, warnings: string[]): Promise<ExtraLink[]> {
   const { limits } = env;
   const pdfs = msg.attachments.filter((a) => kept(a, 'pdf'));
-  if (pdfs.length > limits.maxPdfAttachments) warnings.push(`pdf-limit: ${pdfs.length} PDF attachments, first ${limits.maxPdfAttachments} read for links`);
+  if (pdfs.length > limits.maxPdfAttachments)
+    warnings.push(`pdf-limit: ${pdfs.length} PDF attachments, first ${limits.maxPdfAttachments} read for links`);
   const out: ExtraLink[] = [];
   for (const a of pdfs.slice(0, limits.maxPdfAttachments)) {
     // The bytes may be kept for the QR decoder under its own cap: the link reader applies maxPdfBytes itself.
@@ -57,27 +58,62 @@ async function pdfEvidence(msg: ParsedMessage, env: AttachmentEnv, warnings: str
       warnings.push(`pdf-limit: PDF "${name(a)}" (${a.size} bytes) is larger than ${limits.maxPdfBytes} bytes; its links were not read`);
       continue;
     }
-    const r = await pdfLinks(a.content, env.inflate, { maxStreams: limits.maxPdfStreams, maxInflatedBytes: limits.maxPdfInflatedBytes, maxUris: limits.maxLinks });
+    const r = await pdfLinks(a.content, env.inflate, {
+      maxStreams: limits.maxPdfStreams,
+      maxInflatedBytes: limits.maxPdfInflatedBytes,
+      maxUris: limits.maxLinks,
+    });
     if (r.notPdf) continue;
     if (r.encrypted) warnings.push(`pdf: "${name(a)}" is encrypted; its links could not be read`);
-    if (r.unreadStreams) warnings.push(`pdf: "${name(a)}": ${r.unreadStreams} compressed object streams not read (${env.inflate ? 'limit' : 'no inflate available'})`);
+    if (r.unreadStreams)
+      warnings.push(
+        `pdf: "${name(a)}": ${r.unreadStreams} compressed object streams not read (${env.inflate ? 'limit' : 'no inflate available'})`,
+      );
     for (const uri of r.uris) if (WEB_URL.test(uri)) out.push({ href: uri, text: null, source: 'attachment', extraFlags: ['pdf'] });
   }
   return out;
 }
 
-async function analyseAttached(a: Attachment, content: Uint8Array, env: AttachmentEnv, depth: number): Promise<{ messages: AttachedMessage[]; warnings: string[]; attachmentCount: number }> {
+async function analyseAttached(
+  a: Attachment,
+  content: Uint8Array,
+  env: AttachmentEnv,
+  depth: number,
+): Promise<{ messages: AttachedMessage[]; warnings: string[]; attachmentCount: number }> {
   const { limits, settings } = env;
   const msg = await parseMessage(content, limits);
   const built = buildHops(msg.headers, limits);
-  const { hops, origin } = applyTrustBoundary(built.hops, { ownDomains: env.ownDomains, trustedHosts: settings.trustedHosts, headers: msg.headers });
+  const { hops, origin } = applyTrustBoundary(built.hops, {
+    ownDomains: env.ownDomains,
+    trustedHosts: settings.trustedHosts,
+    headers: msg.headers,
+  });
   const html = createHtmlSource(msg.html);
   const inner = await attachmentEvidence(msg, env, depth);
   const links = [...extractLinks(msg, limits, html, inner.links), ...inner.messageLinks].slice(0, limits.maxLinks);
-  const ctx: AnalysisContext = { msg, hops, origin, links, ownDomains: env.ownDomains, settings, limits, html, attachedMessages: inner.messages };
+  const ctx: AnalysisContext = {
+    msg,
+    hops,
+    origin,
+    links,
+    ownDomains: env.ownDomains,
+    settings,
+    limits,
+    html,
+    attachedMessages: inner.messages,
+  };
   const ran = runRules('message', ctx);
-  const warnings = ran.checks.filter((c) => c.status === 'error').map((c) => `attached message "${name(a)}": ${c.name}: ${c.reason ?? 'failed'}`);
-  const self: AttachedMessage = { filename: a.filename, subject: msg.subject.slice(0, 200), from: msg.from?.address ?? '', depth, findings: ran.findings, links };
+  const warnings = ran.checks
+    .filter((c) => c.status === 'error')
+    .map((c) => `attached message "${name(a)}": ${c.name}: ${c.reason ?? 'failed'}`);
+  const self: AttachedMessage = {
+    filename: a.filename,
+    subject: msg.subject.slice(0, 200),
+    from: msg.from?.address ?? '',
+    depth,
+    findings: ran.findings,
+    links,
+  };
   return { messages: [self, ...inner.messages], warnings: [...warnings, ...inner.warnings], attachmentCount: msg.attachments.length };
 }
 
@@ -98,11 +134,19 @@ export async function attachmentEvidence(msg: ParsedMessage, env: AttachmentEnv,
     for (let i = 0; i < msg.attachments.length; i++) {
       const a = msg.attachments[i]!;
       if (inside.has(i) || !kept(a, 'message')) continue;
-      if (depth >= limits.maxAttachedMessageDepth) { deeper = true; continue; }
-      if (analysed >= limits.maxAttachedMessages) { over++; continue; }
+      if (depth >= limits.maxAttachedMessageDepth) {
+        deeper = true;
+        continue;
+      }
+      if (analysed >= limits.maxAttachedMessages) {
+        over++;
+        continue;
+      }
       if (!a.content) {
         if (a.size <= limits.maxAttachedMessageBytes) continue; // empty
-        warnings.push(`attached-message-limit: "${name(a)}" (${a.size} bytes) is larger than ${limits.maxAttachedMessageBytes} bytes; not analysed`);
+        warnings.push(
+          `attached-message-limit: "${name(a)}" (${a.size} bytes) is larger than ${limits.maxAttachedMessageBytes} bytes; not analysed`,
+        );
         continue;
       }
       analysed++;
@@ -114,7 +158,8 @@ export async function attachmentEvidence(msg: ParsedMessage, env: AttachmentEnv,
         result.messageLinks.push({ ...l, flags: l.flags.includes('attached-message') ? l.flags : [...l.flags, 'attached-message'] });
       }
     }
-    if (deeper) warnings.push(`attached-message-limit: messages attached deeper than ${limits.maxAttachedMessageDepth} levels were not analysed`);
+    if (deeper)
+      warnings.push(`attached-message-limit: messages attached deeper than ${limits.maxAttachedMessageDepth} levels were not analysed`);
     if (over) warnings.push(`attached-message-limit: ${analysed + over} attached messages, first ${limits.maxAttachedMessages} analysed`);
     result.links = await pdfEvidence({ ...msg, attachments: msg.attachments.filter((_, i) => !inside.has(i)) }, env, warnings);
   } catch (e) {

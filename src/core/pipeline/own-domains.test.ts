@@ -6,7 +6,10 @@ describe('inferOwnDomains', () => {
     const msg = makeMessage({ deliveredTo: ['info@mail.example.jp'], to: [addr('bob@other.example')] });
     expect(inferOwnDomains(msg, ['Corp.Example', 'user@sub.corp.example'])).toEqual(['corp.example']);
     expect(inferOwnDomains(msg, [])).toEqual(['example.jp']);
-    expect(inferOwnDomains(makeMessage({ to: [addr('bob@other.example'), addr('c@gmail.com')] }), [])).toEqual(['other.example', 'gmail.com']);
+    expect(inferOwnDomains(makeMessage({ to: [addr('bob@other.example'), addr('c@gmail.com')] }), [])).toEqual([
+      'other.example',
+      'gmail.com',
+    ]);
     expect(inferOwnDomains(makeMessage(), [])).toEqual([]);
   });
   it('keeps free-mail domains as own but not as organisation names', () => {

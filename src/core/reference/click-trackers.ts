@@ -4,11 +4,32 @@
  * static-files `bulk_mailer_url_root_domains.txt` (MIT). URL shorteners come from src/core/reference/hosting.
  */
 
-
 /** Click-tracking redirect domains of bulk mail services: link text legitimately differs from these targets. */
 export const CLICK_TRACKERS: readonly string[] = [
-  'awstrack.me', 'beehiiv.com', 'cmail19.com', 'cmail20.com', 'convertkit-mail2.com', 'createsend1.com',
-  'exacttarget.com', 'hs-sales-engage.com', 'hubspotlinks.com', 'klclick.com', 'klclick1.com', 'list-manage.com',
-  'mailchi.mp', 'mailersend.net', 'mailgun.org', 'mandrillapp.com', 'mjt.lu', 'mlsend.com', 'postmarkapp.com',
-  'rs6.net', 'sendgrid.net', 'sendibt2.com', 'sendibt3.com', 'sparkpostmail.com', 'squarespace-mail.com', 'substack.com',
+  'awstrack.me',
+  'beehiiv.com',
+  'cmail19.com',
+  'cmail20.com',
+  'convertkit-mail2.com',
+  'createsend1.com',
+  'exacttarget.com',
+  'hs-sales-engage.com',
+  'hubspotlinks.com',
+  'klclick.com',
+  'klclick1.com',
+  'list-manage.com',
+  'mailchi.mp',
+  'mailersend.net',
+  'mailgun.org',
+  'mandrillapp.com',
+  'mjt.lu',
+  'mlsend.com',
+  'postmarkapp.com',
+  'rs6.net',
+  'sendgrid.net',
+  'sendibt2.com',
+  'sendibt3.com',
+  'sparkpostmail.com',
+  'squarespace-mail.com',
+  'substack.com',
 ];

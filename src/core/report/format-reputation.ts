@@ -14,13 +14,15 @@ export function reputationParts(d: DomainReputation, lang: Lang, reason: (raw: s
   const parts: string[] = [];
   const a = d.age;
   if (a) {
-    if (a.status === 'registered' && a.ageDays !== null) parts.push(L('report.rep.registered', { date: (a.registered ?? '').slice(0, 10), days: a.ageDays }));
+    if (a.status === 'registered' && a.ageDays !== null)
+      parts.push(L('report.rep.registered', { date: (a.registered ?? '').slice(0, 10), days: a.ageDays }));
     else if (a.status === 'registered') parts.push(L('report.rep.registeredAfter', { date: (a.registered ?? '').slice(0, 10) }));
     else if (a.status === 'hidden') parts.push(L('report.rep.hidden'));
     else if (a.status === 'no-service') parts.push(L('report.rep.noService'));
     else if (a.status === 'unavailable') parts.push(L('report.rep.unavailable', { reason: reason(a.reason ?? '?') }));
   }
-  for (const l of d.listings ?? []) parts.push(L('report.rep.listed', { list: l.list, codes: l.codes.join(', '), meaning: l.meaning ?? '?' }));
+  for (const l of d.listings ?? [])
+    parts.push(L('report.rep.listed', { list: l.list, codes: l.codes.join(', '), meaning: l.meaning ?? '?' }));
   const bad = new Set((d.dnsblUnavailable ?? []).map((u) => u.list));
   for (const u of d.dnsblUnavailable ?? []) parts.push(L('report.rep.listUnavailable', { list: u.list, reason: reason(u.reason) }));
   const clean = (d.dnsblAsked ?? []).filter((l) => !bad.has(l) && !(d.listings ?? []).some((x) => x.list === l));
@@ -31,5 +33,8 @@ export function reputationParts(d: DomainReputation, lang: Lang, reason: (raw: s
 /** `  example.com (link): registered 2026-01-01 (2 days before the message); listed on dbl...` lines, or []. */
 export function formatReputationLines(reputation: readonly DomainReputation[] | undefined, lang: Lang): string[] {
   if (!reputation || reputation.length === 0) return [];
-  return [`== ${t('report.reputation', {}, lang)} ==`, ...reputation.map((d) => `  ${d.domain} (${d.roles.join(', ')}): ${reputationParts(d, lang).join('; ') || '-'}`)];
+  return [
+    `== ${t('report.reputation', {}, lang)} ==`,
+    ...reputation.map((d) => `  ${d.domain} (${d.roles.join(', ')}): ${reputationParts(d, lang).join('; ') || '-'}`),
+  ];
 }

@@ -24,7 +24,8 @@ export function formatReportText(report: Report, lang: Lang): string {
   if (report.message.replyTo.length) out.push(`  ${L('report.replyTo')}: ${report.message.replyTo.map((a) => a.address).join(', ')}`);
   out.push(`  ${L('report.returnPath')}: ${report.message.returnPath ?? none}`);
   out.push(`  ${L('report.subject')}: ${report.message.subject || none}`);
-  if (report.claimedEntity) out.push(`  ${L('report.claimedEntity')}: ${report.claimedEntity.name} (${report.claimedEntity.domains.join(', ')})`);
+  if (report.claimedEntity)
+    out.push(`  ${L('report.claimedEntity')}: ${report.claimedEntity.name} (${report.claimedEntity.domains.join(', ')})`);
 
   section('report.real');
   const o = report.origin;
@@ -57,11 +58,11 @@ export function formatReportText(report: Report, lang: Lang): string {
     const shown = result ?? (st && st.status !== 'done' ? L('report.notChecked') : none);
     out.push(`  ${name.toUpperCase()}: ${shown}${reason ? ` — ${reason}` : ''}`);
   };
-  line('spf', a.spf?.result, a.spf ? `${a.spf.domain} / ${a.spf.ip}: ${a.spf.reason}` : checkState('spf')?.reason ?? undefined);
+  line('spf', a.spf?.result, a.spf ? `${a.spf.domain} / ${a.spf.ip}: ${a.spf.reason}` : (checkState('spf')?.reason ?? undefined));
   if (a.dkim.length) for (const d of a.dkim) line('dkim', d.result, `d=${d.domain} s=${d.selector}: ${d.reason}`);
   else line('dkim', undefined, checkState('dkim')?.reason ?? undefined);
-  line('dmarc', a.dmarc?.result, a.dmarc ? a.dmarc.reason : checkState('dmarc')?.reason ?? undefined);
-  line('arc', a.arc?.result, a.arc ? a.arc.reason : checkState('arc')?.reason ?? undefined);
+  line('dmarc', a.dmarc?.result, a.dmarc ? a.dmarc.reason : (checkState('dmarc')?.reason ?? undefined));
+  line('arc', a.arc?.result, a.arc ? a.arc.reason : (checkState('arc')?.reason ?? undefined));
   for (const h of a.receiver) {
     out.push(`  Authentication-Results (${h.authservId ?? '?'}): ${h.methods.map((m) => `${m.method}=${m.result}`).join(' ')}`);
   }
@@ -82,12 +83,15 @@ export function formatReportText(report: Report, lang: Lang): string {
   section('report.findings');
   for (const f of report.findings) out.push(`  ${formatFindingLine(f, lang)}`);
   if (!report.findings.length) out.push(`  ${none}`);
-  for (const c of report.checks) if (c.status !== 'done') out.push(`  (${c.name}: ${L('report.notChecked')}${c.reason ? ` — ${c.reason}` : ''})`);
+  for (const c of report.checks)
+    if (c.status !== 'done') out.push(`  (${c.name}: ${L('report.notChecked')}${c.reason ? ` — ${c.reason}` : ''})`);
   return out.join('\n') + '\n';
 }
 
 export function formatFindingLine(f: Finding, lang: Lang): string {
   const ev = f.evidence.map((e) => (e.label ? `${e.label}: ${e.value}` : e.value)).join(' | ');
-  const inner = (f.inner ?? []).map((x) => `\n      ${t('report.inAttachedMessage', {}, lang)}: ${formatFindingLine(x, lang).replace(/\n/g, '\n  ')}`).join('');
+  const inner = (f.inner ?? [])
+    .map((x) => `\n      ${t('report.inAttachedMessage', {}, lang)}: ${formatFindingLine(x, lang).replace(/\n/g, '\n  ')}`)
+    .join('');
   return `[${f.severity}] ${t(f.messageKey, f.params, lang)} (${f.id})${ev ? `\n      ${ev}` : ''}${inner}`;
 }

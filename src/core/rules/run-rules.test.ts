@@ -35,7 +35,13 @@ describe('rule registry and runner', () => {
 
   it('a failed rule keeps an authenticated message from being "ok"', () => {
     const auth = { ...emptyAuth(), dmarc: { result: 'pass' } } as never;
-    const verified = { id: 'sender-domain-verified', severity: 'info' as const, messageKey: 'finding.sender-domain-verified', params: {}, evidence: [] };
+    const verified = {
+      id: 'sender-domain-verified',
+      severity: 'info' as const,
+      messageKey: 'finding.sender-domain-verified',
+      params: {},
+      evidence: [],
+    };
     const base = { findings: [verified], auth, sensitivity: 'normal' as const };
     expect(decideVerdict({ ...base, checks: [] }).verdict).toBe('ok');
     expect(decideVerdict({ ...base, checks: [{ name: 'rule:x', status: 'error', reason: 'boom' }] }).verdict).toBe('unknown');

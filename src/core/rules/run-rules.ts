@@ -43,7 +43,11 @@ export function runRules(
       earlier.push(...out);
       checks.push({ name: RULE_CHECK_PREFIX + rule.id, status: 'done', reason: null });
     } catch (e) {
-      checks.push({ name: RULE_CHECK_PREFIX + rule.id, status: 'error', reason: `the check failed: ${e instanceof Error ? e.message : String(e)}` });
+      checks.push({
+        name: RULE_CHECK_PREFIX + rule.id,
+        status: 'error',
+        reason: `the check failed: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   }
   return { findings, checks };

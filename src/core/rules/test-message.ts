@@ -17,9 +17,25 @@ export function hdr(name: string, value: string): HeaderField {
 
 export function makeMessage(over: Partial<ParsedMessage> = {}): ParsedMessage {
   return {
-    headers: [], from: null, fromAll: [], sender: null, replyTo: [], to: [], cc: [], deliveredTo: [], returnPath: null,
-    subject: '', messageId: null, date: null, text: '', html: '', attachments: [], raw: new Uint8Array(), bodyOffset: 0,
-    warnings: [], ...over,
+    headers: [],
+    from: null,
+    fromAll: [],
+    sender: null,
+    replyTo: [],
+    to: [],
+    cc: [],
+    deliveredTo: [],
+    returnPath: null,
+    subject: '',
+    messageId: null,
+    date: null,
+    text: '',
+    html: '',
+    attachments: [],
+    raw: new Uint8Array(),
+    bodyOffset: 0,
+    warnings: [],
+    ...over,
   };
 }
 

@@ -54,7 +54,10 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     }
     const isEnd = next === '/';
     const nameStart = lt + (isEnd ? 2 : 1);
-    if (!/[a-zA-Z]/.test(s[nameStart] ?? '')) { i = lt + 1; continue; } // a literal '<' in text
+    if (!/[a-zA-Z]/.test(s[nameStart] ?? '')) {
+      i = lt + 1;
+      continue;
+    } // a literal '<' in text
     flushText(lt);
     let j = nameStart;
     while (j < s.length && !isSpace(s[j]) && s[j] !== '>' && s[j] !== '/') j++;
@@ -64,11 +67,18 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     // Attributes until '>' (quoted values may contain '>').
     while (j < s.length && s[j] !== '>') {
       const c = s[j];
-      if (isSpace(c) || c === '/') { if (c === '/' ) selfClosing = s[j + 1] === '>'; j++; continue; }
+      if (isSpace(c) || c === '/') {
+        if (c === '/') selfClosing = s[j + 1] === '>';
+        j++;
+        continue;
+      }
       const an = j;
       while (j < s.length && !isSpace(s[j]) && s[j] !== '>' && s[j] !== '=' && s[j] !== '/') j++;
       const attrName = lower.slice(an, j);
-      if (j === an) { j++; continue; }
+      if (j === an) {
+        j++;
+        continue;
+      }
       while (isSpace(s[j])) j++;
       let value = '';
       if (s[j] === '=') {
@@ -91,7 +101,10 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     }
     i = j < s.length ? j + 1 : s.length;
     textStart = i;
-    if (isEnd) { out.push({ type: 'end', name }); continue; }
+    if (isEnd) {
+      out.push({ type: 'end', name });
+      continue;
+    }
     out.push({ type: 'start', name, attrs, selfClosing });
     if (RAW_TEXT.has(name) && !selfClosing) {
       const close = lowerIndexOf(lower, `</${name}`, i);

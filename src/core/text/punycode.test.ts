@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { PUNYCODE_HEADER_LIMITS, PUNYCODE_LABEL_LIMITS, punycodeDecodeHeaderLabel, punycodeDecodeLabel, punycodeDecodeWith } from './punycode.js';
+import {
+  PUNYCODE_HEADER_LIMITS,
+  PUNYCODE_LABEL_LIMITS,
+  punycodeDecodeHeaderLabel,
+  punycodeDecodeLabel,
+  punycodeDecodeWith,
+} from './punycode.js';
 
 /** Sample strings of RFC 3492 7.1 (ACE bodies, basic code points keep their case). */
 const RFC3492_SAMPLES: [string, string][] = [
@@ -35,27 +41,33 @@ describe('punycode (RFC 3492 6.2)', () => {
     expect(punycodeDecodeHeaderLabel('999999999999')).toBeNull();
   });
   it('never throws; results are at most as long as the input; both limit sets agree when no surrogate is involved', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.stringMatching(/^[a-z0-9-]{0,70}$/)), (s) => {
-      const label = punycodeDecodeWith(s, PUNYCODE_LABEL_LIMITS);
-      const header = punycodeDecodeWith(s, PUNYCODE_HEADER_LIMITS);
-      if (label !== null) expect([...label].length).toBeLessThanOrEqual(s.length);
-      if (s.length <= 63 && header !== null && !/[\ud800-\udfff]/.test(header)) expect(label).toBe(header);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.stringMatching(/^[a-z0-9-]{0,70}$/)), (s) => {
+        const label = punycodeDecodeWith(s, PUNYCODE_LABEL_LIMITS);
+        const header = punycodeDecodeWith(s, PUNYCODE_HEADER_LIMITS);
+        if (label !== null) expect([...label].length).toBeLessThanOrEqual(s.length);
+        if (s.length <= 63 && header !== null && !/[\ud800-\udfff]/.test(header)) expect(label).toBe(header);
+      }),
+    );
   });
   it('round trip with the WHATWG URL encoder (UTS #46)', () => {
-    const label = fc.array(fc.constantFrom(...'abcxyz09-éüßñøåжщ日本語한국αβ'.split('')), { minLength: 1, maxLength: 15 }).map((a) => a.join(''));
-    fc.assert(fc.property(label, (u) => {
-      let host: string;
-      try {
-        host = new URL(`http://${u}.example/`).hostname;
-      } catch {
-        return;
-      }
-      const first = host.split('.')[0]!;
-      if (!first.startsWith('xn--')) return;
-      const back = punycodeDecodeLabel(first.slice(4));
-      expect(back).not.toBeNull();
-      expect(new URL(`http://${back!}.example/`).hostname.split('.')[0]).toBe(first);
-    }));
+    const label = fc
+      .array(fc.constantFrom(...'abcxyz09-éüßñøåжщ日本語한국αβ'.split('')), { minLength: 1, maxLength: 15 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(label, (u) => {
+        let host: string;
+        try {
+          host = new URL(`http://${u}.example/`).hostname;
+        } catch {
+          return;
+        }
+        const first = host.split('.')[0]!;
+        if (!first.startsWith('xn--')) return;
+        const back = punycodeDecodeLabel(first.slice(4));
+        expect(back).not.toBeNull();
+        expect(new URL(`http://${back!}.example/`).hostname.split('.')[0]).toBe(first);
+      }),
+    );
   });
 });

@@ -19,10 +19,16 @@ function quantifier(src: string, i: number): { len: number; min: number } {
   const c = src[i];
   let len = 0;
   let min = 1;
-  if (c === '?' || c === '*') { len = 1; min = 0; } else if (c === '+') len = 1;
+  if (c === '?' || c === '*') {
+    len = 1;
+    min = 0;
+  } else if (c === '+') len = 1;
   else if (c === '{') {
     const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
-    if (m) { len = m[0].length; min = Number(m[1]); }
+    if (m) {
+      len = m[0].length;
+      min = Number(m[1]);
+    }
   }
   if (len > 0 && src[i + len] === '?') len++;
   return { len, min };
@@ -41,7 +47,10 @@ function better(a: Lits, b: Lits): Lits {
 function sequence(src: string, i: number): { lits: Lits; end: number } {
   let best: Lits = null;
   let run = '';
-  const endRun = () => { if (run) best = better(best, [run]); run = ''; };
+  const endRun = () => {
+    if (run) best = better(best, [run]);
+    run = '';
+  };
   while (i < src.length && src[i] !== '|' && src[i] !== ')') {
     const c = src[i]!;
     let literal: string | null = null;
@@ -57,7 +66,15 @@ function sequence(src: string, i: number): { lits: Lits; end: number } {
       i = j + 1;
     } else if (c === '(') {
       const look = /^\(\?<?[=!]/.test(src.slice(i, i + 4));
-      const open = src.startsWith('(?:', i) ? 3 : look ? (src[i + 2] === '<' ? 4 : 3) : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 - i : 1;
+      const open = src.startsWith('(?:', i)
+        ? 3
+        : look
+          ? src[i + 2] === '<'
+            ? 4
+            : 3
+          : src.startsWith('(?<', i)
+            ? src.indexOf('>', i) + 1 - i
+            : 1;
       if (open <= 0) throw new Error('bad group');
       const inner = alternation(src, i + open);
       if (src[inner.end] !== ')') throw new Error('unterminated group');
@@ -69,7 +86,10 @@ function sequence(src: string, i: number): { lits: Lits; end: number } {
     }
     const q = quantifier(src, i);
     i += q.len;
-    if (literal !== null && q.len === 0) { run += literal; continue; }
+    if (literal !== null && q.len === 0) {
+      run += literal;
+      continue;
+    }
     endRun();
     if (q.min > 0) best = better(best, literal !== null ? [literal] : group);
   }
@@ -82,7 +102,8 @@ function alternation(src: string, i: number): { lits: Lits; end: number } {
   let known = true;
   for (;;) {
     const s = sequence(src, i);
-    if (s.lits) all.push(...s.lits); else known = false;
+    if (s.lits) all.push(...s.lits);
+    else known = false;
     if (src[s.end] !== '|') return { lits: known ? [...new Set(all)] : null, end: s.end };
     i = s.end + 1;
   }
@@ -99,7 +120,10 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
-export interface GuardedPattern { re: RegExp; lits: string[] | null }
+export interface GuardedPattern {
+  re: RegExp;
+  lits: string[] | null;
+}
 
 export function guard(re: RegExp): GuardedPattern {
   return { re, lits: requiredLiterals(re) };
@@ -111,9 +135,13 @@ export function guard(re: RegExp): GuardedPattern {
  * text has all its triples present, so skipping on a missing one is exact. Literals under 3 characters are
  * looked up with `includes`.
  */
-export interface TextIndex { text: string; bits: Uint32Array }
+export interface TextIndex {
+  text: string;
+  bits: Uint32Array;
+}
 
-const tripleHash = (a: number, b: number, c: number) => Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 16;
+const tripleHash = (a: number, b: number, c: number) =>
+  Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 16;
 
 export function textIndex(text: string): TextIndex {
   const bits = new Uint32Array(2048);

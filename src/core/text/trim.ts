@@ -13,8 +13,17 @@ const isWsp = (c: number) => c === 0x20 || c === 0x09;
 const isWspOrLineEnd = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 /** `\s` of JavaScript regular expressions (ECMAScript WhiteSpace + LineTerminator), for compatibility with old code. */
 const isJsSpace = (c: number) =>
-  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0x20 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** Drops trailing SP/HTAB (RFC 5322 WSP). */
 export const trimEndWsp = (s: string): string => trimEndWhere(s, isWsp);

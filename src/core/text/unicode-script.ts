@@ -1,7 +1,11 @@
 /** Script and identifier-status look-ups from the generated Unicode tables (binary search over ranges). */
 import { SCRIPT_NAMES, SCRIPT_RANGES, ALLOWED_RANGES } from '../reference/generated/unicode-scripts.js';
 
-interface Ranges { starts: Uint32Array; ends: Uint32Array; vals: Uint16Array }
+interface Ranges {
+  starts: Uint32Array;
+  ends: Uint32Array;
+  vals: Uint16Array;
+}
 
 function parse(packed: string): Ranges {
   const items = packed.split(',');

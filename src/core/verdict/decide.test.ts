@@ -24,7 +24,7 @@ describe('decideVerdict with a learned model', () => {
     expect(decide([]).verdict).toBe('unknown');
     expect(decide([]).strength).toBe('none');
   });
-  it('is ok only when the organisation\'s own domain is verified and the risk is low', () => {
+  it("is ok only when the organisation's own domain is verified and the risk is low", () => {
     expect(decide([verified]).verdict).toBe('ok');
     // any risk finding, however weak, keeps it from ✓
     expect(decide([verified, f('weak', 'low')]).verdict).toBe('unknown');
@@ -59,7 +59,13 @@ describe('decideVerdict with a learned model', () => {
   });
   it('sorts by contribution, and sets it on the strongest occurrence only', () => {
     const r = decide([f('weak', 'low'), verified, f('link', 'high'), f('link', 'medium'), f('lure', 'medium')]);
-    expect(r.findings.map((x) => `${x.id}:${x.severity}`)).toEqual(['link:high', 'lure:medium', 'weak:low', 'link:medium', verified.id + ':info']);
+    expect(r.findings.map((x) => `${x.id}:${x.severity}`)).toEqual([
+      'link:high',
+      'lure:medium',
+      'weak:low',
+      'link:medium',
+      verified.id + ':info',
+    ]);
     expect(r.findings.map((x) => x.contribution)).toEqual([4, 3, 0.5, 0, -1]); // link:high = 1.5 + prior step to medium 0.5 + 2
   });
   it('honours sensitivity', () => {
@@ -70,10 +76,20 @@ describe('decideVerdict with a learned model', () => {
     expect(decide([f('link', 'medium')], { sensitivity: 'high' }).verdict).toBe('caution');
   });
   it('strength words follow the model probability', () => {
-    expect([strengthOf(-3, model), strengthOf(-1, model), strengthOf(0.5, model), strengthOf(2, model)]).toEqual(['none', 'weak', 'some', 'strong']);
+    expect([strengthOf(-3, model), strengthOf(-1, model), strengthOf(0.5, model), strengthOf(2, model)]).toEqual([
+      'none',
+      'weak',
+      'some',
+      'strong',
+    ]);
   });
   it('hasPositiveAuthentication still reads a trusted receiver dmarc=pass', () => {
-    const auth: AuthSummary = { ...noAuth, receiver: [{ authservId: 'mx.example.jp', headerIndex: 0, raw: '', methods: [{ method: 'dmarc', result: 'pass', reason: null, props: {} }] }] };
+    const auth: AuthSummary = {
+      ...noAuth,
+      receiver: [
+        { authservId: 'mx.example.jp', headerIndex: 0, raw: '', methods: [{ method: 'dmarc', result: 'pass', reason: null, props: {} }] },
+      ],
+    };
     expect(hasPositiveAuthentication(auth)).toBe(true);
   });
 });

@@ -80,5 +80,11 @@ export function decideVerdict(input: VerdictInput): VerdictResult {
     const noRisk = !input.findings.some((f) => f.severity !== 'info');
     verdict = authenticated && noRisk && input.linksStayWithSender !== false && checked ? 'ok' : 'unknown';
   }
-  return { verdict, score: Math.round(100 * probabilityOf(scored.logit)), strength: strengthOf(scored.logit, model), findings, authenticated };
+  return {
+    verdict,
+    score: Math.round(100 * probabilityOf(scored.logit)),
+    strength: strengthOf(scored.logit, model),
+    findings,
+    authenticated,
+  };
 }

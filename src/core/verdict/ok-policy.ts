@@ -16,7 +16,8 @@ export function linksStayWithSender(links: readonly LinkInfo[], fromDomain: stri
   const rp = returnPath?.replace(/^.*@/, '').replace(/>$/, '');
   if (rp) own.add(orgDomain(rp));
   const others = new Set<string | null>();
-  for (const l of links) if (l.target && !l.flags.includes('tracker') && !own.has(l.registrableDomain ?? '')) others.add(l.registrableDomain);
+  for (const l of links)
+    if (l.target && !l.flags.includes('tracker') && !own.has(l.registrableDomain ?? '')) others.add(l.registrableDomain);
   for (const d of others) if (d === null || !isEspDomain(d)) return false;
   return true;
 }

@@ -25,7 +25,6 @@ export interface VerdictModel {
   strength: Readonly<{ weak: number; some: number; strong: number }>;
 }
 
-
 export interface Scored {
   /** Model log-odds, all features. */
   logit: number;

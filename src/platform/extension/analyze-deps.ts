@@ -35,7 +35,11 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
   let sb: { key: string; client: UrlReputationClient } | null = null;
   const urlReputationFor = (settings: ExtensionSettings): UrlReputationClient | null => {
     if (!opts.postJson || isOffline(settings) || !settings.safeBrowsingKey) return null;
-    if (sb?.key !== settings.safeBrowsingKey) sb = { key: settings.safeBrowsingKey, client: createSafeBrowsingClient({ key: settings.safeBrowsingKey, post: opts.postJson, now: opts.now }) };
+    if (sb?.key !== settings.safeBrowsingKey)
+      sb = {
+        key: settings.safeBrowsingKey,
+        client: createSafeBrowsingClient({ key: settings.safeBrowsingKey, post: opts.postJson, now: opts.now }),
+      };
     return sb.client;
   };
   return (settings, contactDomains = []) => {
@@ -44,10 +48,14 @@ export function createDepsFactory(opts: DepsFactoryOptions): DepsFactory {
       const k = settings.dohUrls.join('\n');
       if (!resolver || k !== key) {
         key = k;
-        resolver = createCachingResolver(createDohResolver({ endpoints: [...settings.dohUrls], transport: opts.transport, method: 'POST', now: opts.now }), { now: opts.now, maxEntries: 5000 });
+        resolver = createCachingResolver(
+          createDohResolver({ endpoints: [...settings.dohUrls], transport: opts.transport, method: 'POST', now: opts.now }),
+          { now: opts.now, maxEntries: 5000 },
+        );
       }
     }
-    if (opts.rdapFetch && rdapActive(settings)) rdap ??= createRdapClient({ fetch: opts.rdapFetch, bootstrap: shippedRdapBootstrap(), now: opts.now });
+    if (opts.rdapFetch && rdapActive(settings))
+      rdap ??= createRdapClient({ fetch: opts.rdapFetch, bootstrap: shippedRdapBootstrap(), now: opts.now });
     return {
       resolver: offline || !resolver ? offlineResolver : resolver,
       offline,

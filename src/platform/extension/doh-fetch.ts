@@ -37,7 +37,10 @@ export function createFetchDohTransport(fetchFn: typeof fetch): DohTransport {
   return async (req: DohRequest): Promise<DohResponse> => {
     const init: RequestInit = {
       method: req.method,
-      headers: req.method === 'POST' ? { accept: 'application/dns-message', 'content-type': 'application/dns-message' } : { accept: 'application/dns-message' },
+      headers:
+        req.method === 'POST'
+          ? { accept: 'application/dns-message', 'content-type': 'application/dns-message' }
+          : { accept: 'application/dns-message' },
       signal: req.signal,
       credentials: 'omit',
       cache: 'no-store',

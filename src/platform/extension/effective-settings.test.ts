@@ -35,7 +35,15 @@ describe('effective settings (storage.local + storage.managed)', () => {
     expect(e.settings.allowlist).toEqual(['partner.example']);
     expect(e.managed).toEqual({
       locked: ['ownDomains', 'dohUrls'],
-      sources: { ownDomains: 'managed-locked', dohUrls: 'managed-locked', offline: 'built-in', allowlist: 'managed-default', sensitivity: 'user', protectContacts: 'built-in', reportAddress: 'built-in' },
+      sources: {
+        ownDomains: 'managed-locked',
+        dohUrls: 'managed-locked',
+        offline: 'built-in',
+        allowlist: 'managed-default',
+        sensitivity: 'user',
+        protectContacts: 'built-in',
+        reportAddress: 'built-in',
+      },
       problems: [],
     });
   });
@@ -50,7 +58,12 @@ describe('effective settings (storage.local + storage.managed)', () => {
       lang: 'ja',
     });
     expect(local.data[SETTINGS_KEY]).toEqual({ allowlist: ['partner.example', 'other.example'], lang: 'ja' });
-    expect(saved.settings).toMatchObject({ ownDomains: ['example.co.jp'], dohUrls: ['https://doh.example.co.jp/dns-query'], sensitivity: 'high', lang: 'ja' });
+    expect(saved.settings).toMatchObject({
+      ownDomains: ['example.co.jp'],
+      dohUrls: ['https://doh.example.co.jp/dns-query'],
+      sensitivity: 'high',
+      lang: 'ja',
+    });
     // The organisation later lowers its default sensitivity: the user, who never changed it, follows.
     const later = await loadEffectiveSettings(local, managedOf({ ...POLICY, sensitivity: 'low' }));
     expect(later.settings.sensitivity).toBe('low');

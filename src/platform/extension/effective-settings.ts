@@ -3,7 +3,15 @@
  * managed settings (storage.managed: enterprise policies in Thunderbird/Firefox, managed storage in Chrome), see
  * managed-settings.ts for the order. The user layer is stored as only what the user changed.
  */
-import { mergeSettings, NO_POLICY, parseManagedPolicy, userLayerToStore, type ManageableKey, type ManagedPolicy, type SettingSource } from './managed-settings.js';
+import {
+  mergeSettings,
+  NO_POLICY,
+  parseManagedPolicy,
+  userLayerToStore,
+  type ManageableKey,
+  type ManagedPolicy,
+  type SettingSource,
+} from './managed-settings.js';
 import { DEFAULT_EXTENSION_SETTINGS, normalizeSettings, SETTINGS_KEY, type ExtensionSettings, type KeyValueStore } from './settings.js';
 
 /** storage.managed: read-only; Firefox and Thunderbird reject get() when no policy exists for the add-on. */

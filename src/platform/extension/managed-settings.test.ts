@@ -1,6 +1,14 @@
 import { MANAGEABLE_KEYS, mergeSettings, parseManagedPolicy, userLayerToStore } from './managed-settings.js';
 
-const BUILT_IN = { ownDomains: [], dohUrls: ['https://builtin.example/dns-query'], offline: false, allowlist: [], sensitivity: 'normal', protectContacts: true, lang: 'auto' };
+const BUILT_IN = {
+  ownDomains: [],
+  dohUrls: ['https://builtin.example/dns-query'],
+  offline: false,
+  allowlist: [],
+  sensitivity: 'normal',
+  protectContacts: true,
+  lang: 'auto',
+};
 
 describe('managed settings: parsing the policy', () => {
   it('keeps well-formed values, reports unknown names and wrong types, and keeps only locked names with a value', () => {

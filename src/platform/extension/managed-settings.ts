@@ -8,7 +8,15 @@
  */
 
 /** Settings an organisation can set (and lock). `reportAddress` is where "Report phishing" sends a report. */
-export const MANAGEABLE_KEYS = ['ownDomains', 'dohUrls', 'offline', 'allowlist', 'sensitivity', 'protectContacts', 'reportAddress'] as const;
+export const MANAGEABLE_KEYS = [
+  'ownDomains',
+  'dohUrls',
+  'offline',
+  'allowlist',
+  'sensitivity',
+  'protectContacts',
+  'reportAddress',
+] as const;
 export type ManageableKey = (typeof MANAGEABLE_KEYS)[number];
 
 export type SettingSource = 'managed-locked' | 'user' | 'managed-default' | 'built-in';
@@ -44,7 +52,11 @@ const isKey = (k: string): k is ManageableKey => (MANAGEABLE_KEYS as readonly st
 export function hasKind(key: ManageableKey, v: unknown): boolean {
   switch (KIND[key]) {
     case 'strings':
-      return Array.isArray(v) && v.length <= MANAGED_LIMITS.maxListItems && v.every((x) => typeof x === 'string' && x.length <= MANAGED_LIMITS.maxStringLength);
+      return (
+        Array.isArray(v) &&
+        v.length <= MANAGED_LIMITS.maxListItems &&
+        v.every((x) => typeof x === 'string' && x.length <= MANAGED_LIMITS.maxStringLength)
+      );
     case 'boolean':
       return typeof v === 'boolean';
     case 'sensitivity':
@@ -126,7 +138,11 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * (managed default, else built-in): a later change of the organisation's default then reaches every user who never
  * changed that setting.
  */
-export function userLayerToStore(saved: Readonly<Record<string, unknown>>, baseline: Readonly<Record<string, unknown>>, locked: readonly ManageableKey[]): Record<string, unknown> {
+export function userLayerToStore(
+  saved: Readonly<Record<string, unknown>>,
+  baseline: Readonly<Record<string, unknown>>,
+  locked: readonly ManageableKey[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(saved)) {
     if (isKey(k) && locked.includes(k)) continue;

@@ -10,10 +10,7 @@ import type { ExtensionSettings } from './settings.js';
 import type { ManagedView } from './effective-settings.js';
 
 /** What the background knows about the message shown in a tab. */
-export type ReportState =
-  | { status: 'ready'; report: Report }
-  | { status: 'none' }
-  | { status: 'failed'; reason: string };
+export type ReportState = { status: 'ready'; report: Report } | { status: 'none' } | { status: 'failed'; reason: string };
 
 /** Requests that carry no data beyond their type. */
 type NoData = object;
@@ -53,11 +50,24 @@ export type HandlerMap = { [K in RequestType]?: Handler<K> };
 /** Largest raw message accepted from the popup (bytes as characters). */
 export const MAX_RAW_CHARS = 25 * 1024 * 1024;
 
-const KNOWN: ReadonlySet<string> = new Set<RequestType>(['report-for-sender-tab', 'report-for-tab', 'analyze-raw', 'open-report', 'settings-get', 'settings-save', 'report-phishing']);
+const KNOWN: ReadonlySet<string> = new Set<RequestType>([
+  'report-for-sender-tab',
+  'report-for-tab',
+  'analyze-raw',
+  'open-report',
+  'settings-get',
+  'settings-save',
+  'report-phishing',
+]);
 
 /** Is this one of our requests (checked synchronously so listeners can ignore other messages)? */
 export function isRequest(msg: unknown): msg is Request {
-  return typeof msg === 'object' && msg !== null && typeof (msg as { type?: unknown }).type === 'string' && KNOWN.has((msg as { type: string }).type);
+  return (
+    typeof msg === 'object' &&
+    msg !== null &&
+    typeof (msg as { type?: unknown }).type === 'string' &&
+    KNOWN.has((msg as { type: string }).type)
+  );
 }
 
 /** Validates request shapes that carry data (the rest carry none). */

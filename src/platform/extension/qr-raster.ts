@@ -38,7 +38,8 @@ async function inflate(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array 
 
 export function createBrowserQrDecoder(now: () => number): QrDecoder | undefined {
   const g = globalThis as { createImageBitmap?: unknown; OffscreenCanvas?: unknown; DecompressionStream?: unknown };
-  if (typeof g.createImageBitmap !== 'function' || typeof g.OffscreenCanvas !== 'function' || typeof g.DecompressionStream !== 'function') return undefined;
+  if (typeof g.createImageBitmap !== 'function' || typeof g.OffscreenCanvas !== 'function' || typeof g.DecompressionStream !== 'function')
+    return undefined;
   const platform: RasterPlatform = { decode, inflate };
   return createQrDecoder(platform, now);
 }

@@ -125,7 +125,8 @@ export function normalizeSettings(raw: unknown): ExtensionSettings {
     reportAddress: typeof r.reportAddress === 'string' ? (normalizeReportAddress(r.reportAddress) ?? d.reportAddress) : d.reportAddress,
     rdap: r.rdap === 'on' || r.rdap === 'off' || r.rdap === 'auto' ? r.rdap : d.rdap,
     dnsbl: stringList(r.dnsbl, (x) => dnsblFromSpec(x)?.id ?? null, MAX_DNSBLS),
-    safeBrowsingKey: typeof r.safeBrowsingKey === 'string' && /^[A-Za-z0-9_-]{10,200}$/.test(r.safeBrowsingKey.trim()) ? r.safeBrowsingKey.trim() : '',
+    safeBrowsingKey:
+      typeof r.safeBrowsingKey === 'string' && /^[A-Za-z0-9_-]{10,200}$/.test(r.safeBrowsingKey.trim()) ? r.safeBrowsingKey.trim() : '',
   };
 }
 
@@ -151,7 +152,11 @@ export function dohOriginPatterns(s: ExtensionSettings): string[] {
 /** Is RDAP on? Never offline; `auto` = only while the resolvers are the defaults (see ExtensionSettings.rdap). */
 export function rdapActive(s: ExtensionSettings): boolean {
   if (isOffline(s) || s.rdap === 'off') return false;
-  return s.rdap === 'on' || (s.dohUrls.length === DEFAULT_EXTENSION_SETTINGS.dohUrls.length && s.dohUrls.every((u, i) => u === DEFAULT_EXTENSION_SETTINGS.dohUrls[i]));
+  return (
+    s.rdap === 'on' ||
+    (s.dohUrls.length === DEFAULT_EXTENSION_SETTINGS.dohUrls.length &&
+      s.dohUrls.every((u, i) => u === DEFAULT_EXTENSION_SETTINGS.dohUrls[i]))
+  );
 }
 
 /** The analysis settings derived from the extension settings (+ contacts' domains when protection is on). */

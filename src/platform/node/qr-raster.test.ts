@@ -10,7 +10,16 @@ const decode = createNodeQrDecoder(clock);
 function req(bytes: Uint8Array, over: Partial<QrScanRequest> = {}): QrScanRequest {
   const info = sniffMedia(bytes);
   if (!info) throw new Error('fixture not recognised');
-  return { bytes, format: info.format, maxPixels: 12_000_000, maxImagePixels: 4_000_000, maxImageBytes: 1 << 20, maxPdfImages: 10, deadline: 1000, ...over };
+  return {
+    bytes,
+    format: info.format,
+    maxPixels: 12_000_000,
+    maxImagePixels: 4_000_000,
+    maxImageBytes: 1 << 20,
+    maxPdfImages: 10,
+    deadline: 1000,
+    ...over,
+  };
 }
 
 describe('Node QR decoder (pngjs, jpeg-js, omggif, PDF images, jsQR)', () => {
@@ -51,7 +60,28 @@ describe('Node QR decoder (pngjs, jpeg-js, omggif, PDF images, jsQR)', () => {
   });
 
   it('says WebP cannot be decoded in Node, and a corrupt image is an error, never a throw', async () => {
-    const webp = new Uint8Array([...Buffer.from('RIFF'), 40, 0, 0, 0, ...Buffer.from('WEBPVP8X'), 10, 0, 0, 0, 0, 0, 0, 0, 99, 0, 0, 99, 0, 0]);
+    const webp = new Uint8Array([
+      ...Buffer.from('RIFF'),
+      40,
+      0,
+      0,
+      0,
+      ...Buffer.from('WEBPVP8X'),
+      10,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      99,
+      0,
+      0,
+      99,
+      0,
+      0,
+    ]);
     expect(await decode(req(webp))).toMatchObject({ status: 'unsupported', codes: [] });
     const png = toPng(img);
     const corrupt = png.slice(0, 60);

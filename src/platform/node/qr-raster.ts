@@ -17,7 +17,9 @@ function png(bytes: Uint8Array): Raster {
 
 function jpg(bytes: Uint8Array, maxPixels: number): Raster {
   const img = jpeg.decode(bytes, {
-    useTArray: true, formatAsRGBA: true, tolerantDecoding: true,
+    useTArray: true,
+    formatAsRGBA: true,
+    tolerantDecoding: true,
     maxResolutionInMP: Math.max(1, maxPixels / 1_000_000),
     // jpeg-js keeps component planes and the RGBA output: about 24 bytes per pixel at most.
     maxMemoryUsageInMB: Math.max(128, Math.ceil((maxPixels * 24) / (1024 * 1024))),

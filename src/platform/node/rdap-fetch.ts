@@ -18,7 +18,12 @@ export function createNodeRdapFetch(opts: { connectTimeoutMs?: number } = {}): N
   const agent = new Agent({ connect: { timeout: opts.connectTimeoutMs ?? 5000 } });
   return {
     fetch: async ({ url, signal }) => {
-      const res = await fetch(url, { dispatcher: agent, redirect: 'manual', signal, headers: { accept: 'application/rdap+json, application/json;q=0.9' } });
+      const res = await fetch(url, {
+        dispatcher: agent,
+        redirect: 'manual',
+        signal,
+        headers: { accept: 'application/rdap+json, application/json;q=0.9' },
+      });
       let body = '';
       if (res.body) {
         const bytes = await readStreamLimited(res.body as ReadableStream<Uint8Array>, MAX_RDAP_BODY_BYTES);

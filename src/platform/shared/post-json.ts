@@ -7,11 +7,30 @@ import { readStreamLimited } from './read-limited.js';
 
 const MAX_BODY_BYTES = 512 * 1024;
 
-type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal; redirect: 'error'; credentials?: 'omit'; referrerPolicy?: 'no-referrer' }) => Promise<{ status: number; body: ReadableStream | null }>;
+type FetchLike = (
+  url: string,
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body: string;
+    signal: AbortSignal;
+    redirect: 'error';
+    credentials?: 'omit';
+    referrerPolicy?: 'no-referrer';
+  },
+) => Promise<{ status: number; body: ReadableStream | null }>;
 
 export function createPostJson(fetchFn: FetchLike): HttpPostJson {
   return async ({ url, body, signal }) => {
-    const res = await fetchFn(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal, redirect: 'error', credentials: 'omit', referrerPolicy: 'no-referrer' });
+    const res = await fetchFn(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal,
+      redirect: 'error',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
     if (!res.body) return { status: res.status, body: '' };
     const bytes = await readStreamLimited(res.body as ReadableStream<Uint8Array>, MAX_BODY_BYTES);
     if (bytes === null) throw new Error(`answer longer than ${MAX_BODY_BYTES} bytes`);

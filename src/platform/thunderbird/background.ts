@@ -63,16 +63,18 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
   });
 
   const stateFor = (messageId: number): Promise<ReportState> =>
-    cache.get(messageId, async () => {
-      let raw: Uint8Array;
-      try {
-        raw = await getRawBytes(api, messageId);
-      } catch (e) {
-        log.error(`sender-lens: could not read message ${messageId}`, e);
-        throw e;
-      }
-      return base.analyzeState(raw, `message ${messageId}`);
-    }).catch((e: unknown) => ({ status: 'failed' as const, reason: e instanceof Error ? e.message : String(e) }));
+    cache
+      .get(messageId, async () => {
+        let raw: Uint8Array;
+        try {
+          raw = await getRawBytes(api, messageId);
+        } catch (e) {
+          log.error(`sender-lens: could not read message ${messageId}`, e);
+          throw e;
+        }
+        return base.analyzeState(raw, `message ${messageId}`);
+      })
+      .catch((e: unknown) => ({ status: 'failed' as const, reason: e instanceof Error ? e.message : String(e) }));
 
   async function displayedId(tabId: number | null): Promise<number | null> {
     if (tabId === null) return null;
@@ -88,8 +90,16 @@ export function startThunderbirdBackground(opts: ThunderbirdBackgroundOptions): 
 
   const handlers: HandlerMap = {
     ...base.handlers,
-    'report-for-sender-tab': async (_req, sender) => ({ state: await stateForTab(sender.tabId), lang: await base.lang(), reportAddress: (await base.settings()).reportAddress }),
-    'report-for-tab': async (req) => ({ state: await stateForTab(req.tabId), lang: await base.lang(), reportAddress: (await base.settings()).reportAddress }),
+    'report-for-sender-tab': async (_req, sender) => ({
+      state: await stateForTab(sender.tabId),
+      lang: await base.lang(),
+      reportAddress: (await base.settings()).reportAddress,
+    }),
+    'report-for-tab': async (req) => ({
+      state: await stateForTab(req.tabId),
+      lang: await base.lang(),
+      reportAddress: (await base.settings()).reportAddress,
+    }),
     'report-phishing': async (req, sender) => {
       const id = await displayedId(req.tabId ?? sender.tabId);
       if (id === null) throw new Error('no single message is displayed');

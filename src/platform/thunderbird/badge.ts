@@ -22,5 +22,9 @@ export const BADGE: Readonly<Record<Verdict | 'failed' | 'pending', { text: stri
 export async function setBadge(api: MessengerApi, tabId: number, state: keyof typeof BADGE): Promise<void> {
   const b = BADGE[state];
   const a = api.messageDisplayAction;
-  await Promise.all([a.setBadgeText({ tabId, text: b.text }), a.setBadgeBackgroundColor({ tabId, color: b.color }), a.setTitle({ tabId, title: b.title })]);
+  await Promise.all([
+    a.setBadgeText({ tabId, text: b.text }),
+    a.setBadgeBackgroundColor({ tabId, color: b.color }),
+    a.setTitle({ tabId, title: b.title }),
+  ]);
 }

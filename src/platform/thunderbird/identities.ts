@@ -41,7 +41,9 @@ export async function contactDomains(api: MessengerApi): Promise<string[]> {
   for (const book of await api.addressBooks.list(true)) {
     for (const c of book.contacts ?? []) {
       if (++seen > MAX_CONTACTS || out.size >= MAX_CONTACT_DOMAINS) return [...out];
-      const emails = c.vCard ? vcardEmails(c.vCard) : [c.properties?.PrimaryEmail, c.properties?.SecondEmail].filter((x): x is string => !!x);
+      const emails = c.vCard
+        ? vcardEmails(c.vCard)
+        : [c.properties?.PrimaryEmail, c.properties?.SecondEmail].filter((x): x is string => !!x);
       for (const e of emails) {
         const d = domainOf(e);
         if (d) out.add(d);

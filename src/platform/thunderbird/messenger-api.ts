@@ -56,7 +56,11 @@ export interface MessengerApi {
   addressBooks?: { list(complete?: boolean): Promise<AddressBookNode[]> };
   /** "Report phishing" (compose permission): forward the displayed message as an attachment. */
   compose?: {
-    beginForward(messageId: number, forwardType: 'forwardAsAttachment' | 'forwardInline', details?: { to?: string[]; subject?: string; isPlainText?: boolean; plainTextBody?: string }): Promise<{ id?: number } | undefined>;
+    beginForward(
+      messageId: number,
+      forwardType: 'forwardAsAttachment' | 'forwardInline',
+      details?: { to?: string[]; subject?: string; isPlainText?: boolean; plainTextBody?: string },
+    ): Promise<{ id?: number } | undefined>;
   };
 }
 

@@ -8,7 +8,13 @@ import type { Report } from '../../core/model/report.js';
 import { reportMail } from '../../core/report/report-mail.js';
 import type { MessengerApi } from './messenger-api.js';
 
-export async function forwardAsReport(api: MessengerApi, messageId: number, report: Report, lang: Lang, address: string): Promise<{ composeTabId: number | null; address: string }> {
+export async function forwardAsReport(
+  api: MessengerApi,
+  messageId: number,
+  report: Report,
+  lang: Lang,
+  address: string,
+): Promise<{ composeTabId: number | null; address: string }> {
   if (!api.compose?.beginForward) throw new Error('this Thunderbird has no compose API');
   const { subject, body } = reportMail(report, lang);
   const tab = await api.compose.beginForward(messageId, 'forwardAsAttachment', {

@@ -99,10 +99,11 @@ export function createWebmailBackground(deps: WebmailBackgroundDeps): WebmailBac
         case 'webmail-analyze': {
           const bytes = binaryToBytes(req.raw);
           const sha256 = await deps.sha256Hex(bytes);
-          const state = await cache.get(sha256, () => deps.analyze(bytes)).catch(
-            (err: unknown): ReportState => ({ status: 'failed', reason: err instanceof Error ? err.message : String(err) }),
-          );
-          if (tabId !== null) await update(tabId, req.visible, { key: req.key, site: req.site, state, sha256, bytes: bytes.length, exact: req.exact });
+          const state = await cache
+            .get(sha256, () => deps.analyze(bytes))
+            .catch((err: unknown): ReportState => ({ status: 'failed', reason: err instanceof Error ? err.message : String(err) }));
+          if (tabId !== null)
+            await update(tabId, req.visible, { key: req.key, site: req.site, state, sha256, bytes: bytes.length, exact: req.exact });
           const value: WebmailAnalyzeReply = { state, lang: await deps.lang(), sha256 };
           return { ok: true, value };
         }
@@ -126,7 +127,7 @@ export function createWebmailBackground(deps: WebmailBackgroundDeps): WebmailBac
       }
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
-      }
+    }
   }
 }
 

@@ -111,7 +111,13 @@ export function extractShowOriginal(html: string): string | null {
 export type GmailRawResult = (RawFetchResult & { ok: true; exact: boolean }) | { ok: false; reason: string };
 
 /** Download endpoint first; "Show original" as fallback (inexact). */
-export async function fetchGmailRaw(fetchFn: FetchLike, loc: MiniLocation, doc: MiniDocument, ref: GmailMessageRef, nonce: string): Promise<GmailRawResult> {
+export async function fetchGmailRaw(
+  fetchFn: FetchLike,
+  loc: MiniLocation,
+  doc: MiniDocument,
+  ref: GmailMessageRef,
+  nonce: string,
+): Promise<GmailRawResult> {
   const direct = await fetchRawMessage(fetchFn, gmailDownloadUrl(loc, ref, nonce));
   if (direct.ok) return { ...direct, exact: true };
   const ik = gmailIkFromScripts(inlineScriptText(doc));

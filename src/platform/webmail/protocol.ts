@@ -76,7 +76,8 @@ export function parseWebmailRequest(msg: unknown): WebmailRequest | string | nul
     case 'webmail-unavailable':
       return isUnavailableSite(m.site) ? { type: 'webmail-unavailable', site: m.site } : 'malformed webmail-unavailable';
     case 'webmail-fetch-failed':
-      if (!isSite(m.site) || !isKey(m.key) || !isKeyList(m.visible) || typeof m.reason !== 'string') return 'malformed webmail-fetch-failed';
+      if (!isSite(m.site) || !isKey(m.key) || !isKeyList(m.visible) || typeof m.reason !== 'string')
+        return 'malformed webmail-fetch-failed';
       return { type: 'webmail-fetch-failed', site: m.site, key: m.key, reason: m.reason.slice(0, MAX_REASON_CHARS), visible: m.visible };
     case 'webmail-open-report':
       return isKey(m.key) ? { type: 'webmail-open-report', key: m.key } : 'malformed webmail-open-report';

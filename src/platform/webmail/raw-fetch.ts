@@ -8,7 +8,10 @@ import { readStreamLimited } from '../shared/read-limited.js';
 /** Largest raw message accepted (same bound as the popup's paste/drop path). */
 export const MAX_RAW_BYTES = 25 * 1024 * 1024;
 
-export type FetchLike = (url: string, init?: { credentials?: 'include' | 'same-origin'; cache?: 'no-store'; redirect?: 'follow' | 'error' | 'manual' }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init?: { credentials?: 'include' | 'same-origin'; cache?: 'no-store'; redirect?: 'follow' | 'error' | 'manual' },
+) => Promise<Response>;
 
 export type RawFetchResult = { ok: true; bytes: Uint8Array; url: string } | { ok: false; reason: string };
 

@@ -56,7 +56,9 @@ export function siteAccessFor(url: string): SiteAccess | null {
   if ((u.protocol !== 'https:' && u.protocol !== 'http:') || !u.hostname || u.username || u.password) return null;
   // Match patterns cannot express every path character; keep the directory when it is plain, else the whole host.
   const dir = u.pathname.slice(0, u.pathname.lastIndexOf('/') + 1);
-  const fixed = SITES.find((site) => site.access.kind === 'runtime' && 'host' in site.access && site.access.host === u.hostname.toLowerCase());
+  const fixed = SITES.find(
+    (site) => site.access.kind === 'runtime' && 'host' in site.access && site.access.host === u.hostname.toLowerCase(),
+  );
   const path = fixed && 'path' in fixed.access ? fixed.access.path : /^[A-Za-z0-9._~\-/]{1,200}$/.test(dir) ? dir : '/';
   const origin = `${u.protocol}//${u.hostname}/*`;
   const id = `${SCRIPT_ID_PREFIX}${u.protocol.slice(0, -1)}-${u.hostname}${path}`.replace(/[^A-Za-z0-9.-]/g, '_');
@@ -92,14 +94,16 @@ export async function activateSite(api: SiteAccessApi, access: SiteAccess, tabId
   try {
     const existing = await api.scripting.getRegisteredContentScripts({ ids: [access.scriptId] });
     if (existing.length === 0) {
-      await api.scripting.registerContentScripts([{
-        id: access.scriptId,
-        matches: [access.match],
-        js: [WEBMAIL_CONTENT_SCRIPT],
-        allFrames: true,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      }]);
+      await api.scripting.registerContentScripts([
+        {
+          id: access.scriptId,
+          matches: [access.match],
+          js: [WEBMAIL_CONTENT_SCRIPT],
+          allFrames: true,
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
     }
     if (tabId !== null) await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: [WEBMAIL_CONTENT_SCRIPT] });
     return { ok: true, access };

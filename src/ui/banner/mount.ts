@@ -66,7 +66,12 @@ export function mountBanner(anchor: Element, report: Report, opts: BannerOptions
   const shown = capForBanner(isolateAllText(report));
   const text = el(doc, 'span', { className: 'text', untrusted: true }, plainHeadline(shown, lang));
   const reasons = plainReasons(shown, lang, 3);
-  const list = el(doc, 'ul', { className: 'reasons' }, ...reasons.map((r) => el(doc, 'li', { untrusted: true, attrs: { 'data-finding': r.finding.id } }, r.text)));
+  const list = el(
+    doc,
+    'ul',
+    { className: 'reasons' },
+    ...reasons.map((r) => el(doc, 'li', { untrusted: true, attrs: { 'data-finding': r.finding.id } }, r.text)),
+  );
   const advice = el(doc, 'p', { className: 'advice' }, plainAdvice(report, lang, opts.reportAddress));
   const actions = el(doc, 'div', { className: 'actions' });
   if (opts.onReport) {
@@ -78,7 +83,12 @@ export function mountBanner(anchor: Element, report: Report, opts: BannerOptions
     });
     actions.append(reportBtn);
   }
-  const open = el(doc, 'button', { className: opts.onReport ? 'secondary open' : 'primary open', attrs: { type: 'button' } }, tr('ui.banner.openReport', lang));
+  const open = el(
+    doc,
+    'button',
+    { className: opts.onReport ? 'secondary open' : 'primary open', attrs: { type: 'button' } },
+    tr('ui.banner.openReport', lang),
+  );
   open.addEventListener('click', (ev) => {
     ev.preventDefault();
     opts.onOpenReport();

@@ -30,10 +30,20 @@ export function markManaged(root: HTMLElement, managed: ManagedView | undefined,
     const c = named(key)[0];
     if (!c) continue;
     c.setAttribute('data-managed', 'default');
-    c.parentElement?.append(el(doc, 'span', { className: 'managed-note', attrs: { 'data-managed-note': key } }, ` (${tr('ui.options.managed.default', lang)})`));
+    c.parentElement?.append(
+      el(doc, 'span', { className: 'managed-note', attrs: { 'data-managed-note': key } }, ` (${tr('ui.options.managed.default', lang)})`),
+    );
   }
   const top: HTMLElement[] = [];
   if (managed.locked.length) top.push(el(doc, 'p', { className: 'managed-intro' }, tr('ui.options.managed.intro', lang)));
-  if (managed.problems.length) top.push(el(doc, 'p', { className: 'managed-problems', attrs: { role: 'alert' } }, tr('ui.options.managed.problems', lang, { items: managed.problems.join('; ') })));
+  if (managed.problems.length)
+    top.push(
+      el(
+        doc,
+        'p',
+        { className: 'managed-problems', attrs: { role: 'alert' } },
+        tr('ui.options.managed.problems', lang, { items: managed.problems.join('; ') }),
+      ),
+    );
   root.querySelector('form')?.prepend(...top);
 }

@@ -16,10 +16,20 @@ export interface OptionsModel {
 /** Called with the form's raw values; resolves with what was stored, or rejects with a reason. */
 export type SaveSettings = (raw: Record<string, unknown>) => Promise<ExtensionSettings>;
 
-const lines = (s: string) => s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function field(doc: Document, labelKey: string, lang: Lang, control: HTMLElement, help?: string): HTMLElement {
-  return el(doc, 'div', { className: 'field' }, el(doc, 'label', {}, tr(labelKey, lang), el(doc, 'br'), control), help ? el(doc, 'p', { className: 'help' }, help) : null);
+  return el(
+    doc,
+    'div',
+    { className: 'field' },
+    el(doc, 'label', {}, tr(labelKey, lang), el(doc, 'br'), control),
+    help ? el(doc, 'p', { className: 'help' }, help) : null,
+  );
 }
 
 function checkbox(doc: Document, name: string, checked: boolean, labelKey: string, lang: Lang): [HTMLInputElement, HTMLElement] {
@@ -39,7 +49,13 @@ export interface OptionsHost {
   thunderbird: boolean;
 }
 
-export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: SaveSettings, lang: Lang, host: OptionsHost = { thunderbird: true }): void {
+export function renderOptions(
+  root: HTMLElement,
+  model: OptionsModel,
+  onSave: SaveSettings,
+  lang: Lang,
+  host: OptionsHost = { thunderbird: true },
+): void {
   const doc = root.ownerDocument;
   const s = model.settings;
   const area = (name: string, value: string[]) => {
@@ -52,8 +68,17 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
   const allow = area('allowlist', s.allowlist);
   const [offline, offlineField] = checkbox(doc, 'offline', s.offline, 'ui.options.offline', lang);
   const [contacts, contactsField] = checkbox(doc, 'protectContacts', s.protectContacts, 'ui.options.contacts', lang);
-  const sens = select(doc, 'sensitivity', s.sensitivity, (['low', 'normal', 'high'] as const).map((v) => [v, tr(`ui.options.sensitivity.${v}`, lang)]));
-  const langSel = select(doc, 'lang', s.lang, [['auto', tr('ui.options.lang.auto', lang)], ['en', 'English'], ['ja', '日本語']]);
+  const sens = select(
+    doc,
+    'sensitivity',
+    s.sensitivity,
+    (['low', 'normal', 'high'] as const).map((v) => [v, tr(`ui.options.sensitivity.${v}`, lang)]),
+  );
+  const langSel = select(doc, 'lang', s.lang, [
+    ['auto', tr('ui.options.lang.auto', lang)],
+    ['en', 'English'],
+    ['ja', '日本語'],
+  ]);
   const fill = el(doc, 'button', { attrs: { type: 'button', name: 'fromAccounts' } }, tr('ui.options.fromAccounts', lang));
   fill.disabled = model.suggestedOwnDomains.length === 0;
   fill.addEventListener('click', () => {
@@ -61,7 +86,9 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
     for (const d of model.suggestedOwnDomains) if (!merged.includes(d)) merged.push(d);
     own.value = merged.join('\n');
   });
-  const report = el(doc, 'input', { attrs: { type: 'email', name: 'reportAddress', autocomplete: 'email', spellcheck: 'false', size: '40' } });
+  const report = el(doc, 'input', {
+    attrs: { type: 'email', name: 'reportAddress', autocomplete: 'email', spellcheck: 'false', size: '40' },
+  });
   report.value = s.reportAddress;
   const reputation = reputationFields(doc, s, lang);
   const status = el(doc, 'p', { className: 'status', attrs: { role: 'status' } });
@@ -97,26 +124,30 @@ export function renderOptions(root: HTMLElement, model: OptionsModel, onSave: Sa
       ...reputation.read(),
     };
     save.disabled = true;
-    onSave(raw).then(
-      (stored) => {
-        const dropped = [
-          ...raw.dohUrls.filter((u) => normalizeDohUrl(u) === null),
-          ...raw.ownDomains.filter((d) => normalizeDomain(d) === null),
-          ...raw.allowlist.filter((d) => normalizeDomain(d) === null),
-        ];
-        doh.value = stored.dohUrls.join('\n');
-        own.value = stored.ownDomains.join('\n');
-        allow.value = stored.allowlist.join('\n');
-        if (raw.reportAddress.trim() && !stored.reportAddress) dropped.push(raw.reportAddress.trim());
-        report.value = stored.reportAddress;
-        status.textContent = dropped.length ? `${tr('ui.options.saved', lang)} ${tr('ui.options.rejected', lang, { items: dropped.join(', ') })}` : tr('ui.options.saved', lang);
-      },
-      (err: unknown) => {
-        status.textContent = tr('ui.options.saveFailed', lang, { reason: err instanceof Error ? err.message : String(err) });
-      },
-    ).finally(() => {
-      save.disabled = false;
-    });
+    onSave(raw)
+      .then(
+        (stored) => {
+          const dropped = [
+            ...raw.dohUrls.filter((u) => normalizeDohUrl(u) === null),
+            ...raw.ownDomains.filter((d) => normalizeDomain(d) === null),
+            ...raw.allowlist.filter((d) => normalizeDomain(d) === null),
+          ];
+          doh.value = stored.dohUrls.join('\n');
+          own.value = stored.ownDomains.join('\n');
+          allow.value = stored.allowlist.join('\n');
+          if (raw.reportAddress.trim() && !stored.reportAddress) dropped.push(raw.reportAddress.trim());
+          report.value = stored.reportAddress;
+          status.textContent = dropped.length
+            ? `${tr('ui.options.saved', lang)} ${tr('ui.options.rejected', lang, { items: dropped.join(', ') })}`
+            : tr('ui.options.saved', lang);
+        },
+        (err: unknown) => {
+          status.textContent = tr('ui.options.saveFailed', lang, { reason: err instanceof Error ? err.message : String(err) });
+        },
+      )
+      .finally(() => {
+        save.disabled = false;
+      });
   });
   root.replaceChildren(el(doc, 'h1', {}, tr('ui.options.title', lang)), form);
   root.setAttribute('lang', lang);

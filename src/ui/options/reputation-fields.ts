@@ -14,13 +14,28 @@ export interface ReputationFields {
 }
 
 export function reputationFields(doc: Document, s: ExtensionSettings, lang: Lang): ReputationFields {
-  const rdap = el(doc, 'select', { attrs: { name: 'rdap' } }, ...(['auto', 'on', 'off'] as const).map((v) => el(doc, 'option', { attrs: { value: v } }, tr(`ui.options.rdap.${v}`, lang))));
+  const rdap = el(
+    doc,
+    'select',
+    { attrs: { name: 'rdap' } },
+    ...(['auto', 'on', 'off'] as const).map((v) => el(doc, 'option', { attrs: { value: v } }, tr(`ui.options.rdap.${v}`, lang))),
+  );
   rdap.value = s.rdap;
   const boxes = KNOWN_DNSBLS.map((l) => {
     const box = el(doc, 'input', { attrs: { type: 'checkbox', name: `dnsbl-${l.id}`, value: l.id } });
     box.checked = s.dnsbl.includes(l.id);
     const note = `${l.zone} — ${tr(`ui.options.dnsblKind.${l.kind}`, lang)}${l.registrationRequired ? `; ${tr('ui.options.dnsblRegistration', lang)}` : ''}`;
-    return { id: l.id, box, row: el(doc, 'div', { className: 'field', attrs: { 'data-dnsbl': l.id } }, el(doc, 'label', {}, box, ' ', l.name), el(doc, 'p', { className: 'help' }, note)) };
+    return {
+      id: l.id,
+      box,
+      row: el(
+        doc,
+        'div',
+        { className: 'field', attrs: { 'data-dnsbl': l.id } },
+        el(doc, 'label', {}, box, ' ', l.name),
+        el(doc, 'p', { className: 'help' }, note),
+      ),
+    };
   });
   const sbKey = el(doc, 'input', { attrs: { type: 'password', name: 'safeBrowsingKey', autocomplete: 'off', spellcheck: 'false' } });
   sbKey.value = s.safeBrowsingKey;
@@ -29,11 +44,30 @@ export function reputationFields(doc: Document, s: ExtensionSettings, lang: Lang
     'fieldset',
     { className: 'reputation' },
     el(doc, 'legend', {}, tr('ui.options.reputation', lang)),
-    el(doc, 'div', { className: 'field' }, el(doc, 'label', {}, tr('ui.options.rdap', lang), el(doc, 'br'), rdap), el(doc, 'p', { className: 'help' }, tr('ui.options.rdapHelp', lang))),
+    el(
+      doc,
+      'div',
+      { className: 'field' },
+      el(doc, 'label', {}, tr('ui.options.rdap', lang), el(doc, 'br'), rdap),
+      el(doc, 'p', { className: 'help' }, tr('ui.options.rdapHelp', lang)),
+    ),
     el(doc, 'p', {}, tr('ui.options.dnsbl', lang)),
     ...boxes.map((b) => b.row),
     el(doc, 'p', { className: 'help' }, tr('ui.options.dnsblHelp', lang)),
-    el(doc, 'div', { className: 'field' }, el(doc, 'label', {}, tr('ui.options.safeBrowsing', lang), el(doc, 'br'), sbKey), el(doc, 'p', { className: 'help' }, tr('ui.options.safeBrowsingHelp', lang))),
+    el(
+      doc,
+      'div',
+      { className: 'field' },
+      el(doc, 'label', {}, tr('ui.options.safeBrowsing', lang), el(doc, 'br'), sbKey),
+      el(doc, 'p', { className: 'help' }, tr('ui.options.safeBrowsingHelp', lang)),
+    ),
   );
-  return { node, read: () => ({ rdap: rdap.value as RdapSetting, dnsbl: boxes.filter((b) => b.box.checked).map((b) => b.id), safeBrowsingKey: sbKey.value.trim() }) };
+  return {
+    node,
+    read: () => ({
+      rdap: rdap.value as RdapSetting,
+      dnsbl: boxes.filter((b) => b.box.checked).map((b) => b.id),
+      safeBrowsingKey: sbKey.value.trim(),
+    }),
+  };
 }

@@ -14,7 +14,15 @@ export type Analyze = (raw: Uint8Array) => Promise<ReportState>;
 
 export function renderAnalyzeForm(root: HTMLElement, onAnalyze: Analyze, lang: Lang): void {
   const doc = root.ownerDocument;
-  const area = el(doc, 'textarea', { className: 'paste', attrs: { rows: '6', spellcheck: 'false', 'aria-label': tr('ui.popup.analyzeHint', lang), placeholder: tr('ui.popup.analyzeHint', lang) } });
+  const area = el(doc, 'textarea', {
+    className: 'paste',
+    attrs: {
+      rows: '6',
+      spellcheck: 'false',
+      'aria-label': tr('ui.popup.analyzeHint', lang),
+      placeholder: tr('ui.popup.analyzeHint', lang),
+    },
+  });
   const button = el(doc, 'button', { attrs: { type: 'button' } }, tr('ui.popup.analyzeButton', lang));
   const status = el(doc, 'p', { className: 'status', attrs: { role: 'status' } });
   const result = el(doc, 'div', { className: 'analyze-result' });
@@ -53,5 +61,11 @@ export function renderAnalyzeForm(root: HTMLElement, onAnalyze: Analyze, lang: L
     }
     void file.arrayBuffer().then((buf) => run(new Uint8Array(buf)));
   });
-  root.replaceChildren(el(doc, 'h2', {}, tr('ui.popup.analyzeTitle', lang)), area, el(doc, 'div', { className: 'actions' }, button), status, result);
+  root.replaceChildren(
+    el(doc, 'h2', {}, tr('ui.popup.analyzeTitle', lang)),
+    area,
+    el(doc, 'div', { className: 'actions' }, button),
+    status,
+    result,
+  );
 }

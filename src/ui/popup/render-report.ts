@@ -14,7 +14,15 @@ import { tr, type Lang } from '../shared/i18n.js';
 import { plainAdvice, plainHeadline, plainReasons, strengthOf } from '../shared/plain-reasons.js';
 import { VERDICT_STYLE, showsBanner } from '../shared/verdict-style.js';
 import { routePicture } from './route-picture.js';
-import { allFindingsSection, authSection, checksSection, couldNotCheckList, linksSection, originSection, senderSection } from './sections.js';
+import {
+  allFindingsSection,
+  authSection,
+  checksSection,
+  couldNotCheckList,
+  linksSection,
+  originSection,
+  senderSection,
+} from './sections.js';
 import { reputationSection } from './reputation-section.js';
 
 export interface ReportActions {
@@ -47,18 +55,20 @@ function reportButton(doc: Document, lang: Lang, onReport: () => Promise<string>
   const button = el(doc, 'button', { className: 'primary report', attrs: { type: 'button' } }, tr('ui.banner.report', lang));
   button.addEventListener('click', () => {
     button.disabled = true;
-    onReport().then(
-      (msg) => {
-        status.textContent = msg;
-        status.setAttribute('data-report', 'ready');
-      },
-      (err: unknown) => {
-        status.textContent = tr('ui.report.failed', lang, { reason: err instanceof Error ? err.message : String(err) });
-        status.setAttribute('data-report', 'failed');
-      },
-    ).finally(() => {
-      button.disabled = false;
-    });
+    onReport()
+      .then(
+        (msg) => {
+          status.textContent = msg;
+          status.setAttribute('data-report', 'ready');
+        },
+        (err: unknown) => {
+          status.textContent = tr('ui.report.failed', lang, { reason: err instanceof Error ? err.message : String(err) });
+          status.setAttribute('data-report', 'failed');
+        },
+      )
+      .finally(() => {
+        button.disabled = false;
+      });
   });
   return button;
 }
@@ -90,7 +100,9 @@ export function renderReport(root: HTMLElement, original: Report, lang: Lang, ac
     { className: `verdict v-${report.verdict}`, attrs: { 'data-verdict': report.verdict } },
     el(doc, 'span', { className: 'badge', attrs: { 'aria-hidden': 'true' } }, style.badge),
     el(doc, 'strong', {}, `${tr('report.verdict', lang)}: ${tr(`verdict.${report.verdict}`, lang)}`),
-    strength ? el(doc, 'span', { className: 'extra strength' }, tr('ui.popup.strength', lang, { strength: tr(`ui.strength.${strength}`, lang) })) : null,
+    strength
+      ? el(doc, 'span', { className: 'extra strength' }, tr('ui.popup.strength', lang, { strength: tr(`ui.strength.${strength}`, lang) }))
+      : null,
   );
   verdict.style.setProperty('--verdict-color', style.color);
   const warn = showsBanner(report.verdict);
@@ -103,7 +115,18 @@ export function renderReport(root: HTMLElement, original: Report, lang: Lang, ac
     report.verdict === 'ok' ? el(doc, 'p', { className: 'note' }, tr('ui.popup.okNote', lang)) : null,
     report.verdict === 'unknown' ? el(doc, 'p', { className: 'note' }, tr('ui.popup.unknownNote', lang)) : null,
     reasons.length
-      ? el(doc, 'section', { className: 'section reasons' }, el(doc, 'h2', {}, tr('report.findings', lang)), el(doc, 'ul', { className: 'plain-reasons' }, ...reasons.map((r) => el(doc, 'li', { untrusted: true, attrs: { 'data-finding': r.finding.id } }, r.text))))
+      ? el(
+          doc,
+          'section',
+          { className: 'section reasons' },
+          el(doc, 'h2', {}, tr('report.findings', lang)),
+          el(
+            doc,
+            'ul',
+            { className: 'plain-reasons' },
+            ...reasons.map((r) => el(doc, 'li', { untrusted: true, attrs: { 'data-finding': r.finding.id } }, r.text)),
+          ),
+        )
       : null,
     warn ? el(doc, 'p', { className: 'advice' }, plainAdvice(report, lang, actions.reportAddress)) : null,
     actionsBlock(doc, original, lang, actions),

@@ -6,7 +6,10 @@ import { tr, type Lang } from '../shared/i18n.js';
 import { checkStateKey } from '../shared/check-sentences.js';
 
 /** A failure reason as a plain sentence (the raw one stays in the copied text report). */
-const plainReason = (lang: Lang) => (raw: string): string => tr(checkStateKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.state.temporary', lang);
+const plainReason =
+  (lang: Lang) =>
+  (raw: string): string =>
+    tr(checkStateKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.state.temporary', lang);
 
 export function reputationSection(c: { doc: Document; lang: Lang }, r: Report): HTMLElement | null {
   if (!r.reputation?.length) return null;
@@ -22,5 +25,11 @@ export function reputationSection(c: { doc: Document; lang: Lang }, r: Report): 
       ...reputationParts(d, c.lang, plainReason(c.lang)).map((p) => el(c.doc, 'div', { className: 'extra' }, untrustedText(c.doc, p))),
     );
   });
-  return el(c.doc, 'section', { className: 'section reputation' }, el(c.doc, 'h2', {}, tr('ui.popup.reputation', c.lang)), el(c.doc, 'ul', { className: 'reputation' }, ...items));
+  return el(
+    c.doc,
+    'section',
+    { className: 'section reputation' },
+    el(c.doc, 'h2', {}, tr('ui.popup.reputation', c.lang)),
+    el(c.doc, 'ul', { className: 'reputation' }, ...items),
+  );
 }

@@ -21,7 +21,14 @@ function roleOf(h: Hop, originIndex: number | null): Role {
 
 function fact(c: Ctx, labelKey: string, value: string | null, mono = true): HTMLElement | null {
   if (value === null || value === '') return null;
-  return el(c.doc, 'div', { className: 'fact' }, el(c.doc, 'span', { className: 'label' }, tr(labelKey, c.lang)), ' ', untrustedText(c.doc, value, mono ? 'mono' : ''));
+  return el(
+    c.doc,
+    'div',
+    { className: 'fact' },
+    el(c.doc, 'span', { className: 'label' }, tr(labelKey, c.lang)),
+    ' ',
+    untrustedText(c.doc, value, mono ? 'mono' : ''),
+  );
 }
 
 function hopBox(c: Ctx, r: Report, h: Hop, role: Role): HTMLElement {
@@ -31,7 +38,11 @@ function hopBox(c: Ctx, r: Report, h: Hop, role: Role): HTMLElement {
   const host = h.rdns && h.rdns !== 'localhost' ? h.rdns : null;
   // "TLSv1.3" already says TLS; a bare version ("1.2") gets the word in front.
   const version = h.tls?.version ?? '';
-  const tls = h.tls ? (/^tls/i.test(version) ? version : `${tr('report.tls', c.lang)}${version ? ` ${version}` : ''}`) : tr('report.noTls', c.lang);
+  const tls = h.tls
+    ? /^tls/i.test(version)
+      ? version
+      : `${tr('report.tls', c.lang)}${version ? ` ${version}` : ''}`
+    : tr('report.noTls', c.lang);
   const network = isOrigin && o?.asn != null ? `AS${o.asn}${o.asName ? ` ${o.asName}` : ''}` : null;
   const tag = role === 'origin' ? 'ui.route.origin' : role === 'yours' ? 'ui.route.yourSide' : role === 'before' ? 'ui.route.before' : null;
   const card = el(
@@ -39,12 +50,28 @@ function hopBox(c: Ctx, r: Report, h: Hop, role: Role): HTMLElement {
     'div',
     { className: 'hop-card' },
     tag ? el(c.doc, 'div', { className: 'hop-tag' }, tr(tag, c.lang)) : null,
-    host ? fact(c, 'ui.route.host', host) : el(c.doc, 'div', { className: 'fact' }, el(c.doc, 'span', { className: 'label' }, tr('ui.route.host', c.lang)), ' ', el(c.doc, 'span', { className: 'none' }, tr('ui.route.noName', c.lang))),
+    host
+      ? fact(c, 'ui.route.host', host)
+      : el(
+          c.doc,
+          'div',
+          { className: 'fact' },
+          el(c.doc, 'span', { className: 'label' }, tr('ui.route.host', c.lang)),
+          ' ',
+          el(c.doc, 'span', { className: 'none' }, tr('ui.route.noName', c.lang)),
+        ),
     h.helo && h.helo !== host ? fact(c, 'ui.route.helo', h.helo) : null,
     fact(c, 'ui.route.ip', h.ip),
     fact(c, 'ui.route.network', network),
     fact(c, 'ui.route.country', isOrigin ? (o?.country ?? null) : null, false),
-    el(c.doc, 'div', { className: `fact tls ${h.tls ? 'tls-yes' : 'tls-no'}` }, el(c.doc, 'span', { className: 'label' }, tr('ui.route.tls', c.lang)), ' ', tls),
+    el(
+      c.doc,
+      'div',
+      { className: `fact tls ${h.tls ? 'tls-yes' : 'tls-no'}` },
+      el(c.doc, 'span', { className: 'label' }, tr('ui.route.tls', c.lang)),
+      ' ',
+      tls,
+    ),
   );
   const arrow = el(c.doc, 'div', { className: 'hop-arrow' }, untrustedText(c.doc, tr('ui.route.to', c.lang, { host: h.by ?? '?' })));
   return el(c.doc, 'li', { className: `hop-box role-${role}`, attrs: { 'data-hop': String(h.index), 'data-role': role } }, card, arrow);
@@ -57,6 +84,17 @@ export function routePicture(c: Ctx, r: Report): HTMLElement | null {
   // Received lines are newest first; the picture reads from the sender to you.
   const ordered = [...r.hops].sort((a, b) => b.index - a.index);
   const boxes = ordered.map((h) => hopBox(c, r, h, roleOf(h, originIndex)));
-  const you = el(c.doc, 'li', { className: 'hop-box role-mailbox', attrs: { 'data-role': 'mailbox' } }, el(c.doc, 'div', { className: 'hop-card' }, el(c.doc, 'div', { className: 'hop-tag' }, tr('ui.route.you', c.lang))));
-  return el(c.doc, 'section', { className: 'section route' }, el(c.doc, 'h3', {}, tr('ui.route.title', c.lang)), el(c.doc, 'ol', { className: 'route-picture' }, ...boxes, you));
+  const you = el(
+    c.doc,
+    'li',
+    { className: 'hop-box role-mailbox', attrs: { 'data-role': 'mailbox' } },
+    el(c.doc, 'div', { className: 'hop-card' }, el(c.doc, 'div', { className: 'hop-tag' }, tr('ui.route.you', c.lang))),
+  );
+  return el(
+    c.doc,
+    'section',
+    { className: 'section route' },
+    el(c.doc, 'h3', {}, tr('ui.route.title', c.lang)),
+    el(c.doc, 'ol', { className: 'route-picture' }, ...boxes, you),
+  );
 }

@@ -18,7 +18,8 @@ describe('isolateBidi', () => {
   it('unwrapLoneValue inverts it for a lone value, never for a sentence', () => {
     for (const v of [`a${RLO}b`, `${RLO}gnp.exe\u202D txt`, 'שלום']) expect(unwrapLoneValue(isolateBidi(v))).toBe(v);
     // With isolate controls of its own the value comes back as an equivalent string (same wrapping, same rendering).
-    for (const v of [`x${PDI}${RLO}y`, `${RLO}x\u2066y`, `${FSI}${FSI}${RLO}`]) expect(isolateBidi(unwrapLoneValue(isolateBidi(v)))).toBe(isolateBidi(v));
+    for (const v of [`x${PDI}${RLO}y`, `${RLO}x\u2066y`, `${FSI}${FSI}${RLO}`])
+      expect(isolateBidi(unwrapLoneValue(isolateBidi(v)))).toBe(isolateBidi(v));
     const sentence = `${isolateBidi(`a${RLO}`)} and ${isolateBidi(`b${RLO}`)}`;
     expect(unwrapLoneValue(sentence)).toBe(sentence);
   });

@@ -18,7 +18,8 @@ export function checkStateKey(c: CheckState): string | null {
   if (/no from domain/.test(r)) return 'plain.state.noFromDomain';
   if (/timeout|timed out|no answer within/.test(r)) return 'plain.state.timeout';
   if (/servfail|server failure|refused the query|answered outside/.test(r)) return 'plain.state.serverFailure';
-  if (/request failed|networkerror|network error|fetch|unreachable|dns lookup failed|: error\b|\berror \(/.test(r)) return 'plain.state.noAnswer';
+  if (/request failed|networkerror|network error|fetch|unreachable|dns lookup failed|: error\b|\berror \(/.test(r))
+    return 'plain.state.noAnswer';
   if (/temporary dns/.test(r)) return 'plain.state.dnsTemporary';
   return c.status === 'skipped' ? 'plain.state.skipped' : 'plain.state.temporary';
 }

@@ -25,7 +25,12 @@ export function capText(s: string, max = MAX_SHOWN_CHARS): string {
   return `${head}${bidiClosers(head)}…`;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, opts: ElOptions = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  opts: ElOptions = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (opts.className) node.className = opts.className;
   if (opts.attrs) for (const [k, v] of Object.entries(opts.attrs)) node.setAttribute(k, v);

@@ -51,7 +51,12 @@ export function realFindings(report: Report): Finding[] {
   return report.findings
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => f.severity !== 'info' && !isCouldNotCheck(f))
-    .sort((a, b) => SEVERITY.indexOf(a.f.severity) - SEVERITY.indexOf(b.f.severity) || (RANK.get(a.f.id) ?? RANK.size) - (RANK.get(b.f.id) ?? RANK.size) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        SEVERITY.indexOf(a.f.severity) - SEVERITY.indexOf(b.f.severity) ||
+        (RANK.get(a.f.id) ?? RANK.size) - (RANK.get(b.f.id) ?? RANK.size) ||
+        a.i - b.i,
+    )
     .map((x) => x.f);
 }
 

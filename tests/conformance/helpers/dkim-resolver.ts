@@ -12,7 +12,10 @@ export interface MemoryResolverOptions {
 export class MemoryTxtResolver implements Resolver {
   readonly queries: string[] = [];
   private readonly zone = new Map<string, string[][]>();
-  constructor(zone: TxtZone, private readonly opts: MemoryResolverOptions = {}) {
+  constructor(
+    zone: TxtZone,
+    private readonly opts: MemoryResolverOptions = {},
+  ) {
     for (const [k, v] of Object.entries(zone)) this.zone.set(k.toLowerCase().replace(/\.$/, ''), v);
   }
 
@@ -25,7 +28,11 @@ export class MemoryTxtResolver implements Resolver {
     const rrs = this.zone.get(n);
     if (!rrs) return Promise.resolve({ ...base, status: 'nxdomain', records: [] });
     if (type !== 'TXT' || rrs.length === 0) return Promise.resolve({ ...base, status: 'nodata', records: [] });
-    return Promise.resolve({ ...base, status: 'ok', records: rrs.map((strings) => ({ type: 'TXT' as const, name: n, ttl: 300, strings })) });
+    return Promise.resolve({
+      ...base,
+      status: 'ok',
+      records: rrs.map((strings) => ({ type: 'TXT' as const, name: n, ttl: 300, strings })),
+    });
   }
 }
 

@@ -32,8 +32,10 @@ export function bannerLayout(shadow: ShadowRoot): BannerLayout {
   for (const e of [banner, ...Array.from(banner.querySelectorAll('*'))] as HTMLElement[]) {
     const cs = win.getComputedStyle(e);
     if (cs.display === 'none' || cs.display === 'inline') continue;
-    if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1) overflowing.push(`${describe(e)} (scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth})`);
-    if (cs.overflowY !== 'visible' && e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 1) overflowing.push(`${describe(e)} (scrollHeight ${e.scrollHeight} > clientHeight ${e.clientHeight})`);
+    if (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+      overflowing.push(`${describe(e)} (scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth})`);
+    if (cs.overflowY !== 'visible' && e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 1)
+      overflowing.push(`${describe(e)} (scrollHeight ${e.scrollHeight} > clientHeight ${e.clientHeight})`);
     const clamp = cs.getPropertyValue('-webkit-line-clamp');
     if (cs.textOverflow === 'ellipsis' || (clamp && clamp !== 'none')) truncating.push(describe(e));
   }
@@ -41,12 +43,23 @@ export function bannerLayout(shadow: ShadowRoot): BannerLayout {
   const b = banner.getBoundingClientRect();
   const inside = (e: Element): boolean => {
     const r = e.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.left >= -1 && r.right <= viewportWidth + 1;
+    return (
+      r.width > 0 &&
+      r.height > 0 &&
+      r.left >= b.left - 1 &&
+      r.right <= b.right + 1 &&
+      r.top >= b.top - 1 &&
+      r.bottom <= b.bottom + 1 &&
+      r.left >= -1 &&
+      r.right <= viewportWidth + 1
+    );
   };
   const headline = shadow.querySelector('.headline .text') as HTMLElement;
   const reasons = Array.from(shadow.querySelectorAll('.reasons li'));
   const advice = shadow.querySelector('.advice') as HTMLElement | null;
-  const notFullyVisible = [headline, ...reasons, ...(advice ? [advice] : []), ...Array.from(shadow.querySelectorAll('button'))].filter((e) => !inside(e)).map(describe);
+  const notFullyVisible = [headline, ...reasons, ...(advice ? [advice] : []), ...Array.from(shadow.querySelectorAll('button'))]
+    .filter((e) => !inside(e))
+    .map(describe);
   const lineHeight = parseFloat(win.getComputedStyle(headline).lineHeight) || 20;
   return {
     viewportWidth,

@@ -5,7 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 
-interface CdpNode { nodeId: number; backendNodeId: number; nodeName: string; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode }
+interface CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
 
 function findBanner(n: CdpNode): CdpNode | null {
   if (n.nodeName === 'SENDER-LENS-BANNER' && n.shadowRoots?.length) return n.shadowRoots[0]!;

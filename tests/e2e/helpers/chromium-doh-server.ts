@@ -23,8 +23,29 @@ const MAX_QUERY_BYTES = 65_535;
 
 export async function startDohServer(zone: unknown): Promise<DohServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sender-lens-doh-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'),
-    '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   const cert = readFileSync(join(dir, 'cert.pem'));
   const key = readFileSync(join(dir, 'key.pem'));
   rmSync(dir, { recursive: true, force: true });
@@ -34,10 +55,13 @@ export async function startDohServer(zone: unknown): Promise<DohServer> {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
     if (url.pathname !== '/dns-query') return void res.writeHead(404).end();
     const answer = (query: Uint8Array): void => {
-      respondFromZone(zone, query).then((wire) => {
-        queries.push(Buffer.from(query).toString('base64'));
-        res.writeHead(200, { 'content-type': 'application/dns-message', 'cache-control': 'max-age=0' }).end(wire);
-      }, () => res.writeHead(400).end());
+      respondFromZone(zone, query).then(
+        (wire) => {
+          queries.push(Buffer.from(query).toString('base64'));
+          res.writeHead(200, { 'content-type': 'application/dns-message', 'cache-control': 'max-age=0' }).end(wire);
+        },
+        () => res.writeHead(400).end(),
+      );
     };
     if (req.method === 'GET') {
       const q = url.searchParams.get('dns');
@@ -60,9 +84,10 @@ export async function startDohServer(zone: unknown): Promise<DohServer> {
     url: `https://127.0.0.1:${addr.port}/dns-query`,
     spkiSha256: createHash('sha256').update(spki).digest('base64'),
     queries,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -9,17 +9,32 @@ import type { WebmailRequest } from '../../../src/platform/webmail/protocol.js';
 import type { Report } from '../../../src/core/model/report.js';
 import { mountBanner } from '../../../src/ui/banner/index.js';
 
-interface Recorded { key: string; raw: string; exact: boolean; visible: string[] }
+interface Recorded {
+  key: string;
+  raw: string;
+  exact: boolean;
+  visible: string[];
+}
 
 const recorded: Recorded[] = [];
 const failures: string[] = [];
 
 function fakeReport(): Report {
   return {
-    schema: 1, verdict: 'danger', score: 90, strength: 'strong', findings: [],
+    schema: 1,
+    verdict: 'danger',
+    score: 90,
+    strength: 'strong',
+    findings: [],
     message: { from: null, replyTo: [], to: [], returnPath: null, subject: '', date: null, messageId: null },
-    claimedEntity: null, origin: null, hops: [], auth: { spf: null, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
-    links: [], checks: [], warnings: [], elapsedMs: 0,
+    claimedEntity: null,
+    origin: null,
+    hops: [],
+    auth: { spf: null, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
+    links: [],
+    checks: [],
+    warnings: [],
+    elapsedMs: 0,
   };
 }
 
@@ -32,7 +47,13 @@ function mountAt(placement: BannerPlacement, key: string, report: Report): void 
   mountBanner(slot, report, { lang: 'en', onOpenReport: () => undefined });
 }
 
-const loc = { href: `https://mail.google.com${location.pathname}${location.search}`, origin: location.origin, pathname: location.pathname, hostname: 'mail.google.com', search: location.search };
+const loc = {
+  href: `https://mail.google.com${location.pathname}${location.search}`,
+  origin: location.origin,
+  pathname: location.pathname,
+  hostname: 'mail.google.com',
+  search: location.search,
+};
 
 (globalThis as Record<string, unknown>).senderLensGmailHarness = { recorded, failures };
 

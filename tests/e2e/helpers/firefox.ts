@@ -60,7 +60,12 @@ export function writeFirefoxProfile(dir: string, opts: FirefoxProfileOptions): v
     'network.connectivity-service.enabled': false,
     'intl.locale.requested': 'en-US',
   };
-  writeFileSync(join(dir, 'user.js'), `${Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'user.js'),
+    `${Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n')}\n`,
+  );
   if (opts.caPem) {
     const caFile = join(dir, 'test-ca.pem');
     writeFileSync(caFile, opts.caPem);
@@ -73,14 +78,17 @@ export function writeFirefoxProfile(dir: string, opts: FirefoxProfileOptions): v
 export async function installTemporaryAddon(m: Marionette, dir: string): Promise<{ id: string; baseUrl: string }> {
   const res = await m.send<{ value: string }>('Addon:Install', { path: dir, temporary: true });
   const id = res.value;
-  const baseUrl = await m.exec<string>(`
+  const baseUrl = await m.exec<string>(
+    `
     for (let k = 0; k < 200; k++) {
       const p = WebExtensionPolicy.getByID(args[0]);
       if (p) return p.getURL("");
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error("no extension policy for " + args[0]);
-  `, [id]);
+  `,
+    [id],
+  );
   return { id, baseUrl };
 }
 
@@ -171,7 +179,8 @@ export class FirefoxPage {
    */
   async allowPermissionPrompt(timeoutMs = 15_000): Promise<string> {
     await this.chrome();
-    return this.m.exec<string>(`
+    return this.m.exec<string>(
+      `
       const win = Services.wm.getMostRecentWindow("navigator:browser");
       const t0 = Date.now();
       while (Date.now() - t0 < args[0]) {
@@ -184,7 +193,10 @@ export class FirefoxPage {
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error("no add-on permission prompt appeared");
-    `, [timeoutMs], timeoutMs + 5000);
+    `,
+      [timeoutMs],
+      timeoutMs + 5000,
+    );
   }
 
   /**
@@ -193,7 +205,8 @@ export class FirefoxPage {
    */
   async clickAction(addonId: string): Promise<void> {
     await this.chrome();
-    await this.m.exec(`
+    await this.m.exec(
+      `
       ${CHROME_CLICK}
       const win = Services.wm.getMostRecentWindow("navigator:browser");
       const CustomizableUI = win.CustomizableUI;
@@ -208,7 +221,9 @@ export class FirefoxPage {
       if (!node) throw new Error("no toolbar widget " + widgetId + " (area " + area + ")");
       await click(win, node.querySelector(".unified-extensions-item-action-button") ?? node);
       return true;
-    `, [addonId]);
+    `,
+      [addonId],
+    );
   }
 
   /** The popup panel's browser (extension popup.html), found in the browser window; null until it is shown. */
@@ -224,7 +239,8 @@ export class FirefoxPage {
   /** Waits until the popup rendered (a null document.body is "not loaded yet") and `selector` exists in it. */
   async waitInPopup(selector: string, timeoutMs = 20_000): Promise<void> {
     await this.chrome();
-    await this.m.exec(`
+    await this.m.exec(
+      `
       ${FirefoxPage.POPUP}
       const win = Services.wm.getMostRecentWindow("navigator:browser");
       const t0 = Date.now();
@@ -238,7 +254,10 @@ export class FirefoxPage {
         await sleep(50);
       }
       throw new Error("popup did not show " + args[0]);
-    `.replace('const t0', `const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n      const t0`), [selector, timeoutMs], timeoutMs + 5000);
+    `.replace('const t0', `const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n      const t0`),
+      [selector, timeoutMs],
+      timeoutMs + 5000,
+    );
   }
 
   /** Closes the action popup if it is open (as Escape would). */
@@ -256,18 +275,22 @@ export class FirefoxPage {
   /** Runs a function body in the popup page (untrusted script: reading only). */
   async popupEval<T>(script: string, args: unknown[] = []): Promise<T> {
     await this.chrome();
-    return this.m.exec<T>(`
+    return this.m.exec<T>(
+      `
       ${FirefoxPage.POPUP}
       const b = popupBrowser(Services.wm.getMostRecentWindow("navigator:browser"));
       if (!b) throw new Error("no popup open");
       return b.browsingContext.currentWindowGlobal.getActor("MarionetteCommands").executeScript(args[0], args[1], {});
-    `, [script, args]);
+    `,
+      [script, args],
+    );
   }
 
   /** Clicks `selector` in the popup with a synthesized, trusted mouse click at its centre (a user gesture). */
   async clickInPopup(selector: string): Promise<void> {
     await this.chrome();
-    await this.m.exec(`
+    await this.m.exec(
+      `
       ${FirefoxPage.POPUP}
       ${CHROME_CLICK}
       const win = Services.wm.getMostRecentWindow("navigator:browser");
@@ -279,7 +302,9 @@ export class FirefoxPage {
       const br = b.getBoundingClientRect();
       await clickAt(win, br.left + r[0] + r[2] / 2, br.top + r[1] + r[3] / 2);
       return true;
-    `, [selector]);
+    `,
+      [selector],
+    );
   }
 }
 

@@ -17,12 +17,17 @@ export async function imapFetchRaw(port: number, user: string, pass: string, uid
     waiter?.();
   });
   let failure: Error | null = null;
-  sock.on('error', (e) => { failure = e; waiter?.(); });
+  sock.on('error', (e) => {
+    failure = e;
+    waiter?.();
+  });
   const timer = setTimeout(() => sock.destroy(new Error('IMAP timeout')), timeoutMs);
   const until = async (done: () => boolean): Promise<void> => {
     while (!done()) {
       if (failure) throw failure;
-      await new Promise<void>((r) => { waiter = r; });
+      await new Promise<void>((r) => {
+        waiter = r;
+      });
       waiter = null;
     }
   };

@@ -39,7 +39,8 @@ export interface RoundcubeServer {
 
 /** Why the Roundcube e2e cannot run on this machine, or null when it can. */
 export function roundcubeUnavailableReason(): string | null {
-  if (typeof process.getuid === 'function' && process.getuid() !== 0) return 'needs root (php-fpm pool user, Maildir uid, /etc/roundcube include)';
+  if (typeof process.getuid === 'function' && process.getuid() !== 0)
+    return 'needs root (php-fpm pool user, Maildir uid, /etc/roundcube include)';
   for (const f of ['/usr/sbin/dovecot', '/usr/sbin/nginx', RC_ETC, RC_SQL, '/usr/bin/sqlite3', '/usr/bin/chromium']) {
     if (!existsSync(f)) return `missing ${f} (run .ci/install-system-deps.sh)`;
   }
@@ -179,7 +180,10 @@ async function waitForPort(port: number, child: ChildProcess, what: string, time
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
     const ok = await new Promise<boolean>((resolve) => {
-      const s = connect(port, '127.0.0.1', () => { s.destroy(); resolve(true); });
+      const s = connect(port, '127.0.0.1', () => {
+        s.destroy();
+        resolve(true);
+      });
       s.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -237,8 +241,12 @@ export async function startRoundcube(): Promise<RoundcubeServer> {
   const start = (cmd: string, args: string[]): ChildProcess => {
     const c = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
-    c.stderr?.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000); });
-    c.once('exit', (code) => { if (code) writeFileSync(join(root, `${cmd.split('/').pop()}.stderr`), err); });
+    c.stderr?.on('data', (d: Buffer) => {
+      err = (err + d.toString()).slice(-4000);
+    });
+    c.once('exit', (code) => {
+      if (code) writeFileSync(join(root, `${cmd.split('/').pop()}.stderr`), err);
+    });
     children.push(c);
     return c;
   };
@@ -271,10 +279,12 @@ export async function startRoundcube(): Promise<RoundcubeServer> {
     },
     logs() {
       const files = ['dovecot/dovecot.log', 'php/fpm.log', 'php/php-errors.log', 'nginx/error.log', 'roundcube/logs/errors.log'];
-      return files.map((f) => {
-        const p = join(root, f);
-        return existsSync(p) ? `== ${f}\n${readFileSync(p, 'utf8').slice(-3000)}` : '';
-      }).join('\n');
+      return files
+        .map((f) => {
+          const p = join(root, f);
+          return existsSync(p) ? `== ${f}\n${readFileSync(p, 'utf8').slice(-3000)}` : '';
+        })
+        .join('\n');
     },
     async stop() {
       await stop();

@@ -17,7 +17,8 @@ const PANE = `
 
 /** Sets the message pane to `width` CSS px (classic layout, folder pane splitter); returns the measured width. */
 export async function setMessagePaneWidth(m: Marionette, width: number): Promise<number> {
-  return m.exec<number>(`${PANE}
+  return m.exec<number>(
+    `${PANE}
     const [target] = args;
     const d = about3Pane.document;
     // Classic layout (threads above the message): the message pane is as wide as the window minus the folder pane,
@@ -42,7 +43,9 @@ export async function setMessagePaneWidth(m: Marionette, width: number): Promise
       throw new Error("pane sizing: " + JSON.stringify({ target, final, win: win.outerWidth, splitterWidth: splitter.width, threadPane: cs("threadPane"), messagePane: cs("messagePane"), folderPane: cs("folderPane"), paneLayout: cs("paneLayout") }));
     }
     return final;
-  `, [width]);
+  `,
+    [width],
+  );
 }
 
 /** The banner's layout facts in the displayed message (waits up to 10 s for the banner). */
@@ -64,16 +67,21 @@ export async function tbBannerLayout(m: Marionette): Promise<BannerLayout> {
 
 /** Clicks a button of the banner (".report", ".open", ".hide"). */
 export async function clickBannerButton(m: Marionette, cls: string): Promise<void> {
-  await m.exec(`${PANE}
+  await m.exec(
+    `${PANE}
     const b = shadow()?.querySelector("button." + args[0]);
     if (!b) throw new Error("no banner button " + args[0]);
     b.click();
     return true;
-  `, [cls]);
+  `,
+    [cls],
+  );
 }
 
 /** The message display action button: its label, tooltip and width. */
-export async function actionButtonFacts(m: Marionette): Promise<{ label: string | null; tooltip: string | null; width: number; badge: string | null }> {
+export async function actionButtonFacts(
+  m: Marionette,
+): Promise<{ label: string | null; tooltip: string | null; width: number; badge: string | null }> {
   return m.exec(`${PANE}
     const b = aboutMessage()?.querySelector('[id$="-messageDisplayAction-toolbarbutton"]');
     if (!b) throw new Error("no message display action button");
@@ -91,7 +99,8 @@ const SAFE_QUERY = `const safeQuery = async (actor, script, a = []) => {
  * through Marionette's content actor, and returns its result. `before` runs first and may fill the form.
  */
 export async function inExtensionPage<T>(m: Marionette, addonId: string, script: string, args: unknown[] = []): Promise<T> {
-  return m.exec<T>(`${SAFE_QUERY}
+  return m.exec<T>(
+    `${SAFE_QUERY}
     const [id, script, scriptArgs] = args;
     const win = Services.wm.getMostRecentWindow("mail:3pane");
     const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
@@ -114,12 +123,18 @@ export async function inExtensionPage<T>(m: Marionette, addonId: string, script:
     } finally {
       tabmail.closeTab(tab);
     }
-  `, [addonId, script, args], 60_000);
+  `,
+    [addonId, script, args],
+    60_000,
+  );
 }
 
 /** Fills the options form's named fields (text values), submits, and returns the status line. */
 export async function saveOptions(m: Marionette, addonId: string, fields: Record<string, string>): Promise<string> {
-  return inExtensionPage<string>(m, addonId, `
+  return inExtensionPage<string>(
+    m,
+    addonId,
+    `
     const [fields] = a;
     const f = document.querySelector('form');
     for (const [name, value] of Object.entries(fields)) f.querySelector('[name=' + name + ']').value = value;
@@ -130,7 +145,9 @@ export async function saveOptions(m: Marionette, addonId: string, fields: Record
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error('options page did not save');
-  `, [fields]);
+  `,
+    [fields],
+  );
 }
 
 export interface ComposeFacts {
@@ -144,7 +161,10 @@ export interface ComposeFacts {
 
 /** The open compose window(s) as the compose API sees them (getComposeDetails + listAttachments). */
 export async function composeFacts(m: Marionette, addonId: string): Promise<ComposeFacts[]> {
-  return inExtensionPage<ComposeFacts[]>(m, addonId, `
+  return inExtensionPage<ComposeFacts[]>(
+    m,
+    addonId,
+    `
     const out = [];
     for (let k = 0; k < 100 && !out.length; k++) {
       const tabs = await messenger.tabs.query({ type: 'messageCompose' });
@@ -161,7 +181,8 @@ export async function composeFacts(m: Marionette, addonId: string): Promise<Comp
       if (!out.length) await new Promise((r) => setTimeout(r, 100));
     }
     return out;
-  `);
+  `,
+  );
 }
 
 /** Closes every compose window without saving or sending. */
@@ -182,7 +203,8 @@ export async function closeComposeWindows(m: Marionette): Promise<number> {
  * it has rendered (an async function body; returns its result), and leaves the tab open for a screenshot.
  */
 export async function inReportTab<T>(m: Marionette, addonId: string, script: string): Promise<T> {
-  return m.exec<T>(`${SAFE_QUERY}
+  return m.exec<T>(
+    `${SAFE_QUERY}
     const [id, script] = args;
     const win = Services.wm.getMostRecentWindow("mail:3pane");
     const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
@@ -205,7 +227,10 @@ export async function inReportTab<T>(m: Marionette, addonId: string, script: str
       await sleep(30);
     }
     throw new Error("report tab did not render");
-  `, [addonId, script], 60_000);
+  `,
+    [addonId, script],
+    60_000,
+  );
 }
 
 /** Closes the report tab(s) opened by inReportTab. */

@@ -28,7 +28,8 @@ export interface Selection {
 
 /** Opens Local Folders/Inbox and waits until it lists `count` messages. */
 export async function openInbox(m: Marionette, count: number): Promise<void> {
-  await m.exec(`${PANE}
+  await m.exec(
+    `${PANE}
     const folder = MailServices.accounts.localFoldersServer.rootFolder.getChildNamed("Inbox");
     for (let k = 0; k < 1000; k++) {
       if (about3Pane.gDBView && about3Pane.gDBView.rowCount >= args[0]) return true;
@@ -36,7 +37,9 @@ export async function openInbox(m: Marionette, count: number): Promise<void> {
       await sleep(20);
     }
     throw new Error("inbox did not load");
-  `, [count]);
+  `,
+    [count],
+  );
 }
 
 /**
@@ -47,7 +50,8 @@ export async function openInbox(m: Marionette, count: number): Promise<void> {
 // banner can follow the final badge by a while on a loaded machine (seen: > 1.5 s at load average 18 on 2 cores).
 // The loop ends as soon as the banner is there; callers expecting no banner pass a shorter settle time.
 export async function selectMessage(m: Marionette, authorPart: string, settleMs = 5000): Promise<Selection> {
-  return m.exec<Selection>(`${PANE}
+  return m.exec<Selection>(
+    `${PANE}
     const [needle, settleMs, tag] = args;
     const view = about3Pane.gDBView;
     let idx = -1;
@@ -77,7 +81,9 @@ export async function selectMessage(m: Marionette, authorPart: string, settleMs 
       badge: actionButton()?.getAttribute("badge") ?? null,
       bannerText: host?.openOrClosedShadowRoot?.querySelector(".banner")?.textContent ?? null,
     };
-  `, [authorPart, settleMs, BANNER_TAG]);
+  `,
+    [authorPart, settleMs, BANNER_TAG],
+  );
 }
 
 // A query to a page actor can race with the page (re)loading; "Actor destroyed" then means "not yet", not failure.
@@ -93,7 +99,8 @@ const SAFE_QUERY = `const safeQuery = async (actor, script, a = []) => {
  * by its URL in any chrome document of any window and read through Marionette's own content actor.
  */
 export async function openPopupText(m: Marionette, via: 'toolbar' | 'banner' = 'toolbar'): Promise<string> {
-  return m.exec<string>(`${PANE}
+  return m.exec<string>(
+    `${PANE}
     ${SAFE_QUERY}
     const [via, tag] = args;
     win.focus();
@@ -141,7 +148,9 @@ export async function openPopupText(m: Marionette, via: 'toolbar' | 'banner' = '
     }
     const b = actionButton();
     throw new Error("report did not render (via " + via + "): button=" + (b ? "disabled:" + b.disabled + " badge:" + b.getAttribute("badge") : "none") + " presses=" + presses);
-  `, [via, BANNER_TAG]);
+  `,
+    [via, BANNER_TAG],
+  );
 }
 
 export async function closePopup(m: Marionette): Promise<void> {
@@ -156,8 +165,13 @@ export async function closePopup(m: Marionette): Promise<void> {
 }
 
 /** Waits for a standalone message window (opened with -file) and its banner. */
-export async function fileWindowBanner(m: Marionette, timeoutMs = 20_000, closeAfter = false): Promise<{ verdict: string | null; text: string | null }> {
-  return m.exec(`
+export async function fileWindowBanner(
+  m: Marionette,
+  timeoutMs = 20_000,
+  closeAfter = false,
+): Promise<{ verdict: string | null; text: string | null }> {
+  return m.exec(
+    `
     const [tag, timeoutMs] = args;
     const t0 = Date.now();
     while (Date.now() - t0 < timeoutMs) {
@@ -173,19 +187,24 @@ export async function fileWindowBanner(m: Marionette, timeoutMs = 20_000, closeA
       await new Promise((r) => setTimeout(r, 20));
     }
     return { verdict: null, text: null };
-  `, [BANNER_TAG, timeoutMs, closeAfter]);
+  `,
+    [BANNER_TAG, timeoutMs, closeAfter],
+  );
 }
 
 /** Grants the extension a host permission without a prompt (what the user's "Allow" does). */
 export async function grantOrigin(m: Marionette, addonId: string, origin: string): Promise<void> {
-  await m.exec(`
+  await m.exec(
+    `
     const [id, origin] = args;
     const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
     const { ExtensionPermissions } = ChromeUtils.importESModule("resource://gre/modules/ExtensionPermissions.sys.mjs");
     const ext = ExtensionParent.GlobalManager.getExtension(id);
     await ExtensionPermissions.add(id, { permissions: [], origins: [origin] }, ext);
     return true;
-  `, [addonId, origin]);
+  `,
+    [addonId, origin],
+  );
 }
 
 /**
@@ -193,7 +212,8 @@ export async function grantOrigin(m: Marionette, addonId: string, origin: string
  * the background also opens as a window when a popup cannot be opened), and its rendered text.
  */
 export async function reportTabText(m: Marionette, addonId: string): Promise<string> {
-  return m.exec<string>(`${SAFE_QUERY}
+  return m.exec<string>(
+    `${SAFE_QUERY}
     const [id] = args;
     const win = Services.wm.getMostRecentWindow("mail:3pane");
     const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
@@ -215,12 +235,15 @@ export async function reportTabText(m: Marionette, addonId: string): Promise<str
     } finally {
       tabmail.closeTab(tab);
     }
-  `, [addonId]);
+  `,
+    [addonId],
+  );
 }
 
 /** Opens the options page in a tab, fills the DoH resolver list, saves, and returns the status line. */
 export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: string): Promise<string> {
-  return m.exec<string>(`
+  return m.exec<string>(
+    `
     const [id, url] = args;
     const win = Services.wm.getMostRecentWindow("mail:3pane");
     const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
@@ -253,7 +276,9 @@ export async function saveDohSetting(m: Marionette, addonId: string, dohUrl: str
     } finally {
       tabmail.closeTab(tab);
     }
-  `, [addonId, dohUrl]);
+  `,
+    [addonId, dohUrl],
+  );
 }
 
 /** Screenshot of the whole X display (works under Xvfb). */

@@ -29,8 +29,15 @@ const READ = `
  * Opens options.html in a tab, waits until it rendered (a null document.body is "not loaded yet"), runs `script`
  * in the page (as a function body: `arguments[0]` is `arg`; return the result), then closes the tab.
  */
-export async function inOptionsTab<T>(m: Marionette, addonId: string, script: string, arg: unknown = null, poll: string | null = null): Promise<T> {
-  return m.exec<T>(`
+export async function inOptionsTab<T>(
+  m: Marionette,
+  addonId: string,
+  script: string,
+  arg: unknown = null,
+  poll: string | null = null,
+): Promise<T> {
+  return m.exec<T>(
+    `
     const [id, script, arg, poll] = args;
     const win = Services.wm.getMostRecentWindow("mail:3pane");
     const { ExtensionParent } = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
@@ -64,7 +71,9 @@ export async function inOptionsTab<T>(m: Marionette, addonId: string, script: st
     } finally {
       tabmail.closeTab(tab);
     }
-  `, [addonId, script, arg, poll]);
+  `,
+    [addonId, script, arg, poll],
+  );
 }
 
 export function readOptionsPage(m: Marionette, addonId: string): Promise<OptionsPageState> {
@@ -76,7 +85,10 @@ export function readOptionsPage(m: Marionette, addonId: string): Promise<Options
  * could, submits, and returns the status line: what the background stores must still honour locked settings.
  */
 export function forceSubmitOptions(m: Marionette, addonId: string, values: Record<string, string | boolean>): Promise<string> {
-  return inOptionsTab<string>(m, addonId, `
+  return inOptionsTab<string>(
+    m,
+    addonId,
+    `
     const values = arguments[0];
     const f = document.querySelector('form');
     for (const [name, v] of Object.entries(values)) {
@@ -85,5 +97,8 @@ export function forceSubmitOptions(m: Marionette, addonId: string, values: Recor
     }
     f.requestSubmit();
     return true;
-  `, values, "return document.querySelector('.status')?.textContent");
+  `,
+    values,
+    "return document.querySelector('.status')?.textContent",
+  );
 }

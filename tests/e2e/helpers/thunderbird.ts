@@ -32,30 +32,35 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function launchThunderbird(opts: LaunchOptions): Promise<RunningThunderbird> {
   const portFile = join(opts.profileDir, 'MarionetteActivePort');
-  const proc = spawn(opts.binary ?? THUNDERBIRD_BIN, ['-profile', opts.profileDir, '-no-remote', '--marionette', '-remote-allow-system-access', ...(opts.extraArgs ?? [])], {
-    detached: true, // setsid: its own process group, killed alone
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: opts.homeDir,
-      DISPLAY: opts.display,
-      XAUTHORITY: opts.xauthority,
-      LANG: 'en_US.UTF-8',
-      MOZ_CRASHREPORTER_DISABLE: '1',
-      MOZ_DISABLE_AUTO_SAFE_MODE: '1',
-      TZ: 'UTC',
+  const proc = spawn(
+    opts.binary ?? THUNDERBIRD_BIN,
+    ['-profile', opts.profileDir, '-no-remote', '--marionette', '-remote-allow-system-access', ...(opts.extraArgs ?? [])],
+    {
+      detached: true, // setsid: its own process group, killed alone
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: opts.homeDir,
+        DISPLAY: opts.display,
+        XAUTHORITY: opts.xauthority,
+        LANG: 'en_US.UTF-8',
+        MOZ_CRASHREPORTER_DISABLE: '1',
+        MOZ_DISABLE_AUTO_SAFE_MODE: '1',
+        TZ: 'UTC',
+      },
     },
-  });
+  );
   const output: string[] = [];
   const waiters: { re: RegExp; resolve: (l: string) => void }[] = [];
   const onData = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
       if (!line) continue;
       output.push(line);
-      for (const w of [...waiters]) if (w.re.test(line)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
+      for (const w of [...waiters])
+        if (w.re.test(line)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(line);
+        }
     }
   };
   proc.stdout?.on('data', onData);

@@ -42,11 +42,38 @@ function textIsolated(data: string): boolean {
 
 const ISOLATING = new Set(['isolate', 'plaintext', 'isolate-override']);
 /** Tags the UI itself creates (banner + popup); anything else came from somewhere it must not. */
-const UI_TAGS = new Set(['sender-lens-banner', 'style', 'div', 'span', 'ul', 'ol', 'li', 'button', 'header', 'strong', 'p', 'section', 'h2', 'h3', 'textarea']);
+const UI_TAGS = new Set([
+  'sender-lens-banner',
+  'style',
+  'div',
+  'span',
+  'ul',
+  'ol',
+  'li',
+  'button',
+  'header',
+  'strong',
+  'p',
+  'section',
+  'h2',
+  'h3',
+  'textarea',
+]);
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data'];
 
-export interface BidiContainer { sample: string; tag: string; unicodeBidi: string; dir: string | null; textIsolated: boolean; isolated: boolean }
-export interface OverrideLeak { value: string; after: string; container: string }
+export interface BidiContainer {
+  sample: string;
+  tag: string;
+  unicodeBidi: string;
+  dir: string | null;
+  textIsolated: boolean;
+  isolated: boolean;
+}
+export interface OverrideLeak {
+  value: string;
+  after: string;
+  container: string;
+}
 export interface Inspection {
   surface: 'banner' | 'popup';
   mounted: boolean;
@@ -113,7 +140,8 @@ function findLeaks(nodes: Text[], values: string[]): OverrideLeak[] {
         const ra = charRect(node, a);
         const rb = charRect(node, a + 1);
         if (!ra || !rb || Math.abs(ra.top - rb.top) > 2 || ra.width === 0 || rb.width === 0) continue;
-        if (rb.left < ra.left) leaks.push({ value, after: node.data.slice(from, from + 40), container: node.parentElement?.className ?? '' });
+        if (rb.left < ra.left)
+          leaks.push({ value, after: node.data.slice(from, from + 40), container: node.parentElement?.className ?? '' });
       }
     }
   }
@@ -123,7 +151,7 @@ function findLeaks(nodes: Text[], values: string[]): OverrideLeak[] {
 /** Right edge of what is visible of `rect`: ancestors (across shadow roots) that clip overflow cut it. */
 function visibleRight(start: Element | null, rect: DOMRect): number {
   let right = rect.right;
-  for (let e = start; e && e !== document.documentElement; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let e = start; e && e !== document.documentElement; e = e.parentElement ?? (e.getRootNode() as ShadowRoot).host ?? null) {
     if (getComputedStyle(e).overflowX !== 'visible') right = Math.min(right, e.getBoundingClientRect().right);
   }
   return right;
@@ -170,7 +198,8 @@ function inspect(surface: 'banner' | 'popup', root: Element, values: string[]): 
   for (const e of descendants) {
     const r = e.getBoundingClientRect();
     if (e.classList.contains('value')) tallestValue = Math.max(tallestValue, r.height);
-    if (visibleRight(e.parentElement, r) > window.innerWidth + 1 && overflowing.length < 10) overflowing.push(`${e.localName}.${Array.from(e.classList).join('.')} right=${Math.round(r.right)}`);
+    if (visibleRight(e.parentElement, r) > window.innerWidth + 1 && overflowing.length < 10)
+      overflowing.push(`${e.localName}.${Array.from(e.classList).join('.')} right=${Math.round(r.right)}`);
   }
   // Text can overflow a block whose own box stays in bounds: measure the text too (minus what is clipped).
   for (const t of texts) {
@@ -178,10 +207,16 @@ function inspect(surface: 'banner' | 'popup', root: Element, values: string[]): 
     range.selectNodeContents(t);
     const r = range.getBoundingClientRect();
     const where = t.parentElement;
-    if (visibleRight(where, r) > window.innerWidth + 1 && overflowing.length < 10) overflowing.push(`text in ${where?.localName ?? '?'}.${Array.from(where?.classList ?? []).join('.')} right=${Math.round(r.right)}: ${t.data.slice(0, 30)}`);
+    if (visibleRight(where, r) > window.innerWidth + 1 && overflowing.length < 10)
+      overflowing.push(
+        `text in ${where?.localName ?? '?'}.${Array.from(where?.classList ?? []).join('.')} right=${Math.round(r.right)}: ${t.data.slice(0, 30)}`,
+      );
   }
   const textRoot = shadow ?? root;
-  const text = texts.filter((t) => t.parentElement?.localName !== 'style' && textRoot.contains(t)).map((t) => t.data).join('');
+  const text = texts
+    .filter((t) => t.parentElement?.localName !== 'style' && textRoot.contains(t))
+    .map((t) => t.data)
+    .join('');
   return {
     surface,
     mounted: surface === 'popup' ? root.childElementCount > 0 : host !== null && host.isConnected,
@@ -217,7 +252,12 @@ function target(selector: string): HTMLElement {
 const harness = {
   /** Mounts the banner into `#message` (the message body). */
   banner(report: Report, lang: Lang): void {
-    mountBanner(target('#message'), report, { lang, onOpenReport: () => undefined, onReport: () => undefined, reportAddress: 'abuse@example.jp' });
+    mountBanner(target('#message'), report, {
+      lang,
+      onOpenReport: () => undefined,
+      onReport: () => undefined,
+      reportAddress: 'abuse@example.jp',
+    });
   },
   /** Positive control for the layout checks: the old one-line, ellipsis headline CSS put back into the banner. */
   bannerAddCss(css: string): void {

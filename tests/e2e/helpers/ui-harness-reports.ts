@@ -13,7 +13,8 @@ import type { Report } from '../../../src/core/model/report.js';
 export const HOSTILE_DIR = 'tests/fixtures/hostile';
 
 /** Markup, script, CSS, a closing tag, and a right-to-left override that would flip what follows. */
-export const HOSTILE = '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script><style>*{display:none}</style></div><b>bold</b> javascript:alert(1) \u202Egnp.exe';
+export const HOSTILE =
+  '<img src=x onerror="window.__pwned=1;alert(1)"><script>window.__pwned=2</script><style>*{display:none}</style></div><b>bold</b> javascript:alert(1) \u202Egnp.exe';
 
 export async function analyzeRaw(raw: Uint8Array): Promise<Report> {
   let t = 0;
@@ -28,7 +29,8 @@ export async function analyzeFixture(name: string, repoRoot = process.cwd()): Pr
 function encodedWords(text: string): string {
   const words: string[] = [];
   const chars = Array.from(text);
-  for (let i = 0; i < chars.length; i += 36) words.push(`=?UTF-8?B?${Buffer.from(chars.slice(i, i + 36).join(''), 'utf8').toString('base64')}?=`);
+  for (let i = 0; i < chars.length; i += 36)
+    words.push(`=?UTF-8?B?${Buffer.from(chars.slice(i, i + 36).join(''), 'utf8').toString('base64')}?=`);
   return words.join('\r\n ');
 }
 
@@ -57,7 +59,9 @@ export function longFieldsEml(): { raw: Uint8Array; name: string; subject: strin
     'Content-Type: text/html; charset=utf-8',
     'Content-Transfer-Encoding: base64',
     '',
-    ...(Buffer.from(html, 'utf8').toString('base64').match(/.{1,76}/g) ?? []),
+    ...(Buffer.from(html, 'utf8')
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []),
     '',
   ];
   return { raw: new Uint8Array(Buffer.from(lines.join('\r\n'), 'utf8')), name, subject, url };
@@ -72,25 +76,109 @@ export function poisonEveryField(base: Report, h: string): Report {
   r.verdict = 'danger';
   r.claimedEntity = { name: h, domains: [h, 'paypal.com'] };
   r.findings = [
-    { id: 'display-name-address-mismatch', severity: 'critical', messageKey: 'finding.display-name-address-mismatch', params: { shown: h, address: h, ownDomain: 'no' }, evidence: [{ kind: 'text', value: h, label: h }] },
-    { id: 'link-text-mismatch', severity: 'high', messageKey: 'finding.link-text-mismatch', params: { shown: h, actual: h, count: 1 }, evidence: [{ kind: 'url', value: h }] },
+    {
+      id: 'display-name-address-mismatch',
+      severity: 'critical',
+      messageKey: 'finding.display-name-address-mismatch',
+      params: { shown: h, address: h, ownDomain: 'no' },
+      evidence: [{ kind: 'text', value: h, label: h }],
+    },
+    {
+      id: 'link-text-mismatch',
+      severity: 'high',
+      messageKey: 'finding.link-text-mismatch',
+      params: { shown: h, actual: h, count: 1 },
+      evidence: [{ kind: 'url', value: h }],
+    },
     { id: h, severity: 'medium', messageKey: h, params: { x: h }, evidence: [] },
     ...r.findings,
   ];
-  r.message = { from: { name: h, address: h, local: h, domain: h }, replyTo: [{ name: h, address: h, local: h, domain: h }], to: [], returnPath: h, subject: h, date: null, messageId: h };
-  r.origin = { ip: h, helo: h, rdns: h, hopIndex: 0, receivedBy: h, ptr: [h], fcrdns: false, asn: 64500, asName: h, prefix: h, country: h, registry: h, claimedOriginatingIps: [h] };
-  r.hops = [{ index: 0, raw: h, helo: h, rdns: h, ip: h, by: h, with: h, id: h, for: h, tls: { version: h, cipher: h }, authenticated: true, timestamp: null, delaySeconds: 5, trusted: false, trustReason: h }];
+  r.message = {
+    from: { name: h, address: h, local: h, domain: h },
+    replyTo: [{ name: h, address: h, local: h, domain: h }],
+    to: [],
+    returnPath: h,
+    subject: h,
+    date: null,
+    messageId: h,
+  };
+  r.origin = {
+    ip: h,
+    helo: h,
+    rdns: h,
+    hopIndex: 0,
+    receivedBy: h,
+    ptr: [h],
+    fcrdns: false,
+    asn: 64500,
+    asName: h,
+    prefix: h,
+    country: h,
+    registry: h,
+    claimedOriginatingIps: [h],
+  };
+  r.hops = [
+    {
+      index: 0,
+      raw: h,
+      helo: h,
+      rdns: h,
+      ip: h,
+      by: h,
+      with: h,
+      id: h,
+      for: h,
+      tls: { version: h, cipher: h },
+      authenticated: true,
+      timestamp: null,
+      delaySeconds: 5,
+      trusted: false,
+      trustReason: h,
+    },
+  ];
   r.auth = {
     spf: { result: 'fail', domain: h, scope: 'mfrom', ip: h, mechanism: h, explanation: h, reason: h, lookups: 1, voidLookups: 0 },
     dkim: [{ result: 'fail', domain: h, selector: h, algorithm: h, identity: h, weaknesses: [h], reason: h, keyBits: 1024 }],
-    dmarc: { result: 'fail', fromDomain: h, policyDomain: h, policy: 'reject', appliedPolicy: 'reject', spfAligned: false, dkimAligned: false, alignment: null, testing: false, reason: h },
+    dmarc: {
+      result: 'fail',
+      fromDomain: h,
+      policyDomain: h,
+      policy: 'reject',
+      appliedPolicy: 'reject',
+      spfAligned: false,
+      dkimAligned: false,
+      alignment: null,
+      testing: false,
+      reason: h,
+    },
     arc: { result: 'temperror', instances: 1, sealers: [h], oldestAuthResults: h, reason: h },
     receiver: [{ authservId: h, methods: [{ method: h, result: h, reason: h, props: { h } }], headerIndex: 0, raw: h }],
     ignoredReceiverHeaders: [{ authservId: h, reason: h }],
   };
-  const link = { href: h, target: h, unwrapped: [h, h], host: h, hostAscii: h, registrableDomain: h, text: h, shownHost: h, source: 'html' as const, flags: [h], ips: [h], asn: 64501, asName: h };
-  r.links = [link, { ...link, href: 'javascript:window.__pwned=3', target: 'javascript:window.__pwned=3' }, { ...link, href: 'data:text/html,<script>window.__pwned=4</script>', target: 'data:text/html,<script>window.__pwned=4</script>' }];
-  r.checks = [{ name: h, status: 'unavailable', reason: h }, { name: 'dns', status: 'error', reason: h }];
+  const link = {
+    href: h,
+    target: h,
+    unwrapped: [h, h],
+    host: h,
+    hostAscii: h,
+    registrableDomain: h,
+    text: h,
+    shownHost: h,
+    source: 'html' as const,
+    flags: [h],
+    ips: [h],
+    asn: 64501,
+    asName: h,
+  };
+  r.links = [
+    link,
+    { ...link, href: 'javascript:window.__pwned=3', target: 'javascript:window.__pwned=3' },
+    { ...link, href: 'data:text/html,<script>window.__pwned=4</script>', target: 'data:text/html,<script>window.__pwned=4</script>' },
+  ];
+  r.checks = [
+    { name: h, status: 'unavailable', reason: h },
+    { name: 'dns', status: 'error', reason: h },
+  ];
   r.warnings = [h];
   return r;
 }

@@ -50,7 +50,14 @@ function popupPage(repoRoot: string): string {
   return html.replace(script, '<script src="/harness.js"></script>');
 }
 
-type InPage = { bannerAddCss(css: string): void; bannerLayout(): BannerLayout; banner(r: Report, l: Lang): void; popup(r: Report, l: Lang): void; control(html: string): void; inspect(kind: 'banner' | 'popup', values: string[]): Inspection };
+type InPage = {
+  bannerAddCss(css: string): void;
+  bannerLayout(): BannerLayout;
+  banner(r: Report, l: Lang): void;
+  popup(r: Report, l: Lang): void;
+  control(html: string): void;
+  inspect(kind: 'banner' | 'popup', values: string[]): Inspection;
+};
 /** page.evaluate callbacks are serialised into the page: they reach the harness through this global, inline. */
 type G = { senderLensUiHarness: InPage };
 
@@ -62,7 +69,11 @@ async function settle(page: Page): Promise<void> {
 export async function startUiHarness(repoRoot = process.cwd()): Promise<UiHarness> {
   const out = await build({
     entryPoints: [join(repoRoot, 'tests/e2e/helpers/ui-harness-entry.ts')],
-    bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
   });
   const bundle = out.outputFiles[0]!.text;
   const css = readFileSync(join(repoRoot, 'public/ui.css'));
@@ -71,7 +82,8 @@ export async function startUiHarness(repoRoot = process.cwd()): Promise<UiHarnes
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
-    const send = (type: string, body: string | Buffer) => void res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    const send = (type: string, body: string | Buffer) =>
+      void res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     if (path === '/banner.html') return send('text/html; charset=utf-8', BANNER_PAGE);
     if (path === '/popup.html') return send('text/html; charset=utf-8', popup);
     if (path === '/ui.css') return send('text/css; charset=utf-8', css);
@@ -108,7 +120,11 @@ export async function startUiHarness(repoRoot = process.cwd()): Promise<UiHarnes
       return page;
     },
     async render(page, kind, report, lang, values) {
-      await page.evaluate(({ kind, report, lang }) => (globalThis as unknown as G).senderLensUiHarness[kind](report, lang), { kind, report, lang });
+      await page.evaluate(({ kind, report, lang }) => (globalThis as unknown as G).senderLensUiHarness[kind](report, lang), {
+        kind,
+        report,
+        lang,
+      });
       // Let async handlers have their chance (an onerror that ran would have set __pwned or requested /x).
       await settle(page);
       return page.evaluate(({ kind, values }) => (globalThis as unknown as G).senderLensUiHarness.inspect(kind, values), { kind, values });

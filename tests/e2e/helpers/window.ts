@@ -2,8 +2,14 @@
 import type { Marionette } from './marionette.js';
 
 /** Waits for the most recent window of `windowType`, moves it to 0,0, resizes it and returns its outer size. */
-export async function fixWindowRect(m: Marionette, windowType: string, width: number, height: number): Promise<{ width: number; height: number }> {
-  return m.exec(`
+export async function fixWindowRect(
+  m: Marionette,
+  windowType: string,
+  width: number,
+  height: number,
+): Promise<{ width: number; height: number }> {
+  return m.exec(
+    `
     const [type, w, h] = args;
     const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
     for (let k = 0; k < 500; k++) {
@@ -18,5 +24,7 @@ export async function fixWindowRect(m: Marionette, windowType: string, width: nu
       await sleep(20);
     }
     throw new Error("no " + type + " window");
-  `, [windowType, width, height]);
+  `,
+    [windowType, width, height],
+  );
 }

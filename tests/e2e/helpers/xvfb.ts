@@ -45,7 +45,11 @@ export async function startXvfb(workDir: string, opts: { windowManager?: boolean
   const authFile = join(workDir, 'Xauthority');
   writeFileSync(authFile, '');
   execFileSync('xauth', ['-f', authFile, 'add', display, '.', randomBytes(16).toString('hex')]);
-  const proc: ChildProcess = spawn('Xvfb', [display, '-screen', '0', `${SCREEN.width}x${SCREEN.height}x24`, '-nolisten', 'tcp', '-auth', authFile], { stdio: 'ignore' });
+  const proc: ChildProcess = spawn(
+    'Xvfb',
+    [display, '-screen', '0', `${SCREEN.width}x${SCREEN.height}x24`, '-nolisten', 'tcp', '-auth', authFile],
+    { stdio: 'ignore' },
+  );
   const deadline = Date.now() + 10_000;
   while (!existsSync(`/tmp/.X11-unix/X${n}`)) {
     if (proc.exitCode !== null) throw new Error(`Xvfb exited with ${proc.exitCode}`);

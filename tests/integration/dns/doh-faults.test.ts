@@ -26,8 +26,18 @@ afterAll(async () => {
 });
 
 const cases: [FaultMode, DnsStatus][] = [
-  ['ok', 'ok'], ['hang', 'timeout'], ['stall-body', 'timeout'], ['servfail', 'servfail'], ['truncated', 'error'], ['garbage', 'error'],
-  ['wrong-question', 'error'], ['wrong-id', 'error'], ['wrong-type', 'error'], ['http500', 'error'], ['http429', 'error'], ['reset', 'error'],
+  ['ok', 'ok'],
+  ['hang', 'timeout'],
+  ['stall-body', 'timeout'],
+  ['servfail', 'servfail'],
+  ['truncated', 'error'],
+  ['garbage', 'error'],
+  ['wrong-question', 'error'],
+  ['wrong-id', 'error'],
+  ['wrong-type', 'error'],
+  ['http500', 'error'],
+  ['http429', 'error'],
+  ['reset', 'error'],
 ];
 
 describe.each(['GET', 'POST'] as const)('faulty DoH endpoint over %s', (method) => {
@@ -44,7 +54,12 @@ describe.each(['GET', 'POST'] as const)('faulty DoH endpoint over %s', (method) 
 describe('endpoints down and fallback', () => {
   it('connection refused -> error quickly', async () => {
     const port = await freePort();
-    const r = createDohResolver({ endpoints: [`https://127.0.0.1:${port}/dns-query`], transport, timeoutMs: TIMEOUT_MS, now: () => performance.now() });
+    const r = createDohResolver({
+      endpoints: [`https://127.0.0.1:${port}/dns-query`],
+      transport,
+      timeoutMs: TIMEOUT_MS,
+      now: () => performance.now(),
+    });
     const t0 = performance.now();
     const res = await r.query('kagoya.net', 'A');
     expect(res.status).toBe('error');
@@ -52,7 +67,12 @@ describe('endpoints down and fallback', () => {
   });
   it('falls back from a hanging and a refusing endpoint to a working one', async () => {
     const port = await freePort();
-    const r = createDohResolver({ endpoints: [`https://127.0.0.1:${port}/dns-query`, faulty.url('hang'), faulty.url('ok')], transport, timeoutMs: TIMEOUT_MS, now: () => performance.now() });
+    const r = createDohResolver({
+      endpoints: [`https://127.0.0.1:${port}/dns-query`, faulty.url('hang'), faulty.url('ok')],
+      transport,
+      timeoutMs: TIMEOUT_MS,
+      now: () => performance.now(),
+    });
     expect((await r.query('kagoya.net', 'A')).status).toBe('ok');
     const before = faulty.hits.get('hang') ?? 0;
     expect((await r.query('kagoya.net', 'A')).status).toBe('ok');

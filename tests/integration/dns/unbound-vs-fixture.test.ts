@@ -21,7 +21,9 @@ const TYPES: RRType[] = ['A', 'AAAA', 'MX', 'TXT', 'PTR', 'CNAME', 'NS'];
 const names = Object.keys(zone).filter((n) => !n.startsWith('_comment'));
 const questions: [string, RRType][] = [
   ...names.flatMap((n) => TYPES.map((t): [string, RRType] => [n, t])),
-  ['does-not-exist.kagoya.net', 'A'], ['nothing.example.jp', 'MX'], ['9.9.9.9.in-addr.arpa', 'PTR'],
+  ['does-not-exist.kagoya.net', 'A'],
+  ['nothing.example.jp', 'MX'],
+  ['9.9.9.9.in-addr.arpa', 'PTR'],
 ];
 
 let ub: UnboundDoh;
@@ -50,10 +52,36 @@ describe.each(['GET', 'POST'] as const)('unbound DoH over %s', (method) => {
 });
 
 describe('network evidence through unbound equals the fixture run', () => {
-  const origin = (ip: string, helo: string): Origin => ({ ip, helo, rdns: null, hopIndex: 1, receivedBy: 'mx1.example.jp', ptr: null, fcrdns: null, asn: null, asName: null, prefix: null, country: null, registry: null, claimedOriginatingIps: [] });
+  const origin = (ip: string, helo: string): Origin => ({
+    ip,
+    helo,
+    rdns: null,
+    hopIndex: 1,
+    receivedBy: 'mx1.example.jp',
+    ptr: null,
+    fcrdns: null,
+    asn: null,
+    asName: null,
+    prefix: null,
+    country: null,
+    registry: null,
+    claimedOriginatingIps: [],
+  });
   const inputs = [
-    { origin: origin('52.140.204.1', '[127.0.0.1]'), fromDomain: 'kagoya.net', returnPathDomain: 'kagoya.net', heloName: '[127.0.0.1]', linkHosts: ['kagoya-support-notification.azurefd.net'] },
-    { origin: origin('203.142.206.14', 'mas14.kagoya.net'), fromDomain: 'kagoya.jp', returnPathDomain: 'mail.kagoya.jp', heloName: 'mas14.kagoya.net', linkHosts: [] },
+    {
+      origin: origin('52.140.204.1', '[127.0.0.1]'),
+      fromDomain: 'kagoya.net',
+      returnPathDomain: 'kagoya.net',
+      heloName: '[127.0.0.1]',
+      linkHosts: ['kagoya-support-notification.azurefd.net'],
+    },
+    {
+      origin: origin('203.142.206.14', 'mas14.kagoya.net'),
+      fromDomain: 'kagoya.jp',
+      returnPathDomain: 'mail.kagoya.jp',
+      heloName: 'mas14.kagoya.net',
+      linkHosts: [],
+    },
   ];
   it('phish and legit', async () => {
     const doh = createDohResolver({ endpoints: [ub.url], transport, now: () => performance.now() });

@@ -29,7 +29,10 @@ describe('per-target manifests', () => {
     }
   });
   it('each locale string used by the manifest exists in en and ja', () => {
-    const keys = [...JSON.stringify(base).matchAll(/__MSG_(\w+)__/g), ...JSON.stringify(read('manifests/thunderbird.json')).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+    const keys = [
+      ...JSON.stringify(base).matchAll(/__MSG_(\w+)__/g),
+      ...JSON.stringify(read('manifests/thunderbird.json')).matchAll(/__MSG_(\w+)__/g),
+    ].map((m) => m[1]!);
     for (const lang of ['en', 'ja']) {
       const msgs = read(`public/_locales/${lang}/messages.json`) as Record<string, { message: string; description: string }>;
       for (const k of keys) {

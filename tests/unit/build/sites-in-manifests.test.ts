@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../../../src/platform/webmail/sites.js';
 
-const manifest = (name: string) => JSON.parse(readFileSync(new URL(`../../../manifests/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const manifest = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../manifests/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('webmail sites and manifests', () => {
   const fixedHosts = SITES.flatMap((s) => (s.access.kind === 'runtime' && 'host' in s.access ? [`https://${s.access.host}/*`] : []));

@@ -25,7 +25,23 @@ describe('conventions', () => {
   });
 
   it('every finding id of the CLI contract is produced somewhere in the core', () => {
-    const contract = ['spf-fail', 'spf-softfail', 'dkim-fail', 'dmarc-fail', 'auth-results-fail', 'display-name-address-mismatch', 'own-domain-impersonation', 'lookalike-domain', 'brand-on-shared-host', 'link-text-mismatch', 'ip-literal-link', 'credential-lure', 'origin-not-sender-infrastructure', 'helo-anomaly', 'reply-to-mismatch'];
+    const contract = [
+      'spf-fail',
+      'spf-softfail',
+      'dkim-fail',
+      'dmarc-fail',
+      'auth-results-fail',
+      'display-name-address-mismatch',
+      'own-domain-impersonation',
+      'lookalike-domain',
+      'brand-on-shared-host',
+      'link-text-mismatch',
+      'ip-literal-link',
+      'credential-lure',
+      'origin-not-sender-infrastructure',
+      'helo-anomaly',
+      'reply-to-mismatch',
+    ];
     for (const id of contract) expect(catalog[`finding.${id}`], id).toBeDefined();
   });
 
@@ -35,7 +51,10 @@ describe('conventions', () => {
   });
 
   it('core files stay small (one concern per file)', () => {
-    const big = coreFiles.filter((f) => !f.includes('/generated/')).map((f) => [f.replace(REPO_ROOT + '/', ''), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 450);
+    const big = coreFiles
+      .filter((f) => !f.includes('/generated/'))
+      .map((f) => [f.replace(REPO_ROOT + '/', ''), readFileSync(f, 'utf8').split('\n').length] as const)
+      .filter(([, n]) => n > 450);
     expect(big).toEqual([]);
   });
 
@@ -46,7 +65,11 @@ describe('conventions', () => {
       const { readFileSync } = await import('node:fs');
       const r = await analyzeMessage(new Uint8Array(readFileSync('tests/fixtures/samples/kagoya-phish.eml')), { resolver: createNoneResolver(), offline: true, now: () => 0, crypto: globalThis.crypto });
       process.stdout.write(r.verdict);`;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('danger');
   });

@@ -34,7 +34,8 @@ describe('selectTrustedAuthResults (RFC 8601 section 5)', () => {
 
 describe('ARC-Authentication-Results', () => {
   it('parses i= and the payload, oldest first', () => {
-    const v = 'i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=alquilatucamioneta.com.ar; dmarc=pass action=none header.from=alquilatucamioneta.com.ar; dkim=pass header.d=alquilatucamioneta.com.ar; arc=none';
+    const v =
+      'i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=alquilatucamioneta.com.ar; dmarc=pass action=none header.from=alquilatucamioneta.com.ar; dkim=pass header.d=alquilatucamioneta.com.ar; arc=none';
     const p = parseArcAuthResults(v, 'relaxed');
     expect(p?.instance).toBe(1);
     expect(p?.header.authservId).toBe('mx.microsoft.com');
@@ -42,14 +43,20 @@ describe('ARC-Authentication-Results', () => {
     expect(parseArcAuthResults('mx.example; spf=pass', 'relaxed')).toBeNull();
     expect(parseArcAuthResults('i=0; mx.example; spf=pass', 'relaxed')).toBeNull();
     const all = collectArcAuthResults([f('ARC-Authentication-Results', 'i=2; b.example; dkim=pass'), f('ARC-Authentication-Results', v)]);
-    expect(all.map((a) => [a.instance, a.header.headerIndex])).toEqual([[1, 1], [2, 0]]);
+    expect(all.map((a) => [a.instance, a.header.headerIndex])).toEqual([
+      [1, 1],
+      [2, 0],
+    ]);
   });
 });
 
 describe('selectTrustedAuthResults: receivers that insert below their own Received line', () => {
   it('accepts a header below the boundary only when its authserv-id is exactly the boundary host', () => {
     const headers = [
-      f('Received', 'from evil.example (evil.example [198.51.100.7]) by mailin051.protonmail.ch (Postfix) with ESMTPS id X; Tue, 10 Oct 2023 10:22:49 +0000'),
+      f(
+        'Received',
+        'from evil.example (evil.example [198.51.100.7]) by mailin051.protonmail.ch (Postfix) with ESMTPS id X; Tue, 10 Oct 2023 10:22:49 +0000',
+      ),
       f('Received', 'by evil.example (Postfix, from userid 0) id 46D; Tue, 10 Oct 2023 10:22:48 +0000'),
       f('Authentication-Results', 'mailin051.protonmail.ch; dmarc=fail (p=reject dis=none) header.from=sac.com.br'),
       f('Authentication-Results', 'mx.forged.example; dmarc=pass header.from=sac.com.br'),
@@ -60,8 +67,21 @@ describe('selectTrustedAuthResults: receivers that insert below their own Receiv
     expect(selectTrustedAuthResults(headers, ['mailin051.protonmail.ch'], 0).trusted).toEqual([]);
   });
   it("accepts Outlook's id-less header above the boundary only when asked to", () => {
-    const headers = [f('Authentication-Results', 'spf=fail (sender IP is 198.51.100.7) smtp.mailfrom=x.example; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=x.example;'), f('Received', 'from evil.example (198.51.100.7) by BN3PEPF0000B076.mail.protection.outlook.com (10.167.243.121) with Microsoft SMTP Server id 15.20.8901.15 via Frontend Transport; Tue, 1 Jul 2025 13:46:15 +0000')];
+    const headers = [
+      f(
+        'Authentication-Results',
+        'spf=fail (sender IP is 198.51.100.7) smtp.mailfrom=x.example; dkim=none (message not signed) header.d=none;dmarc=fail action=none header.from=x.example;',
+      ),
+      f(
+        'Received',
+        'from evil.example (198.51.100.7) by BN3PEPF0000B076.mail.protection.outlook.com (10.167.243.121) with Microsoft SMTP Server id 15.20.8901.15 via Frontend Transport; Tue, 1 Jul 2025 13:46:15 +0000',
+      ),
+    ];
     expect(selectTrustedAuthResults(headers, [], 1).trusted).toEqual([]);
-    expect(selectTrustedAuthResults(headers, [], 1, { acceptMissingIdAboveBoundary: true }).trusted[0]?.methods.map((m) => `${m.method}=${m.result}`)).toEqual(['spf=fail', 'dkim=none', 'dmarc=fail']);
+    expect(
+      selectTrustedAuthResults(headers, [], 1, { acceptMissingIdAboveBoundary: true }).trusted[0]?.methods.map(
+        (m) => `${m.method}=${m.result}`,
+      ),
+    ).toEqual(['spf=fail', 'dkim=none', 'dmarc=fail']);
   });
 });

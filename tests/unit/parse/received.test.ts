@@ -10,8 +10,14 @@ describe('parseReceived on real formats', () => {
       expect(hop.index).toBe(3);
       expect(hop.raw).toBe(c.line);
       const got: Record<string, unknown> = {
-        helo: hop.helo, rdns: hop.rdns, ip: hop.ip, by: hop.by, with: hop.with, tls: hop.tls,
-        authenticated: hop.authenticated, timestamp: hop.timestamp,
+        helo: hop.helo,
+        rdns: hop.rdns,
+        ip: hop.ip,
+        by: hop.by,
+        with: hop.with,
+        tls: hop.tls,
+        authenticated: hop.authenticated,
+        timestamp: hop.timestamp,
       };
       if ('id' in c.expect) got.id = hop.id;
       if ('for' in c.expect) got.for = hop.for;

@@ -1,6 +1,6 @@
 import { mountBanner, buildHeadline, topFindings, BANNER_TAG } from '../../../src/ui/banner/index.js';
 import { makeReport, finding } from './fixtures.js';
-import type { MiniElement} from './mini-dom.js';
+import type { MiniElement } from './mini-dom.js';
 import { miniBody, type MiniShadowRoot } from './mini-dom.js';
 
 const opts = { lang: 'en' as const, onOpenReport: () => undefined };
@@ -13,7 +13,9 @@ describe('banner headline', () => {
   it('says "may not" for caution and falls back without an entity', () => {
     expect(buildHeadline(makeReport({ verdict: 'caution' }), 'en')).toMatch(/^This email may not really be from Brand/);
     expect(buildHeadline(makeReport({ claimedEntity: null }), 'en')).toBe('This email is very likely phishing.');
-    expect(buildHeadline(makeReport({ findings: [] }), 'ja')).toBe('このメールはBrandからのものではありません。フィッシングの可能性が高いです。');
+    expect(buildHeadline(makeReport({ findings: [] }), 'ja')).toBe(
+      'このメールはBrandからのものではありません。フィッシングの可能性が高いです。',
+    );
   });
   it('keeps at most three findings and never info ones', () => {
     const top = topFindings(makeReport());

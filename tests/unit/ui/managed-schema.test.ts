@@ -3,8 +3,13 @@ import { MANAGEABLE_KEYS, parseManagedPolicy } from '../../../src/platform/exten
 
 describe("Chrome's managed storage schema", () => {
   it('declares exactly the manageable settings and "locked", each with the shape the parser accepts', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8')) as { type: string; properties: Record<string, { type: string; enum?: string[]; items?: { enum?: string[] } }> };
-    const chrome = JSON.parse(readFileSync(new URL('../../../manifests/chrome.json', import.meta.url), 'utf8')) as { storage?: { managed_schema?: string } };
+    const schema = JSON.parse(readFileSync(new URL('../../../public/managed-schema.json', import.meta.url), 'utf8')) as {
+      type: string;
+      properties: Record<string, { type: string; enum?: string[]; items?: { enum?: string[] } }>;
+    };
+    const chrome = JSON.parse(readFileSync(new URL('../../../manifests/chrome.json', import.meta.url), 'utf8')) as {
+      storage?: { managed_schema?: string };
+    };
     expect(chrome.storage?.managed_schema).toBe('managed-schema.json');
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGEABLE_KEYS, 'locked'].sort());

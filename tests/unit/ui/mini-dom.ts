@@ -53,7 +53,12 @@ export class MiniNode {
   }
   querySelectorAll(sel: string): MiniElement[] {
     const direct = /^:scope > (.+)$/.exec(sel);
-    const match = (e: MiniElement, s: string) => (s.startsWith('.') ? e.classList.contains(s.slice(1)) : s.startsWith('[') ? e.hasAttribute(s.slice(1, -1)) : e.tagName === s.toLowerCase());
+    const match = (e: MiniElement, s: string) =>
+      s.startsWith('.')
+        ? e.classList.contains(s.slice(1))
+        : s.startsWith('[')
+          ? e.hasAttribute(s.slice(1, -1))
+          : e.tagName === s.toLowerCase();
     if (direct?.[1]) return this.children.filter((c): c is MiniElement => c instanceof MiniElement && match(c, direct[1]!));
     return this.descendants().filter((e) => match(e, sel));
   }
@@ -63,7 +68,10 @@ export class MiniNode {
 }
 
 export class MiniText extends MiniNode {
-  constructor(doc: MiniDocument, public data: string) {
+  constructor(
+    doc: MiniDocument,
+    public data: string,
+  ) {
     super(doc);
   }
   override get textContent(): string {
@@ -75,7 +83,11 @@ export class MiniText extends MiniNode {
 }
 
 export class MiniShadowRoot extends MiniNode {
-  constructor(doc: MiniDocument, public mode: 'open' | 'closed', public host: MiniElement) {
+  constructor(
+    doc: MiniDocument,
+    public mode: 'open' | 'closed',
+    public host: MiniElement,
+  ) {
     super(doc);
   }
 }
@@ -84,13 +96,21 @@ export class MiniElement extends MiniNode {
   attributes = new Map<string, string>();
   listeners = new Map<string, Listener[]>();
   shadow: MiniShadowRoot | null = null;
-  style = { props: new Map<string, string>(), setProperty(k: string, v: string) { this.props.set(k, v); } };
+  style = {
+    props: new Map<string, string>(),
+    setProperty(k: string, v: string) {
+      this.props.set(k, v);
+    },
+  };
   value = '';
   disabled = false;
   checked = false;
   hidden = false;
   title = '';
-  constructor(doc: MiniDocument, public tagName: string) {
+  constructor(
+    doc: MiniDocument,
+    public tagName: string,
+  ) {
     super(doc);
   }
   setAttribute(k: string, v: string): void {

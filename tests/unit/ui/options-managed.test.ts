@@ -5,7 +5,15 @@ import { miniBody, type MiniElement } from './mini-dom.js';
 
 const view: ManagedView = {
   locked: ['ownDomains', 'dohUrls', 'offline'],
-  sources: { ownDomains: 'managed-locked', dohUrls: 'managed-locked', offline: 'managed-locked', allowlist: 'managed-default', sensitivity: 'user', protectContacts: 'built-in', reportAddress: 'built-in' },
+  sources: {
+    ownDomains: 'managed-locked',
+    dohUrls: 'managed-locked',
+    offline: 'managed-locked',
+    allowlist: 'managed-default',
+    sensitivity: 'user',
+    protectContacts: 'built-in',
+    reportAddress: 'built-in',
+  },
   problems: ['unknown setting "colour"'],
 };
 

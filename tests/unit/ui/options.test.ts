@@ -2,7 +2,10 @@ import { renderOptions } from '../../../src/ui/options/index.js';
 import { DEFAULT_EXTENSION_SETTINGS, type ExtensionSettings } from '../../../src/platform/extension/settings.js';
 import { miniBody, type MiniElement } from './mini-dom.js';
 
-const model = { settings: { ...DEFAULT_EXTENSION_SETTINGS, dohUrls: [...DEFAULT_EXTENSION_SETTINGS.dohUrls], reportAddress: 'soc@corp.example' }, suggestedOwnDomains: ['example.jp'] };
+const model = {
+  settings: { ...DEFAULT_EXTENSION_SETTINGS, dohUrls: [...DEFAULT_EXTENSION_SETTINGS.dohUrls], reportAddress: 'soc@corp.example' },
+  suggestedOwnDomains: ['example.jp'],
+};
 const named = (root: MiniElement, name: string) => root.descendants().find((e) => e.getAttribute('name') === name) ?? null;
 
 describe('options page', () => {

@@ -21,7 +21,13 @@ const zone = zoneFromJson(JSON.parse(readFileSync(`${SAMPLES}/zone.json`, 'utf8'
 
 async function analyze(file: string, ownDomains: string[] = []): Promise<Report> {
   let t = 0;
-  return analyzeMessage(new Uint8Array(readFileSync(`${SAMPLES}/${file}`)), { resolver: zone, offline: false, now: () => (t += 1), crypto: globalThis.crypto, settings: { ownDomains } });
+  return analyzeMessage(new Uint8Array(readFileSync(`${SAMPLES}/${file}`)), {
+    resolver: zone,
+    offline: false,
+    now: () => (t += 1),
+    crypto: globalThis.crypto,
+    settings: { ownDomains },
+  });
 }
 
 /** Words a non-expert does not know, and internal names. */
@@ -37,7 +43,9 @@ describe('plain reasons on the KAGOYA phishing sample', () => {
     expect(phish.verdict).toBe('danger');
     const reasons = plainReasons(phish, 'en');
     expect(reasons.map((r) => r.finding.id)).toEqual(['display-name-address-mismatch', 'brand-on-shared-host', 'spf-fail']);
-    expect(reasons[0]!.text).toBe("The sender's name shows the address info@example.jp, but the email really comes from support@kagoya.net.");
+    expect(reasons[0]!.text).toBe(
+      "The sender's name shows the address info@example.jp, but the email really comes from support@kagoya.net.",
+    );
     expect(reasons[1]!.text).toBe('The link goes to a site anyone can rent, not to KAGOYA.');
     expect(reasons[2]!.text).toBe("The sender's domain (kagoya.net) did not authorise the server that sent this.");
   });
@@ -56,7 +64,9 @@ describe('plain reasons on the KAGOYA phishing sample', () => {
   });
 
   it('advises what to do, naming the report address when one is set', () => {
-    expect(plainAdvice(phish, 'en', 'abuse@example.jp')).toBe('Do not click the link or enter your password. Report it to abuse@example.jp.');
+    expect(plainAdvice(phish, 'en', 'abuse@example.jp')).toBe(
+      'Do not click the link or enter your password. Report it to abuse@example.jp.',
+    );
     expect(plainAdvice(phish, 'en')).toBe('Do not click the link or enter your password. Report it to your IT administrator.');
     expect(plainAdvice(phish, 'ja', 'abuse@example.jp')).toContain('abuse@example.jp に報告してください');
     expect(plainAdvice({ ...phish, links: [] }, 'en')).toMatch(/^Do not reply/);
@@ -65,10 +75,14 @@ describe('plain reasons on the KAGOYA phishing sample', () => {
 
   it("says the own domain came from the recipient's address when none is configured", async () => {
     const own = (r: Report) => r.findings.find((f) => f.id === 'own-domain-impersonation')!;
-    expect(plainReason(own(phish), 'en')).toBe("It pretends to come from your own organisation (example.jp, your address's domain), but it was sent from outside (support@kagoya.net).");
+    expect(plainReason(own(phish), 'en')).toBe(
+      "It pretends to come from your own organisation (example.jp, your address's domain), but it was sent from outside (support@kagoya.net).",
+    );
     expect(plainReason(own(phish), 'ja')).toContain('あなたのアドレスのドメイン example.jp');
     const configured = await analyze('kagoya-phish.eml', ['example.jp']);
-    expect(plainReason(own(configured), 'en')).toBe('It pretends to come from your own organisation (example.jp), but it was sent from outside (support@kagoya.net).');
+    expect(plainReason(own(configured), 'en')).toBe(
+      'It pretends to come from your own organisation (example.jp), but it was sent from outside (support@kagoya.net).',
+    );
   });
 
   it('popup: plain part first, no score, no raw tags, no doubled prefix; admin details with the route picture', () => {
@@ -85,7 +99,17 @@ describe('plain reasons on the KAGOYA phishing sample', () => {
     const boxes = root.querySelectorAll('.hop-box');
     expect(boxes.map((b) => b.getAttribute('data-role'))).toEqual(['origin', 'yours', 'mailbox']);
     const origin = boxes[0]!.textContent;
-    for (const s of ['52.140.204.1', 'AS8075', 'Registry country', 'US', 'no TLS', 'handed to mx1.example.jp', 'Calls itself [127.0.0.1]', '(no name in reverse DNS)']) expect(origin).toContain(s);
+    for (const s of [
+      '52.140.204.1',
+      'AS8075',
+      'Registry country',
+      'US',
+      'no TLS',
+      'handed to mx1.example.jp',
+      'Calls itself [127.0.0.1]',
+      '(no name in reverse DNS)',
+    ])
+      expect(origin).toContain(s);
   });
 
   it('the report mail names the verdict and carries the text report; the mailto is encoded', () => {
@@ -106,9 +130,17 @@ describe('popup for legitimate mail with checks that could not run', () => {
     const r = makeReport({
       verdict: 'ok',
       claimedEntity: null,
-      findings: [finding('spf-temperror', 'low', 'finding.spf-temperror', { domain: 'x.example', ip: '192.0.2.1' }), finding('origin-network', 'info', 'finding.origin-network')],
+      findings: [
+        finding('spf-temperror', 'low', 'finding.spf-temperror', { domain: 'x.example', ip: '192.0.2.1' }),
+        finding('origin-network', 'info', 'finding.origin-network'),
+      ],
       checks: [
-        { name: 'origin-infra', status: 'unavailable', reason: 'kagoya.net A: error (https://cloudflare-dns.com/dns-query: request failed after 32 ms: NetworkError when attempting to fetch resource.)' },
+        {
+          name: 'origin-infra',
+          status: 'unavailable',
+          reason:
+            'kagoya.net A: error (https://cloudflare-dns.com/dns-query: request failed after 32 ms: NetworkError when attempting to fetch resource.)',
+        },
         { name: 'asn', status: 'skipped', reason: 'offline mode' },
       ],
     });
@@ -140,7 +172,11 @@ describe('check states as sentences', () => {
     expect(s('unavailable', 'temporary DNS failure')).toBe('plain.state.dnsTemporary');
     expect(s('unavailable', 'something new')).toBe('plain.state.temporary');
     expect(checkSentence({ name: 'asn', status: 'unavailable', reason: 'A: error' }, 'ja').label).toBe('送信サーバーのネットワーク');
-    expect(checkSentence({ name: 'made-up', status: 'skipped', reason: null }, 'en')).toMatchObject({ label: 'A check', state: 'not checked', done: false });
+    expect(checkSentence({ name: 'made-up', status: 'skipped', reason: null }, 'en')).toMatchObject({
+      label: 'A check',
+      state: 'not checked',
+      done: false,
+    });
   });
   it('shows a reason that repeats its own prefix once', () => {
     expect(dedupePrefix('TXT kagoya.net: TXT kagoya.net: error')).toBe('TXT kagoya.net: error');
@@ -159,7 +195,8 @@ describe('strength and report address', () => {
   });
   it('keeps a valid report address and drops anything else', () => {
     expect(normalizeReportAddress(' Abuse@Example.JP ')).toBe('Abuse@example.jp');
-    for (const bad of ['', 'abuse', '@example.jp', 'a b@example.jp', 'x@localhost', '"x"@example.jp', `${'a'.repeat(250)}@example.jp`]) expect(normalizeReportAddress(bad), bad).toBeNull();
+    for (const bad of ['', 'abuse', '@example.jp', 'a b@example.jp', 'x@localhost', '"x"@example.jp', `${'a'.repeat(250)}@example.jp`])
+      expect(normalizeReportAddress(bad), bad).toBeNull();
     expect(normalizeSettings({ reportAddress: 'soc@corp.example' }).reportAddress).toBe('soc@corp.example');
     expect(normalizeSettings({ reportAddress: 'not an address' }).reportAddress).toBe('');
     expect(normalizeSettings({}).reportAddress).toBe('');

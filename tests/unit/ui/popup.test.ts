@@ -7,7 +7,8 @@ function render(over = {}, lang: 'en' | 'ja' = 'en') {
   renderReport(body, makeReport(over), lang);
   return { doc, root: body as unknown as MiniElement };
 }
-const check = (root: MiniElement, name: string) => root.querySelectorAll('[data-check]').find((e) => e.getAttribute('data-check') === name)!;
+const check = (root: MiniElement, name: string) =>
+  root.querySelectorAll('[data-check]').find((e) => e.getAttribute('data-check') === name)!;
 
 describe('renderReport', () => {
   it('shows the verdict, sender, origin network with registry-country wording, route and links', () => {
@@ -33,20 +34,56 @@ describe('renderReport', () => {
     expect(check(root, 'spf').textContent).toContain('could not look up: the DNS server did not answer in time');
     expect(check(root, 'spf').textContent).not.toContain('DNS timeout');
     const temp = render({
-      auth: { spf: { result: 'temperror', domain: 'd.example', scope: 'mfrom', ip: '192.0.2.7', mechanism: null, explanation: null, reason: 'SERVFAIL', lookups: 1, voidLookups: 0 }, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
+      auth: {
+        spf: {
+          result: 'temperror',
+          domain: 'd.example',
+          scope: 'mfrom',
+          ip: '192.0.2.7',
+          mechanism: null,
+          explanation: null,
+          reason: 'SERVFAIL',
+          lookups: 1,
+          voidLookups: 0,
+        },
+        dkim: [],
+        dmarc: null,
+        arc: null,
+        receiver: [],
+        ignoredReceiverHeaders: [],
+      },
     }).root;
     expect(check(temp, 'spf').getAttribute('data-result')).toBe('unverified');
     expect(check(temp, 'spf').textContent).not.toMatch(/pass/);
   });
   it('reports a real SPF fail as fail', () => {
     const { root } = render({
-      auth: { spf: { result: 'fail', domain: 'd.example', scope: 'mfrom', ip: '192.0.2.7', mechanism: '-all', explanation: null, reason: 'not permitted', lookups: 1, voidLookups: 0 }, dkim: [], dmarc: null, arc: null, receiver: [], ignoredReceiverHeaders: [] },
+      auth: {
+        spf: {
+          result: 'fail',
+          domain: 'd.example',
+          scope: 'mfrom',
+          ip: '192.0.2.7',
+          mechanism: '-all',
+          explanation: null,
+          reason: 'not permitted',
+          lookups: 1,
+          voidLookups: 0,
+        },
+        dkim: [],
+        dmarc: null,
+        arc: null,
+        receiver: [],
+        ignoredReceiverHeaders: [],
+      },
     });
     expect(check(root, 'spf').getAttribute('data-result')).toBe('fail');
   });
   it('keeps hostile display names as text with dir=auto', () => {
     const name = '<b onmouseover=x>\u202Eevil</b>';
-    const { doc, root } = render({ message: { ...makeReport().message, from: { name, address: 'a@b.example', local: 'a', domain: 'b.example' } } });
+    const { doc, root } = render({
+      message: { ...makeReport().message, from: { name, address: 'a@b.example', local: 'a', domain: 'b.example' } },
+    });
     expect(doc.created).not.toContain('b');
     const value = root.querySelectorAll('.value').find((e) => e.textContent === name)!;
     expect(value.getAttribute('dir')).toBe('auto');

@@ -7,12 +7,23 @@ import { miniBody, type MiniElement } from './mini-dom.js';
 describe('reputation in the popup', () => {
   it('shows age and listings beside each domain; nothing when no reputation check ran', () => {
     const { body } = miniBody();
-    renderReport(body, makeReport({
-      reputation: [
-        { domain: 'young.example', roles: ['link'], age: { status: 'registered', registered: '2026-11-18T08:30:00Z', ageDays: 2, reason: null }, listings: [{ list: 'dbl.spamhaus.org', codes: ['127.0.1.4'], meaning: 'phishing domain' }], dnsblAsked: ['dbl.spamhaus.org'], dnsblUnavailable: [] },
-        { domain: 'old.example', roles: ['from'], age: { status: 'unavailable', registered: null, ageDays: null, reason: 'HTTP 429' } },
-      ],
-    }), 'en');
+    renderReport(
+      body,
+      makeReport({
+        reputation: [
+          {
+            domain: 'young.example',
+            roles: ['link'],
+            age: { status: 'registered', registered: '2026-11-18T08:30:00Z', ageDays: 2, reason: null },
+            listings: [{ list: 'dbl.spamhaus.org', codes: ['127.0.1.4'], meaning: 'phishing domain' }],
+            dnsblAsked: ['dbl.spamhaus.org'],
+            dnsblUnavailable: [],
+          },
+          { domain: 'old.example', roles: ['from'], age: { status: 'unavailable', registered: null, ageDays: null, reason: 'HTTP 429' } },
+        ],
+      }),
+      'en',
+    );
     const root = body as unknown as MiniElement;
     const items = root.querySelectorAll('[data-domain]');
     expect(items.map((e) => e.getAttribute('data-domain'))).toEqual(['young.example', 'old.example']);
@@ -37,7 +48,10 @@ describe('reputation settings', () => {
     expect(rdapActive({ ...d, rdap: 'off' })).toBe(false);
   });
   it('validates stored values: unknown lists and junk dropped, at most 5 lists, passed to the core', () => {
-    const s = normalizeSettings({ rdap: 'sometimes', dnsbl: ['spamhaus-zen', 'dbl.spamhaus.org', 'not a list', 42, 'surbl', 'uribl', 'spamcop', 'barracuda'] });
+    const s = normalizeSettings({
+      rdap: 'sometimes',
+      dnsbl: ['spamhaus-zen', 'dbl.spamhaus.org', 'not a list', 42, 'surbl', 'uribl', 'spamcop', 'barracuda'],
+    });
     expect(s.rdap).toBe('auto');
     expect(s.dnsbl).toEqual(['spamhaus-zen', 'spamhaus-dbl', 'surbl', 'uribl', 'spamcop']);
     expect(toCoreSettings(s).dnsbl).toEqual(s.dnsbl);
@@ -45,13 +59,28 @@ describe('reputation settings', () => {
   it('the options page offers each known list, says which need registration, and saves the choice', async () => {
     const { body } = miniBody();
     let saved: Record<string, unknown> | null = null;
-    renderOptions(body, { settings: { ...DEFAULT_EXTENSION_SETTINGS, dohUrls: [...DEFAULT_EXTENSION_SETTINGS.dohUrls], dnsbl: ['spamcop'] }, suggestedOwnDomains: [] }, async (raw) => {
-      saved = raw;
-      return normalizeSettings(raw);
-    }, 'en');
+    renderOptions(
+      body,
+      {
+        settings: { ...DEFAULT_EXTENSION_SETTINGS, dohUrls: [...DEFAULT_EXTENSION_SETTINGS.dohUrls], dnsbl: ['spamcop'] },
+        suggestedOwnDomains: [],
+      },
+      async (raw) => {
+        saved = raw;
+        return normalizeSettings(raw);
+      },
+      'en',
+    );
     const root = body as unknown as MiniElement;
     const rows = root.querySelectorAll('[data-dnsbl]');
-    expect(rows.map((r) => r.getAttribute('data-dnsbl'))).toEqual(['spamhaus-zen', 'spamhaus-dbl', 'surbl', 'uribl', 'spamcop', 'barracuda']);
+    expect(rows.map((r) => r.getAttribute('data-dnsbl'))).toEqual([
+      'spamhaus-zen',
+      'spamhaus-dbl',
+      'surbl',
+      'uribl',
+      'spamcop',
+      'barracuda',
+    ]);
     expect(rows.find((r) => r.getAttribute('data-dnsbl') === 'spamhaus-zen')!.textContent).toContain('require registration');
     expect(rows.find((r) => r.getAttribute('data-dnsbl') === 'spamcop')!.textContent).not.toContain('require registration');
     expect(root.textContent).toContain('What leaves your machine');

@@ -8,10 +8,16 @@ import { connect, type TLSSocket } from 'node:tls';
 import { isIP } from 'node:net';
 import { ResponseReader, WireError, quoted, type WireResponse } from './imap-wire.js';
 
-export class ImapTimeout extends Error { override name = 'ImapTimeout'; }
-export class ImapDisconnect extends Error { override name = 'ImapDisconnect'; }
+export class ImapTimeout extends Error {
+  override name = 'ImapTimeout';
+}
+export class ImapDisconnect extends Error {
+  override name = 'ImapDisconnect';
+}
 /** A tagged NO/BAD: the server refused the command. */
-export class ImapRefused extends Error { override name = 'ImapRefused'; }
+export class ImapRefused extends Error {
+  override name = 'ImapRefused';
+}
 
 export interface ImapConnectOptions {
   host: string;
@@ -25,7 +31,10 @@ export interface ImapConnectOptions {
   maxLiteral: number;
 }
 
-export interface CommandResult { untagged: WireResponse[]; text: string }
+export interface CommandResult {
+  untagged: WireResponse[];
+  text: string;
+}
 
 const MAX_LINE = 8 * 1024 * 1024;
 
@@ -37,7 +46,10 @@ export class ImapConnection {
   private tag = 0;
   capabilities = new Set<string>();
 
-  private constructor(private readonly sock: TLSSocket, private readonly opts: ImapConnectOptions) {
+  private constructor(
+    private readonly sock: TLSSocket,
+    private readonly opts: ImapConnectOptions,
+  ) {
     this.reader = new ResponseReader(MAX_LINE, opts.maxLiteral);
     sock.on('data', (d: Buffer) => {
       try {
@@ -65,19 +77,33 @@ export class ImapConnection {
       const r = this.queue.shift();
       if (r) return r;
       if (this.failure) throw this.failure;
-      await new Promise<void>((resolve) => { this.wake = resolve; });
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
       this.wake = null;
     }
   }
 
   static async open(opts: ImapConnectOptions): Promise<ImapConnection> {
-    const sock = connect({ host: opts.host, port: opts.port, ...(isIP(opts.host) ? {} : { servername: opts.host }), ...(opts.ca ? { ca: opts.ca } : {}), minVersion: 'TLSv1.2' });
+    const sock = connect({
+      host: opts.host,
+      port: opts.port,
+      ...(isIP(opts.host) ? {} : { servername: opts.host }),
+      ...(opts.ca ? { ca: opts.ca } : {}),
+      minVersion: 'TLSv1.2',
+    });
     const conn = new ImapConnection(sock, opts);
     try {
       const greeting = await conn.next();
       const g = greeting.texts[0] ?? '';
       if (!/^\* (OK|PREAUTH)/i.test(g)) throw new ImapRefused(`server greeting: ${g.slice(0, 200)}`);
-      const caps = /\[CAPABILITY ([^\]]*)\]/i.exec(g)?.[1] ?? (await conn.command('CAPABILITY')).untagged.map((u) => u.texts[0] ?? '').find((t) => /^\* CAPABILITY /i.test(t))?.slice(13) ?? '';
+      const caps =
+        /\[CAPABILITY ([^\]]*)\]/i.exec(g)?.[1] ??
+        (await conn.command('CAPABILITY')).untagged
+          .map((u) => u.texts[0] ?? '')
+          .find((t) => /^\* CAPABILITY /i.test(t))
+          ?.slice(13) ??
+        '';
       conn.capabilities = new Set(caps.toUpperCase().split(' '));
       if (!/^\* PREAUTH/i.test(g)) await conn.login(opts.user, opts.password);
     } catch (e) {

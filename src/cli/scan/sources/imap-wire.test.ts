@@ -20,7 +20,9 @@ describe('IMAP response framing', () => {
     }
   });
   it('parses quoted strings, NIL, nested lists and section specs with spaces', () => {
-    const r = new ResponseReader(1000, 1000).push(bytes('* 3 FETCH (FLAGS (\\Seen \\Flagged) X "a \\"q\\"" Y NIL BODY[HEADER.FIELDS (FROM TO)] {2}\r\nab)\r\n'))[0]!;
+    const r = new ResponseReader(1000, 1000).push(
+      bytes('* 3 FETCH (FLAGS (\\Seen \\Flagged) X "a \\"q\\"" Y NIL BODY[HEADER.FIELDS (FROM TO)] {2}\r\nab)\r\n'),
+    )[0]!;
     const f = parseFetch(r)!;
     expect(f.data.get('FLAGS')).toEqual(['\\Seen', '\\Flagged']);
     expect(f.data.get('X')).toBe('a "q"');

@@ -20,7 +20,10 @@ export class ResponseReader {
   private literals: Buffer[] = [];
   private need = -1; // bytes of literal still expected, -1 = reading a line
 
-  constructor(private readonly maxLine: number, private readonly maxLiteral: number) {}
+  constructor(
+    private readonly maxLine: number,
+    private readonly maxLiteral: number,
+  ) {}
 
   /** Feeds bytes; returns the responses completed by them. Throws WireError on a limit. */
   push(data: Buffer): WireResponse[] {
@@ -76,9 +79,22 @@ export function parseValues(r: WireResponse, offset = 0): ImapValue[] {
       continue;
     }
     const c = text[pos]!;
-    if (c === ' ') { pos++; continue; }
-    if (c === '(') { const l: ImapValue[] = []; stack[stack.length - 1]!.push(l); stack.push(l); pos++; continue; }
-    if (c === ')') { if (stack.length > 1) stack.pop(); pos++; continue; }
+    if (c === ' ') {
+      pos++;
+      continue;
+    }
+    if (c === '(') {
+      const l: ImapValue[] = [];
+      stack[stack.length - 1]!.push(l);
+      stack.push(l);
+      pos++;
+      continue;
+    }
+    if (c === ')') {
+      if (stack.length > 1) stack.pop();
+      pos++;
+      continue;
+    }
     if (c === '"') {
       let s = '';
       pos++;

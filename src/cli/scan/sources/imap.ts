@@ -24,16 +24,28 @@ export interface ImapTarget {
 /** Parses `imaps://user@host:port/MAILBOX`. A password in the URL is refused: it would show in `ps` and shell history. */
 export function parseImapUrl(source: string): ImapTarget | { error: string } {
   let url: URL;
-  try { url = new URL(source); } catch { return { error: `not a URL: ${source}` }; }
+  try {
+    url = new URL(source);
+  } catch {
+    return { error: `not a URL: ${source}` };
+  }
   if (url.protocol === 'imap:') return { error: 'plain imap:// is not supported: use imaps:// (the password must not travel in clear)' };
   if (url.protocol !== 'imaps:') return { error: `not an IMAPS URL: ${source}` };
   if (url.password) return { error: 'never put the password in the URL: use --password-file FILE or SENDER_LENS_IMAP_PASSWORD' };
   if (!url.username) return { error: 'the URL needs a user: imaps://user@host/INBOX' };
   const mailbox = decodeURIComponent(url.pathname.replace(/^\//, '').replace(/;.*$/, '')) || 'INBOX';
-  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : 993, user: decodeURIComponent(url.username), mailbox };
+  return {
+    host: url.hostname.replace(/^\[|\]$/g, ''),
+    port: url.port ? Number(url.port) : 993,
+    user: decodeURIComponent(url.username),
+    mailbox,
+  };
 }
 
-interface Listing { uidValidity: string; uids: { uid: number; size: number }[] }
+interface Listing {
+  uidValidity: string;
+  uids: { uid: number; size: number }[];
+}
 
 export interface ImapSourceOptions extends Omit<ImapConnectOptions, 'host' | 'port' | 'user'> {
   /** Pause before reconnect attempt n is retryPauseMs * n. */
@@ -93,7 +105,11 @@ export async function openImap(target: ImapTarget, opts: ImapSourceOptions): Pro
             for (; i < todo.length && batch.length < BATCH_MESSAGES && (bytes < BATCH_BYTES || !batch.length); i++) {
               const u = todo[i]!;
               if (u.size > ctx.maxBytes) {
-                ctx.fault({ kind: 'oversize', where: `${where};UID=${u.uid}`, detail: `${u.size} bytes, limit ${ctx.maxBytes} (--max-size)` });
+                ctx.fault({
+                  kind: 'oversize',
+                  where: `${where};UID=${u.uid}`,
+                  detail: `${u.size} bytes, limit ${ctx.maxBytes} (--max-size)`,
+                });
                 done.add(u.uid);
                 continue;
               }
@@ -109,11 +125,20 @@ export async function openImap(target: ImapTarget, opts: ImapSourceOptions): Pro
               const uid = Number(f?.data.get('UID'));
               if (!f || !Buffer.isBuffer(body) || !batch.includes(uid)) continue;
               done.add(uid);
-              yield { key: key(uid), mailbox: where, file: `${where};UIDVALIDITY=${l.uidValidity}/;UID=${uid}`, raw: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+              yield {
+                key: key(uid),
+                mailbox: where,
+                file: `${where};UIDVALIDITY=${l.uidValidity}/;UID=${uid}`,
+                raw: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+              };
             }
             for (const uid of batch) {
               if (!done.has(uid)) {
-                ctx.fault({ kind: 'server-error', where: `${where};UID=${uid}`, detail: 'the server returned no body (message deleted meanwhile?)' });
+                ctx.fault({
+                  kind: 'server-error',
+                  where: `${where};UID=${uid}`,
+                  detail: 'the server returned no body (message deleted meanwhile?)',
+                });
                 done.add(uid);
               }
             }
@@ -132,7 +157,11 @@ export async function openImap(target: ImapTarget, opts: ImapSourceOptions): Pro
             failures++;
             if (failures > MAX_RETRIES) {
               const left = listing!.uids.filter((u) => !done.has(u.uid) && !ctx.skip(key(u.uid))).length;
-              ctx.fault({ kind: 'disconnect', where, detail: `gave up after ${MAX_RETRIES} reconnect attempts; ${left} messages not scanned (run again with --resume)` });
+              ctx.fault({
+                kind: 'disconnect',
+                where,
+                detail: `gave up after ${MAX_RETRIES} reconnect attempts; ${left} messages not scanned (run again with --resume)`,
+              });
               return;
             }
             await new Promise((r) => setTimeout(r, opts.retryPauseMs * failures));
@@ -144,12 +173,18 @@ export async function openImap(target: ImapTarget, opts: ImapSourceOptions): Pro
               listing = fresh;
               break;
             } catch (e2) {
-              ctx.fault({ kind: e2 instanceof ImapTimeout ? 'timeout' : 'disconnect', where, detail: `reconnect: ${(e2 as Error).message}` });
+              ctx.fault({
+                kind: e2 instanceof ImapTimeout ? 'timeout' : 'disconnect',
+                where,
+                detail: `reconnect: ${(e2 as Error).message}`,
+              });
             }
           }
         }
       }
     },
-    close: async () => { conn?.destroy(); },
+    close: async () => {
+      conn?.destroy();
+    },
   };
 }

@@ -28,7 +28,9 @@ export async function openMaildir(root: string): Promise<MessageSource> {
   const files: { folder: string; mailbox: string; path: string; name: string }[] = [];
   for (const f of folders) {
     for (const sub of ['cur', 'new']) {
-      const names = (await readdir(join(f.dir, sub), { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
+      const names = (await readdir(join(f.dir, sub), { withFileTypes: true }))
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => e.name);
       for (const name of names.sort()) files.push({ folder: f.name, mailbox: f.dir, path: join(f.dir, sub, name), name });
     }
   }

@@ -24,7 +24,10 @@ export function nextSeparator(buf: Buffer, from: number): number {
 export function unescapeMbox(msg: Buffer, separatorFollows = true): Uint8Array {
   let body = msg;
   // The empty line before the next separator belongs to the format (at the end of the file only when it is there).
-  const blank = body.length > 1 && body[body.length - 1] === 10 && (separatorFollows || body[body.length - 2] === 10 || (body[body.length - 2] === 13 && body[body.length - 3] === 10));
+  const blank =
+    body.length > 1 &&
+    body[body.length - 1] === 10 &&
+    (separatorFollows || body[body.length - 2] === 10 || (body[body.length - 2] === 13 && body[body.length - 3] === 10));
   if (blank) body = body.subarray(0, body[body.length - 2] === 13 ? -2 : -1);
   if (!body.includes('\n>')) return new Uint8Array(body);
   const text = body.toString('latin1').replace(/^>(>*From )/gm, '$1');
@@ -32,7 +35,9 @@ export function unescapeMbox(msg: Buffer, separatorFollows = true): Uint8Array {
 }
 
 function looksLikeHeader(msg: Uint8Array): boolean {
-  const firstLine = Buffer.from(msg.subarray(0, Math.min(msg.length, 1000))).toString('latin1').split('\n', 1)[0]!;
+  const firstLine = Buffer.from(msg.subarray(0, Math.min(msg.length, 1000)))
+    .toString('latin1')
+    .split('\n', 1)[0]!;
   return /^[!-9;-~]+:/.test(firstLine);
 }
 
@@ -84,8 +89,17 @@ export async function openMbox(path: string): Promise<MessageSource> {
           // RFC 4155: the file starts with a From line; anything before the first one is damage.
           const first = buf.subarray(0, FROM.length).equals(FROM) ? 0 : nextSeparator(buf, 0);
           if (first < 0 && buf.length < 64 * 1024) continue;
-          if (first !== 0) ctx.fault({ kind: 'corrupt', where: `${path}#0`, detail: `${first < 0 ? buf.length : first} bytes before the first From line` });
-          if (first < 0) { base += buf.length; buf = Buffer.alloc(0); continue; }
+          if (first !== 0)
+            ctx.fault({
+              kind: 'corrupt',
+              where: `${path}#0`,
+              detail: `${first < 0 ? buf.length : first} bytes before the first From line`,
+            });
+          if (first < 0) {
+            base += buf.length;
+            buf = Buffer.alloc(0);
+            continue;
+          }
           corruptStart = false;
           try {
             if (!openAt(first)) continue;
@@ -109,7 +123,12 @@ export async function openMbox(path: string): Promise<MessageSource> {
             pos = sep + FROM.length;
             continue;
           }
-          if (!opened) { start = -1; pos = sep - 1; waiting = true; break; }
+          if (!opened) {
+            start = -1;
+            pos = sep - 1;
+            waiting = true;
+            break;
+          }
           pos = start;
         }
         if (!waiting) pos = Math.max(pos, buf.length - 8); // the rest was searched: only a separator split by the chunk end is left

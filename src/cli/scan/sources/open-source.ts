@@ -19,16 +19,24 @@ export interface SourceOptions {
   maxBytes: number;
 }
 
-export interface OpenedSource { source: MessageSource; kind: 'maildir' | 'eml-dir' | 'mbox' | 'imap'; reconnects: () => number }
+export interface OpenedSource {
+  source: MessageSource;
+  kind: 'maildir' | 'eml-dir' | 'mbox' | 'imap';
+  reconnects: () => number;
+}
 
 async function imapPassword(opts: SourceOptions): Promise<string> {
   if (opts.passwordFile) {
-    const text = await readFile(opts.passwordFile, 'utf8').catch((e: Error) => { throw new InputError(`--password-file ${opts.passwordFile}: ${e.message}`); });
+    const text = await readFile(opts.passwordFile, 'utf8').catch((e: Error) => {
+      throw new InputError(`--password-file ${opts.passwordFile}: ${e.message}`);
+    });
     return text.replace(/\r?\n$/, '');
   }
   const env = opts.env[PASSWORD_ENV];
   if (env) return env;
-  throw new UsageError(`an IMAP source needs a password: --password-file FILE or the ${PASSWORD_ENV} environment variable (never on the command line)`);
+  throw new UsageError(
+    `an IMAP source needs a password: --password-file FILE or the ${PASSWORD_ENV} environment variable (never on the command line)`,
+  );
 }
 
 export async function openSource(source: string, opts: SourceOptions): Promise<OpenedSource> {
@@ -36,9 +44,19 @@ export async function openSource(source: string, opts: SourceOptions): Promise<O
     const target = parseImapUrl(source);
     if ('error' in target) throw new UsageError(target.error);
     const password = await imapPassword(opts);
-    const ca = opts.imapCa ? await readFile(opts.imapCa, 'utf8').catch((e: Error) => { throw new InputError(`--imap-ca ${opts.imapCa}: ${e.message}`); }) : undefined;
+    const ca = opts.imapCa
+      ? await readFile(opts.imapCa, 'utf8').catch((e: Error) => {
+          throw new InputError(`--imap-ca ${opts.imapCa}: ${e.message}`);
+        })
+      : undefined;
     try {
-      const imap = await openImap(target, { password, ...(ca ? { ca } : {}), timeoutMs: opts.timeoutMs, maxLiteral: opts.maxBytes, retryPauseMs: 500 });
+      const imap = await openImap(target, {
+        password,
+        ...(ca ? { ca } : {}),
+        timeoutMs: opts.timeoutMs,
+        maxLiteral: opts.maxBytes,
+        retryPauseMs: 500,
+      });
       return { source: imap, kind: 'imap', reconnects: () => imap.reconnects() };
     } catch (e) {
       throw new InputError(`${source}: ${e instanceof ImapRefused ? e.message : `cannot connect: ${(e as Error).message}`}`);

@@ -8,7 +8,9 @@ import { parseImapUrl } from './imap.js';
 import type { ReadContext, ScanFault, ScanItem } from '../types.js';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'sl-scan-src-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sl-scan-src-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function collect(src: { messages(ctx: ReadContext): AsyncIterable<ScanItem> }, maxBytes = 1 << 20, skip: string[] = []) {
@@ -23,7 +25,10 @@ const msg = (n: number, body = 'hello'): string => `From: a${n}@example.com\nSub
 describe('mbox', () => {
   it('splits at From lines after an empty line and unescapes >From', async () => {
     const p = join(dir, 'box');
-    writeFileSync(p, `From x Mon Jan 1 2024\n${msg(1, 'line\n>From the start\nFrom inside a paragraph is not a separator')}\nFrom y Mon Jan 1 2024\n${msg(2)}\n`);
+    writeFileSync(
+      p,
+      `From x Mon Jan 1 2024\n${msg(1, 'line\n>From the start\nFrom inside a paragraph is not a separator')}\nFrom y Mon Jan 1 2024\n${msg(2)}\n`,
+    );
     const { items, faults, text } = await collect(await openMbox(p));
     expect(faults).toEqual([]);
     expect(text).toEqual([msg(1, 'line\nFrom the start\nFrom inside a paragraph is not a separator'), msg(2)]);
@@ -89,7 +94,12 @@ describe('Maildir and .eml folders', () => {
 
 describe('parseImapUrl', () => {
   it('parses imaps URLs and refuses passwords and plain imap', () => {
-    expect(parseImapUrl('imaps://admin%40example.test@127.0.0.1:9993/INBOX')).toEqual({ host: '127.0.0.1', port: 9993, user: 'admin@example.test', mailbox: 'INBOX' });
+    expect(parseImapUrl('imaps://admin%40example.test@127.0.0.1:9993/INBOX')).toEqual({
+      host: '127.0.0.1',
+      port: 9993,
+      user: 'admin@example.test',
+      mailbox: 'INBOX',
+    });
     expect(parseImapUrl('imaps://u@mail.example/Archive%2F2024')).toMatchObject({ port: 993, mailbox: 'Archive/2024' });
     expect(parseImapUrl('imaps://u@mail.example')).toMatchObject({ mailbox: 'INBOX' });
     expect(parseImapUrl('imaps://u:pw@mail.example/INBOX')).toMatchObject({ error: expect.stringMatching(/never put the password/) });

@@ -16,10 +16,7 @@ export interface ArcSet {
   seal: Map<string, string>;
 }
 
-export type ArcSetsResult =
-  | { status: 'none' }
-  | { status: 'ok'; sets: ArcSet[] }
-  | { status: 'fail'; error: string; sets: ArcSet[] };
+export type ArcSetsResult = { status: 'none' } | { status: 'ok'; sets: ArcSet[] } | { status: 'fail'; error: string; sets: ArcSet[] };
 
 const ARC_KEYS = ['arc-authentication-results', 'arc-message-signature', 'arc-seal'] as const;
 type ArcKey = (typeof ARC_KEYS)[number];
@@ -72,7 +69,12 @@ export function collectArcSets(headers: readonly RawHeader[]): ArcSetsResult {
     found[key].set(instance, idx);
   });
   if (!any) return { status: 'none' };
-  const n = Math.max(0, ...found['arc-seal'].keys(), ...found['arc-message-signature'].keys(), ...found['arc-authentication-results'].keys());
+  const n = Math.max(
+    0,
+    ...found['arc-seal'].keys(),
+    ...found['arc-message-signature'].keys(),
+    ...found['arc-authentication-results'].keys(),
+  );
   const sets: ArcSet[] = [];
   for (let i = 1; i <= n; i++) {
     const aar = found['arc-authentication-results'].get(i);

@@ -11,7 +11,12 @@ import type { ArcSet } from './arc-sets.js';
  * Verifies the ARC-Seal of `sets[upto]` over the ARC sets 1..upto+1, each as AAR, AMS, AS in that order,
  * relaxed header canonicalization, the seal being checked last with b= emptied and no final CRLF.
  */
-export async function verifySeal(headers: readonly RawHeader[], sets: readonly ArcSet[], upto: number, ctx: VerifyContext): Promise<KeyCheck> {
+export async function verifySeal(
+  headers: readonly RawHeader[],
+  sets: readonly ArcSet[],
+  upto: number,
+  ctx: VerifyContext,
+): Promise<KeyCheck> {
   const set = sets[upto] as ArcSet;
   const t = set.seal;
   const perm = (reason: string): KeyCheck => ({ status: 'permerror', reason, keyBits: null, testing: false });
@@ -34,6 +39,11 @@ export async function verifySeal(headers: readonly RawHeader[], sets: readonly A
     parts.push(j === upto ? withoutFinalCrlf(canonHeaderRelaxed(stripSignatureValue(asRaw))) : canonHeaderRelaxed(asRaw));
   }
   return checkSignature(ctx, {
-    domain, selector, ...alg, signature, data: binaryToBytes(parts.join('')), identity: null,
+    domain,
+    selector,
+    ...alg,
+    signature,
+    data: binaryToBytes(parts.join('')),
+    identity: null,
   });
 }

@@ -34,7 +34,12 @@ export interface ArcContext {
 const MAX_AAR_CHARS = 2000;
 
 function aarText(raw: string): string {
-  return raw.slice(raw.indexOf(':') + 1).replace(/\r?\n/g, '').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '').slice(0, MAX_AAR_CHARS);
+  return raw
+    .slice(raw.indexOf(':') + 1)
+    .replace(/\r?\n/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .slice(0, MAX_AAR_CHARS);
 }
 
 function describe(headers: readonly RawHeader[], sets: readonly ArcSet[]): Pick<ArcOutcome, 'instances' | 'sealers' | 'oldestAuthResults'> {
@@ -50,7 +55,8 @@ function describe(headers: readonly RawHeader[], sets: readonly ArcSet[]): Pick<
 function amsHeaderRule(headers: readonly RawHeader[], set: ArcSet): string | null {
   const raw = (headers[set.ams] as RawHeader).raw;
   const tags = parseTagList(raw.slice(raw.indexOf(':') + 1));
-  if (tags.ok && colonList(tags.tags.get('h') ?? '').includes('arc-seal')) return `ARC-Message-Signature i=${set.instance} signs ARC-Seal in h=`;
+  if (tags.ok && colonList(tags.tags.get('h') ?? '').includes('arc-seal'))
+    return `ARC-Message-Signature i=${set.instance} signs ARC-Seal in h=`;
   return null;
 }
 
@@ -58,7 +64,8 @@ async function validate(input: ArcInput, ctx: ArcContext): Promise<ArcOutcome> {
   const view = messageView(input);
   const headers = view.headers;
   const collected = collectArcSets(headers);
-  if (collected.status === 'none') return { result: 'none', instances: 0, sealers: [], oldestAuthResults: null, reason: 'no ARC header fields' };
+  if (collected.status === 'none')
+    return { result: 'none', instances: 0, sealers: [], oldestAuthResults: null, reason: 'no ARC header fields' };
   const sets = collected.sets;
   const info = describe(headers, sets);
   const fail = (reason: string): ArcOutcome => ({ result: 'fail', ...info, reason });
@@ -77,7 +84,8 @@ async function validate(input: ArcInput, ctx: ArcContext): Promise<ArcOutcome> {
   const amsCheck = amsHeaderRule(headers, newest);
   if (amsCheck) return fail(amsCheck);
   const ams = await verifyHeaderSignature('ams', headers, newest.ams, hasher, ctx);
-  if (ams.status === 'temperror') return { result: 'temperror', ...info, reason: `ARC-Message-Signature i=${newest.instance}: ${ams.reason}` };
+  if (ams.status === 'temperror')
+    return { result: 'temperror', ...info, reason: `ARC-Message-Signature i=${newest.instance}: ${ams.reason}` };
   if (ams.algorithm === 'rsa-sha1') return fail(`ARC-Message-Signature i=${newest.instance} uses rsa-sha1 (RFC 8301)`);
   if (ams.status !== 'pass') return fail(`ARC-Message-Signature i=${newest.instance}: ${ams.reason}`);
   // RFC 8617 5.2 step 6: validate each ARC-Seal, newest first.
@@ -96,7 +104,10 @@ export async function verifyArc(input: ArcInput, ctx: ArcContext): Promise<ArcOu
     return await validate(input, ctx);
   } catch (e) {
     return {
-      result: 'temperror', instances: 0, sealers: [], oldestAuthResults: null,
+      result: 'temperror',
+      instances: 0,
+      sealers: [],
+      oldestAuthResults: null,
       reason: `could not verify: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200),
     };
   }

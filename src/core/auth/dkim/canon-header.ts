@@ -22,7 +22,10 @@ export function canonHeaderRelaxed(raw: string): string {
   const name = trimEndWspCrlf(colon < 0 ? raw : raw.slice(0, colon)).toLowerCase();
   const value = colon < 0 ? '' : raw.slice(colon + 1);
   // Not String.prototype.trim: it would also strip U+00A0, which is an octet of UTF-8 text here.
-  const v = value.replace(/\r?\n/g, '').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
+  const v = value
+    .replace(/\r?\n/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/g, '');
   return `${name}:${v}\r\n`;
 }
 

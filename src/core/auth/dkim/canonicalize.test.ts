@@ -11,7 +11,11 @@ const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 describe('tag-list (RFC 6376 3.2)', () => {
   it('parses values with FWS, keeps interior FWS, allows one trailing ";"', () => {
     const r = parseTagList(' v=1; a = rsa-sha256 ;\r\n\tb=ab\r\n cd;');
-    expect(r.ok && [...r.tags]).toEqual([['v', '1'], ['a', 'rsa-sha256'], ['b', 'ab\r\n cd']]);
+    expect(r.ok && [...r.tags]).toEqual([
+      ['v', '1'],
+      ['a', 'rsa-sha256'],
+      ['b', 'ab\r\n cd'],
+    ]);
   });
   it('rejects duplicates, empty specs in the middle, bad names', () => {
     expect(parseTagList('a=1; a=2').ok).toBe(false);
@@ -32,15 +36,17 @@ describe('body canonicalization (RFC 6376 3.4.3, 3.4.4)', () => {
     expect(dec(canonicalizeBody(enc('\r\n \r\n'), 0, 'relaxed'))).toBe('');
   });
   it('bare LF is read as CRLF and relaxed is idempotent (property)', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', 'é', 'x'), { maxLength: 60 }), (parts) => {
-      const crlf = parts.map((p) => (p === '\n' ? '\r\n' : p)).join('');
-      const lf = parts.map((p) => (p === '\r\n' ? '\n' : p)).join('');
-      for (const c of ['simple', 'relaxed'] as const) {
-        expect(dec(canonicalizeBody(enc(lf), 0, c))).toBe(dec(canonicalizeBody(enc(crlf), 0, c)));
-      }
-      const once = canonicalizeBody(enc(crlf), 0, 'relaxed');
-      expect(dec(canonicalizeBody(once, 0, 'relaxed'))).toBe(dec(once));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', 'é', 'x'), { maxLength: 60 }), (parts) => {
+        const crlf = parts.map((p) => (p === '\n' ? '\r\n' : p)).join('');
+        const lf = parts.map((p) => (p === '\r\n' ? '\n' : p)).join('');
+        for (const c of ['simple', 'relaxed'] as const) {
+          expect(dec(canonicalizeBody(enc(lf), 0, c))).toBe(dec(canonicalizeBody(enc(crlf), 0, c)));
+        }
+        const once = canonicalizeBody(enc(crlf), 0, 'relaxed');
+        expect(dec(canonicalizeBody(once, 0, 'relaxed'))).toBe(dec(once));
+      }),
+    );
   });
 });
 
@@ -57,7 +63,9 @@ describe('header canonicalization', () => {
 
 describe('RSA key DER', () => {
   it('wraps a PKCS#1 RSAPublicKey into SPKI with the same modulus size', () => {
-    const spki = base64ToBytes('MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB')!;
+    const spki = base64ToBytes(
+      'MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDwIRP/UC3SBsEmGqZ9ZJW3/DkMoGeLnQg1fWn7/zYtIxN2SnFCjxOCKG9v3b4jYfcTNh5ijSsq631uBItLa7od+v/RtdC2UzJ1lWT947qR+Rcac2gbto/NMqJ0fzfVjH4OuKhitdY9tf6mcwGjaNBcWToIMmPSPDdQPNUYckcQ2QIDAQAB',
+    )!;
     const a = rsaKeyInfo(spki)!;
     expect(a.bits).toBe(1024);
     const pkcs1 = spki.subarray(22); // the BIT STRING contents after its 0 octet

@@ -33,18 +33,24 @@ export function dkimFindings(outcomes: DkimOutcome[], fromDomain: string | null)
   if (failed.length > 0) {
     const claiming = failed.filter((o) => claimsFromDomain(o.domain, fromDomain));
     const main = claiming[0] ?? (failed[0] as DkimOutcome);
-    out.push(finding('dkim-fail', claiming.length > 0 ? 'high' : 'medium', failed, {
-      domain: uniq(failed.map((o) => o.domain)).join(', '), reason: main.reason,
-    }));
+    out.push(
+      finding('dkim-fail', claiming.length > 0 ? 'high' : 'medium', failed, {
+        domain: uniq(failed.map((o) => o.domain)).join(', '),
+        reason: main.reason,
+      }),
+    );
   }
   const weak = outcomes.filter((o) => o.weaknesses.length > 0 && (o.result === 'pass' || o.result === 'policy'));
   if (weak.length > 0) {
     // An unsigned displayed header above a signed one on a valid signature is how a From is spoofed
     // under a real signature (RFC 6376 8.15): medium rather than low.
     const spoofable = weak.some((o) => o.weaknesses.includes('unsigned-header-above'));
-    out.push(finding('dkim-weak', spoofable ? 'medium' : 'low', weak, {
-      domain: uniq(weak.map((o) => o.domain)).join(', '), weaknesses: uniq(weak.flatMap((o) => o.weaknesses)).join(', '),
-    }));
+    out.push(
+      finding('dkim-weak', spoofable ? 'medium' : 'low', weak, {
+        domain: uniq(weak.map((o) => o.domain)).join(', '),
+        weaknesses: uniq(weak.flatMap((o) => o.weaknesses)).join(', '),
+      }),
+    );
   }
   const temp = outcomes.filter((o) => o.result === 'temperror');
   if (temp.length > 0) {

@@ -20,10 +20,7 @@ export interface KeyRecord {
   strict: boolean;
 }
 
-export type KeyLookup =
-  | { status: 'ok'; key: KeyRecord }
-  | { status: 'temperror'; error: string }
-  | { status: 'permerror'; error: string };
+export type KeyLookup = { status: 'ok'; key: KeyRecord } | { status: 'temperror'; error: string } | { status: 'permerror'; error: string };
 
 /** Key records larger than this are not parsed (an RSA-8192 key is ~1.5 KB). */
 const MAX_KEY_RECORD_CHARS = 8 * 1024;
@@ -49,7 +46,13 @@ export function parseKeyRecord(text: string): { ok: true; key: KeyRecord } | { o
   if (!services.includes('*') && !services.includes('email')) return { ok: false, error: 'key is not for email (s=)' };
   return {
     ok: true,
-    key: { keyType: k, hashes: h === undefined ? null : colonList(h), publicKey, testing: flags.includes('y'), strict: flags.includes('s') },
+    key: {
+      keyType: k,
+      hashes: h === undefined ? null : colonList(h),
+      publicKey,
+      testing: flags.includes('y'),
+      strict: flags.includes('s'),
+    },
   };
 }
 

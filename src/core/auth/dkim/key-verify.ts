@@ -33,7 +33,12 @@ export const MIN_RSA_BITS = 1024;
 const MAX_CACHED_KEYS = 64;
 const keyCache = new WeakMap<object, Map<string, Promise<unknown>>>();
 
-function importCached(subtle: CryptoLike['subtle'], format: 'spki' | 'raw', der: Uint8Array, alg: { name: string; hash?: string }): Promise<unknown> {
+function importCached(
+  subtle: CryptoLike['subtle'],
+  format: 'spki' | 'raw',
+  der: Uint8Array,
+  alg: { name: string; hash?: string },
+): Promise<unknown> {
   let cache = keyCache.get(subtle);
   if (!cache) {
     cache = new Map();
@@ -97,12 +102,22 @@ export async function checkSignature(ctx: VerifyContext, s: SignatureToCheck): P
       const info = rsaKeyInfo(key.publicKey);
       if (!info) return { status: 'permerror', reason: 'p= is not an RSA public key', keyBits: null, testing };
       if (info.bits < MIN_RSA_BITS) {
-        return { status: 'permerror', reason: `RSA key of ${info.bits} bits is below ${MIN_RSA_BITS} (RFC 8301)`, keyBits: info.bits, testing };
+        return {
+          status: 'permerror',
+          reason: `RSA key of ${info.bits} bits is below ${MIN_RSA_BITS} (RFC 8301)`,
+          keyBits: info.bits,
+          testing,
+        };
       }
       const alg = { name: 'RSASSA-PKCS1-v1_5', hash: WEBCRYPTO_HASH[s.hashAlg] };
       const cryptoKey = await importCached(subtle, 'spki', info.spki, alg);
       const ok = await subtle.verify(alg, cryptoKey, cryptoBytes(s.signature), cryptoBytes(s.data));
-      return { status: ok ? 'pass' : 'fail', reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)', keyBits: info.bits, testing };
+      return {
+        status: ok ? 'pass' : 'fail',
+        reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)',
+        keyBits: info.bits,
+        testing,
+      };
     }
     // RFC 8463 4: the ed25519 p= is the raw 32-octet public key.
     if (key.publicKey.length !== 32) return { status: 'permerror', reason: 'ed25519 p= is not 32 octets', keyBits: null, testing };
@@ -110,7 +125,12 @@ export async function checkSignature(ctx: VerifyContext, s: SignatureToCheck): P
     // RFC 8463 3: Ed25519 signs the SHA-256 hash of the canonicalized header data (PureEdDSA over the hash).
     const hashed = await subtle.digest('SHA-256', cryptoBytes(s.data));
     const ok = await subtle.verify({ name: 'Ed25519' }, cryptoKey, cryptoBytes(s.signature), hashed);
-    return { status: ok ? 'pass' : 'fail', reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)', keyBits: null, testing };
+    return {
+      status: ok ? 'pass' : 'fail',
+      reason: ok ? 'signature verified' : 'signature did not verify (b= mismatch)',
+      keyBits: null,
+      testing,
+    };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { status: 'permerror', reason: `key or signature unusable: ${msg.slice(0, 120)}`, keyBits: null, testing };

@@ -10,7 +10,8 @@ export const messages: Catalog = {
   'finding.dkim-weak': {
     en: 'The DKIM signature of {domain} is weak ({weaknesses}): it proves less than it seems.',
     ja: '{domain} の DKIM 署名は弱い方式です（{weaknesses}）。見かけほどの保証にはなりません。',
-    description: 'A DKIM signature uses a weak form. {domain} d=, {weaknesses} comma list of codes: rsa-sha1, l=, short-key, testing, unsigned-header-above.',
+    description:
+      'A DKIM signature uses a weak form. {domain} d=, {weaknesses} comma list of codes: rsa-sha1, l=, short-key, testing, unsigned-header-above.',
   },
   'finding.dkim-temperror': {
     en: 'Could not verify the DKIM signature of {domain} (temporary DNS problem).',

@@ -37,10 +37,7 @@ export function findBodyOffset(raw: Uint8Array, maxBytes: number): number {
   return raw.length;
 }
 
-export function splitHeaders(
-  raw: Uint8Array,
-  limits: { maxHeaders?: number; maxHeaderBytes?: number } = {},
-): SplitMessage {
+export function splitHeaders(raw: Uint8Array, limits: { maxHeaders?: number; maxHeaderBytes?: number } = {}): SplitMessage {
   const maxHeaders = limits.maxHeaders ?? DEFAULT_LIMITS.maxHeaders;
   const maxBytes = limits.maxHeaderBytes ?? DEFAULT_LIMITS.maxHeaderBytes;
   const bodyOffset = findBodyOffset(raw, maxBytes);

@@ -31,8 +31,7 @@ export interface SignatureFields {
 }
 
 export type ParsedSignature =
-  | { ok: true; sig: SignatureFields }
-  | { ok: false; error: string; domain: string; selector: string; algorithm: string };
+  { ok: true; sig: SignatureFields } | { ok: false; error: string; domain: string; selector: string; algorithm: string };
 
 export const ALGORITHMS: Readonly<Record<string, { signAlg: SignAlg; hashAlg: HashAlg }>> = {
   'rsa-sha256': { signAlg: 'rsa', hashAlg: 'sha256' },
@@ -132,8 +131,20 @@ export function parseSignatureFields(headerValue: string, kind: 'dkim' | 'ams'):
   return {
     ok: true,
     sig: {
-      algorithm, ...alg, signature, bodyHash, headerCanon: canon[0], bodyCanon: canon[1], domain, selector,
-      identity, instance, signedHeaders, length, timestamp, expiration,
+      algorithm,
+      ...alg,
+      signature,
+      bodyHash,
+      headerCanon: canon[0],
+      bodyCanon: canon[1],
+      domain,
+      selector,
+      identity,
+      instance,
+      signedHeaders,
+      length,
+      timestamp,
+      expiration,
     },
   };
 }

@@ -47,5 +47,8 @@ export function stripWsp(value: string): string {
 
 /** Splits a colon-separated list (h=, key h=, s=, t=) into trimmed, lower-cased items, dropping empty ones. */
 export function colonList(value: string): string[] {
-  return value.split(':').map((s) => s.replace(FWS_EDGES, '').toLowerCase()).filter((s) => s !== '');
+  return value
+    .split(':')
+    .map((s) => s.replace(FWS_EDGES, '').toLowerCase())
+    .filter((s) => s !== '');
 }

@@ -37,7 +37,14 @@ export async function verifyHeaderSignature(
   const parsed = parseSignatureFields(raw.slice(raw.indexOf(':') + 1), kind);
   const base = { keyBits: null, testing: false, unsignedAbove: [], canonicalBodyLength: null, sig: null };
   if (!parsed.ok) {
-    return { ...base, status: 'permerror', reason: parsed.error, domain: parsed.domain, selector: parsed.selector, algorithm: parsed.algorithm };
+    return {
+      ...base,
+      status: 'permerror',
+      reason: parsed.error,
+      domain: parsed.domain,
+      selector: parsed.selector,
+      algorithm: parsed.algorithm,
+    };
   }
   const sig = parsed.sig;
   const ids = { domain: sig.domain, selector: sig.selector, algorithm: sig.algorithm, sig };
@@ -50,15 +57,26 @@ export async function verifyHeaderSignature(
   const bh = await hasher.hash(sig.bodyCanon, sig.hashAlg, sig.length);
   const canonicalBodyLength = bh.canonicalLength;
   if (!bh.ok) {
-    return { ...base, ...ids, canonicalBodyLength, status: 'fail', reason: `body shorter (${bh.canonicalLength} octets) than l=${sig.length}` };
+    return {
+      ...base,
+      ...ids,
+      canonicalBodyLength,
+      status: 'fail',
+      reason: `body shorter (${bh.canonicalLength} octets) than l=${sig.length}`,
+    };
   }
   if (!bytesEqual(bh.hash, sig.bodyHash)) {
     return { ...base, ...ids, canonicalBodyLength, status: 'fail', reason: 'body hash did not verify (bh= mismatch)' };
   }
   const sel = selectSignedHeaders(headers, sig.signedHeaders, raw, sig.headerCanon, index);
   const check = await checkSignature(ctx, {
-    domain: sig.domain, selector: sig.selector, signAlg: sig.signAlg, hashAlg: sig.hashAlg,
-    signature: sig.signature, data: binaryToBytes(sel.data), identity: sig.identity,
+    domain: sig.domain,
+    selector: sig.selector,
+    signAlg: sig.signAlg,
+    hashAlg: sig.hashAlg,
+    signature: sig.signature,
+    data: binaryToBytes(sel.data),
+    identity: sig.identity,
   });
   return {
     ...ids,

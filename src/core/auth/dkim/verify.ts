@@ -74,8 +74,14 @@ function toOutcome(c: SignatureCheck): DkimOutcome {
   }
   if (notes.length > 0) reason = `${reason}; ${notes.join('; ')}`;
   return {
-    result, domain: c.domain, selector: c.selector, algorithm: c.algorithm,
-    identity: c.sig?.identity ?? null, weaknesses, reason, keyBits: c.keyBits,
+    result,
+    domain: c.domain,
+    selector: c.selector,
+    algorithm: c.algorithm,
+    identity: c.sig?.identity ?? null,
+    weaknesses,
+    reason,
+    keyBits: c.keyBits,
   };
 }
 
@@ -92,15 +98,29 @@ export async function verifyDkim(input: DkimInput, ctx: DkimContext): Promise<Dk
     const out = checks.map(toOutcome);
     if (indexes.length > max) {
       out.push({
-        result: 'neutral', domain: '', selector: '', algorithm: '', identity: null, weaknesses: [], keyBits: null,
+        result: 'neutral',
+        domain: '',
+        selector: '',
+        algorithm: '',
+        identity: null,
+        weaknesses: [],
+        keyBits: null,
         reason: `${indexes.length - max} more DKIM signatures not verified (limit ${max})`,
       });
     }
     return out;
   } catch (e) {
-    return [{
-      result: 'temperror', domain: '', selector: '', algorithm: '', identity: null, weaknesses: [], keyBits: null,
-      reason: `could not verify: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200),
-    }];
+    return [
+      {
+        result: 'temperror',
+        domain: '',
+        selector: '',
+        algorithm: '',
+        identity: null,
+        weaknesses: [],
+        keyBits: null,
+        reason: `could not verify: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200),
+      },
+    ];
   }
 }

@@ -2,7 +2,9 @@
 
 /** Returns the ASCII (A-label) lower-case form, or null when the name is not a usable domain name. */
 export function toAsciiDomain(input: string): string | null {
-  let d = String(input ?? '').trim().toLowerCase();
+  let d = String(input ?? '')
+    .trim()
+    .toLowerCase();
   if (d.endsWith('.')) d = d.slice(0, -1);
   if (d === '' || d.length > 253) return null;
   if (/[^\x21-\x7e]/.test(d)) {

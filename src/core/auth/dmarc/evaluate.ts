@@ -58,14 +58,28 @@ async function domainExists(resolver: Resolver, domain: string): Promise<boolean
 export async function evaluateDmarcDetailed(input: DmarcInput, ctx: DmarcContext): Promise<DmarcDetail> {
   const fromRaw = String(input?.fromDomain ?? '');
   const base: DmarcOutcome = {
-    result: 'none', fromDomain: fromRaw, policyDomain: null, policy: null, appliedPolicy: null,
-    spfAligned: false, dkimAligned: false, alignment: null, testing: false, reason: '',
+    result: 'none',
+    fromDomain: fromRaw,
+    policyDomain: null,
+    policy: null,
+    appliedPolicy: null,
+    spfAligned: false,
+    dkimAligned: false,
+    alignment: null,
+    testing: false,
+    reason: '',
   };
   const detail = (o: Partial<DmarcOutcome>, rest: Partial<DmarcDetail> = {}): DmarcDetail => ({
-    outcome: { ...base, ...o }, record: null, orgDomain: null, spfAlignedDomain: null, dkimAlignedDomain: null, ...rest,
+    outcome: { ...base, ...o },
+    record: null,
+    orgDomain: null,
+    spfAlignedDomain: null,
+    dkimAlignedDomain: null,
+    ...rest,
   });
   const author = toAsciiDomain(fromRaw);
-  if (!author || !author.includes('.')) return detail({ result: 'permerror', reason: `From domain "${fromRaw}" is not a valid domain name` });
+  if (!author || !author.includes('.'))
+    return detail({ result: 'permerror', reason: `From domain "${fromRaw}" is not a valid domain name` });
   const dns = new DmarcDns(ctx.resolver);
   const found = await discoverPolicy(dns, author);
   if (found.kind === 'temp') return detail({ result: 'temperror', reason: `could not look up the DMARC policy: ${found.why}` });
@@ -113,21 +127,34 @@ export async function evaluateDmarcDetailed(input: DmarcInput, ctx: DmarcContext
   }
   const pass = spfAlignedDomain !== null || dkimAlignedDomain !== null;
   const common = {
-    policyDomain: found.domain, policy: rec.p, appliedPolicy: applied,
-    spfAligned: spfAlignedDomain !== null, dkimAligned: dkimAlignedDomain !== null,
-    alignment: { spf: rec.aspf, dkim: rec.adkim }, testing: rec.testing,
+    policyDomain: found.domain,
+    policy: rec.p,
+    appliedPolicy: applied,
+    spfAligned: spfAlignedDomain !== null,
+    dkimAligned: dkimAlignedDomain !== null,
+    alignment: { spf: rec.aspf, dkim: rec.adkim },
+    testing: rec.testing,
   };
   const rest = { record: rec, orgDomain: authorOrg, spfAlignedDomain, dkimAlignedDomain };
   if (pass) {
-    const via = [spfAlignedDomain ? `SPF ${input.spf?.domain ?? ''}` : '', dkimAlignedDomain ? `DKIM d=${dkimSigner}` : ''].filter(Boolean).join(' and ');
+    const via = [spfAlignedDomain ? `SPF ${input.spf?.domain ?? ''}` : '', dkimAlignedDomain ? `DKIM d=${dkimSigner}` : '']
+      .filter(Boolean)
+      .join(' and ');
     return detail({ ...common, result: 'pass', reason: `${via} aligned with From ${author} (policy at _dmarc.${found.domain})` }, rest);
   }
   // Could not decide alignment because of a temporary DNS failure: could not verify, not fail.
   if (temps.length > 0) return detail({ ...common, result: 'temperror', reason: `alignment could not be checked: ${temps[0]}` }, rest);
-  const spfWhy = !input.spf ? 'no SPF result' : input.spf.result !== 'pass' ? `SPF ${input.spf.result} for ${input.spf.domain}` : `SPF domain ${input.spf.domain} not aligned`;
+  const spfWhy = !input.spf
+    ? 'no SPF result'
+    : input.spf.result !== 'pass'
+      ? `SPF ${input.spf.result} for ${input.spf.domain}`
+      : `SPF domain ${input.spf.domain} not aligned`;
   const passing = (input.dkim ?? []).filter((k) => k.result === 'pass').map((k) => k.domain);
   const dkimWhy = passing.length === 0 ? 'no valid DKIM signature' : `DKIM d=${passing.join(', ')} not aligned`;
-  return detail({ ...common, result: 'fail', reason: `From ${author}: ${spfWhy}; ${dkimWhy} (policy p=${rec.p} at _dmarc.${found.domain})` }, rest);
+  return detail(
+    { ...common, result: 'fail', reason: `From ${author}: ${spfWhy}; ${dkimWhy} (policy p=${rec.p} at _dmarc.${found.domain})` },
+    rest,
+  );
 }
 
 /** RFC 9989 DMARC result for a message. Never throws. */
@@ -136,8 +163,16 @@ export async function evaluateDmarc(input: DmarcInput, ctx: DmarcContext): Promi
     return (await evaluateDmarcDetailed(input, ctx)).outcome;
   } catch (e) {
     return {
-      result: 'temperror', fromDomain: String(input?.fromDomain ?? ''), policyDomain: null, policy: null, appliedPolicy: null,
-      spfAligned: false, dkimAligned: false, alignment: null, testing: false, reason: `internal error: ${String(e)}`,
+      result: 'temperror',
+      fromDomain: String(input?.fromDomain ?? ''),
+      policyDomain: null,
+      policy: null,
+      appliedPolicy: null,
+      spfAligned: false,
+      dkimAligned: false,
+      alignment: null,
+      testing: false,
+      reason: `internal error: ${String(e)}`,
     };
   }
 }

@@ -4,7 +4,8 @@ import type { Finding, Severity } from '../../model/finding.js';
 
 function finding(id: string, severity: Severity, o: DmarcOutcome, params: Finding['params']): Finding {
   const evidence: Finding['evidence'] = [{ kind: 'auth', label: 'DMARC', value: `${o.result}: ${o.reason}` }];
-  if (o.policyDomain) evidence.push({ kind: 'dns', label: `_dmarc.${o.policyDomain}`, value: `p=${o.policy ?? '?'} (applied: ${o.appliedPolicy ?? '?'})` });
+  if (o.policyDomain)
+    evidence.push({ kind: 'dns', label: `_dmarc.${o.policyDomain}`, value: `p=${o.policy ?? '?'} (applied: ${o.appliedPolicy ?? '?'})` });
   return { id, severity, messageKey: `finding.${id}`, params: { domain: o.fromDomain, ...params }, evidence };
 }
 

@@ -73,9 +73,7 @@ export class DmarcDns {
 }
 
 export type PolicyDiscovery =
-  | { kind: 'found'; domain: string; record: DmarcRecord }
-  | { kind: 'none'; why: string }
-  | { kind: 'temp'; why: string };
+  { kind: 'found'; domain: string; record: DmarcRecord } | { kind: 'none'; why: string } | { kind: 'temp'; why: string };
 
 /** 4.10.1: the first usable record on the walk from the Author Domain up is the policy record. */
 export async function discoverPolicy(dns: DmarcDns, authorDomain: string): Promise<PolicyDiscovery> {

@@ -61,7 +61,13 @@ async function evaluate(run: Run, domain: string, depth: number): Promise<Inner>
   // 4.4: TXT lookup; a DNS error is temperror, no answer is none.
   const txt = await run.dns.txt(domain);
   // The DNS layer already names the lookup ("TXT <domain>: servfail"): do not say it twice.
-  if (txt.kind === 'temp') return { result: 'temperror', mechanism: null, explanation: null, reason: txt.detail.startsWith(`TXT ${domain}:`) ? txt.detail : `TXT ${domain}: ${txt.detail}` };
+  if (txt.kind === 'temp')
+    return {
+      result: 'temperror',
+      mechanism: null,
+      explanation: null,
+      reason: txt.detail.startsWith(`TXT ${domain}:`) ? txt.detail : `TXT ${domain}: ${txt.detail}`,
+    };
   if (txt.kind === 'void') return none(`${domain} has no SPF record`);
   // 4.5: keep only records starting with "v=spf1"; none -> none, more than one -> permerror.
   const records = txt.values.filter(isSpfRecord);
@@ -100,7 +106,12 @@ async function evaluate(run: Run, domain: string, depth: number): Promise<Inner>
     return inner;
   }
   // 4.7: no match and no redirect -> neutral.
-  return { result: 'neutral', mechanism: null, explanation: null, reason: `no mechanism matched ${run.base.ipText} in "${text}" (${domain})` };
+  return {
+    result: 'neutral',
+    mechanism: null,
+    explanation: null,
+    reason: `no mechanism matched ${run.base.ipText} in "${text}" (${domain})`,
+  };
 }
 
 async function wrap(f: () => Promise<Inner>): Promise<Inner> {
@@ -132,7 +143,8 @@ export async function checkHost(params: CheckHostParams, ctx: CheckHostContext):
     voidLookups: dns.voidLookups,
   });
   const ip = typeof params.ip === 'string' ? parseIp(params.ip.trim()) : null;
-  if (!ip) return outcome({ result: 'none', mechanism: null, explanation: null, reason: `invalid client IP address "${String(params.ip)}"` });
+  if (!ip)
+    return outcome({ result: 'none', mechanism: null, explanation: null, reason: `invalid client IP address "${String(params.ip)}"` });
   // 4.3: a sender without a local-part uses "postmaster".
   const sender = String(params.sender ?? '');
   const at = sender.lastIndexOf('@');

@@ -40,6 +40,8 @@ export async function spfForMessage(input: SpfMessageInput, ctx: CheckHostContex
     return checkHost({ ip: input.ip, domain, sender: mailFrom, helo, ...receiver }, ctx);
   }
   const out = await checkHost({ ip: input.ip, domain: helo, sender: `postmaster@${helo}`, helo, ...receiver }, ctx);
-  const reason = isCheckableDomain(helo) ? out.reason : `no MAIL FROM and HELO "${helo}" is not a checkable domain name (RFC 7208 2.3, 4.3)`;
+  const reason = isCheckableDomain(helo)
+    ? out.reason
+    : `no MAIL FROM and HELO "${helo}" is not a checkable domain name (RFC 7208 2.3, 4.3)`;
   return { ...out, scope: 'helo', reason };
 }

@@ -6,5 +6,11 @@
 
 export type { IpBytes as IpAddr } from '../../net/ip.js';
 export {
-  parseIPv4 as parseIp4, parseIPv6 as parseIp6, parseIp, prefixMatch as inCidr, ipDotted, reverseName, formatIp as ipText,
+  parseIPv4 as parseIp4,
+  parseIPv6 as parseIp6,
+  parseIp,
+  prefixMatch as inCidr,
+  ipDotted,
+  reverseName,
+  formatIp as ipText,
 } from '../../net/ip.js';

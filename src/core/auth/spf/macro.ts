@@ -97,18 +97,30 @@ function urlEscape(s: string): string {
 
 async function letterValue(letter: string, ctx: MacroContext): Promise<string> {
   switch (letter) {
-    case 's': return ctx.sender;
-    case 'l': return ctx.local;
-    case 'o': return ctx.senderDomain;
-    case 'd': return ctx.domain;
-    case 'i': return ctx.ipDotted;
-    case 'p': return ctx.validatedName();
-    case 'v': return ctx.ipVersion;
-    case 'h': return ctx.helo;
-    case 'c': return ctx.ipText;
-    case 'r': return ctx.receiver;
-    case 't': return String(ctx.timestamp);
-    default: return '';
+    case 's':
+      return ctx.sender;
+    case 'l':
+      return ctx.local;
+    case 'o':
+      return ctx.senderDomain;
+    case 'd':
+      return ctx.domain;
+    case 'i':
+      return ctx.ipDotted;
+    case 'p':
+      return ctx.validatedName();
+    case 'v':
+      return ctx.ipVersion;
+    case 'h':
+      return ctx.helo;
+    case 'c':
+      return ctx.ipText;
+    case 'r':
+      return ctx.receiver;
+    case 't':
+      return String(ctx.timestamp);
+    default:
+      return '';
   }
 }
 

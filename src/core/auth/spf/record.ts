@@ -142,7 +142,10 @@ export function parseSpfRecord(text: string): SpfParseResult {
   if (!isSpfRecord(text)) return { ok: false, error: 'not a v=spf1 record' };
   // 3.1 / 12: records are 7-bit ASCII; terms are separated by SP only (4.6.1), so other control chars are errors.
   if (/[^\x20-\x7e]/.test(text)) return { ok: false, error: 'record contains non-ASCII or control characters' };
-  const terms = text.slice(6).split(' ').filter((t) => t !== '');
+  const terms = text
+    .slice(6)
+    .split(' ')
+    .filter((t) => t !== '');
   if (terms.length > MAX_TERMS) return { ok: false, error: 'too many terms' };
   const record: SpfRecord = { mechanisms: [], redirect: null, exp: null };
   for (const term of terms) {

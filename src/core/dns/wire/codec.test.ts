@@ -13,7 +13,14 @@ const toHex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).pad
 
 function msgWith(records: DnsRecord[]): DnsMessage {
   const answers: WireRecord[] = records.map((record) => ({ known: true, class: 1, record }));
-  return { id: 0x1234, flags: { ...NO_FLAGS, qr: true, rd: true, ra: true, ad: true }, questions: [{ name: 'example.org', type: 1, class: 1 }], answers, authorities: [], additionals: [] };
+  return {
+    id: 0x1234,
+    flags: { ...NO_FLAGS, qr: true, rd: true, ra: true, ad: true },
+    questions: [{ name: 'example.org', type: 1, class: 1 }],
+    answers,
+    authorities: [],
+    additionals: [],
+  };
 }
 
 describe('rdata codecs round-trip (one encode/decode pair per type)', () => {
@@ -25,7 +32,15 @@ describe('rdata codecs round-trip (one encode/decode pair per type)', () => {
     { type: 'NS', name: 'example.org', ttl: 60, data: 'ns1.example.org' },
     { type: 'MX', name: 'example.org', ttl: 60, preference: 10, exchange: 'mx.example.org' },
     { type: 'TXT', name: 'example.org', ttl: 60, strings: ['v=spf1 -all', '', 'caf\u00e9\u00ff'] },
-    { type: 'SOA', name: 'example.org', ttl: 60, mname: 'ns1.example.org', rname: 'hostmaster.example.org', serial: 2023111401, minimum: 300 },
+    {
+      type: 'SOA',
+      name: 'example.org',
+      ttl: 60,
+      mname: 'ns1.example.org',
+      rname: 'hostmaster.example.org',
+      serial: 2023111401,
+      minimum: 300,
+    },
   ];
   for (const rec of cases) {
     it(rec.type, () => {
@@ -38,11 +53,19 @@ describe('rdata codecs round-trip (one encode/decode pair per type)', () => {
     });
   }
   it('TXT: property round-trip of arbitrary latin1 character-strings', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)), maxLength: 255 }), { minLength: 1, maxLength: 5 }), (strings) => {
-      const rec: DnsRecord = { type: 'TXT', name: 't.example', ttl: 1, strings };
-      const d = decodeMessage(encodeMessage(msgWith([rec])));
-      return d.ok && JSON.stringify(d.message.answers[0]) === JSON.stringify({ known: true, class: 1, record: rec });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)), maxLength: 255 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (strings) => {
+          const rec: DnsRecord = { type: 'TXT', name: 't.example', ttl: 1, strings };
+          const d = decodeMessage(encodeMessage(msgWith([rec])));
+          return d.ok && JSON.stringify(d.message.answers[0]) === JSON.stringify({ known: true, class: 1, record: rec });
+        },
+      ),
+    );
   });
   it('rejects a TXT string over 255 octets and an RDATA length that does not match', () => {
     expect(() => encodeMessage(msgWith([{ type: 'TXT', name: 'x', ttl: 1, strings: ['a'.repeat(256)] }]))).toThrow();
@@ -63,7 +86,10 @@ describe('names', () => {
   it('decodes compression pointers and rejects loops and forward pointers', () => {
     const w = new ByteWriter();
     encodeName(w, 'example.org'); // offset 0
-    w.u8(3); w.bytes(Uint8Array.of(0x77, 0x77, 0x77)); w.u8(0xc0); w.u8(0); // www + ptr->0 at offset 13
+    w.u8(3);
+    w.bytes(Uint8Array.of(0x77, 0x77, 0x77));
+    w.u8(0xc0);
+    w.u8(0); // www + ptr->0 at offset 13
     const buf = w.finish();
     expect(decodeName(buf, 13)).toEqual({ name: 'www.example.org', end: 19 });
     expect(() => decodeName(Uint8Array.of(0xc0, 0x00), 0)).toThrow(/backwards/);
@@ -85,19 +111,23 @@ describe('names', () => {
 
 describe('message decoding never throws on garbage', () => {
   it('fuzz', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
-      const r = decodeMessage(b);
-      return typeof r.ok === 'boolean';
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+        const r = decodeMessage(b);
+        return typeof r.ok === 'boolean';
+      }),
+    );
   });
 });
 
 describe('base64url', () => {
   it('round-trips without padding', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 100 }), (b) => {
-      const s = base64UrlEncode(b);
-      return !/[=+/]/.test(s) && toHex(base64UrlDecode(s) ?? Uint8Array.of(1, 2, 3, 4, 5)) === toHex(b);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (b) => {
+        const s = base64UrlEncode(b);
+        return !/[=+/]/.test(s) && toHex(base64UrlDecode(s) ?? Uint8Array.of(1, 2, 3, 4, 5)) === toHex(b);
+      }),
+    );
     expect(base64UrlDecode('a*b')).toBeNull();
   });
 });

@@ -41,20 +41,46 @@ export interface DnsMessage {
   additionals: WireRecord[];
 }
 
-export const NO_FLAGS: Flags = Object.freeze({ qr: false, opcode: 0, aa: false, tc: false, rd: false, ra: false, ad: false, cd: false, rcode: 0 });
+export const NO_FLAGS: Flags = Object.freeze({
+  qr: false,
+  opcode: 0,
+  aa: false,
+  tc: false,
+  rd: false,
+  ra: false,
+  ad: false,
+  cd: false,
+  rcode: 0,
+});
 
 /** Records per section accepted on decode: far above any honest answer, bounds work on hostile input. */
 const MAX_RECORDS_PER_SECTION = 1000;
 
 function flagsToU16(f: Flags): number {
-  return (f.qr ? 0x8000 : 0) | ((f.opcode & 0xf) << 11) | (f.aa ? 0x400 : 0) | (f.tc ? 0x200 : 0) | (f.rd ? 0x100 : 0) |
-    (f.ra ? 0x80 : 0) | (f.ad ? 0x20 : 0) | (f.cd ? 0x10 : 0) | (f.rcode & 0xf);
+  return (
+    (f.qr ? 0x8000 : 0) |
+    ((f.opcode & 0xf) << 11) |
+    (f.aa ? 0x400 : 0) |
+    (f.tc ? 0x200 : 0) |
+    (f.rd ? 0x100 : 0) |
+    (f.ra ? 0x80 : 0) |
+    (f.ad ? 0x20 : 0) |
+    (f.cd ? 0x10 : 0) |
+    (f.rcode & 0xf)
+  );
 }
 
 function u16ToFlags(v: number): Flags {
   return {
-    qr: (v & 0x8000) !== 0, opcode: (v >> 11) & 0xf, aa: (v & 0x400) !== 0, tc: (v & 0x200) !== 0, rd: (v & 0x100) !== 0,
-    ra: (v & 0x80) !== 0, ad: (v & 0x20) !== 0, cd: (v & 0x10) !== 0, rcode: v & 0xf,
+    qr: (v & 0x8000) !== 0,
+    opcode: (v >> 11) & 0xf,
+    aa: (v & 0x400) !== 0,
+    tc: (v & 0x200) !== 0,
+    rd: (v & 0x100) !== 0,
+    ra: (v & 0x80) !== 0,
+    ad: (v & 0x20) !== 0,
+    cd: (v & 0x10) !== 0,
+    rcode: v & 0xf,
   };
 }
 
@@ -102,9 +128,10 @@ function decodeRecord(buf: Uint8Array, off: number): { rec: WireRecord; end: num
   const start = n.end + 10;
   const rdata = readBytes(buf, start, rdlen);
   const t = typeName(type);
-  const rec: WireRecord = t !== null && klass === CLASS_IN
-    ? { known: true, class: klass, record: decodeRdata(t, buf, start, rdlen, { name: n.name, ttl }) }
-    : { known: false, name: n.name, type, class: klass, ttl, rdata: rdata.slice() };
+  const rec: WireRecord =
+    t !== null && klass === CLASS_IN
+      ? { known: true, class: klass, record: decodeRdata(t, buf, start, rdlen, { name: n.name, ttl }) }
+      : { known: false, name: n.name, type, class: klass, ttl, rdata: rdata.slice() };
   return { rec, end: start + rdlen };
 }
 
@@ -135,7 +162,10 @@ export function decodeMessage(buf: Uint8Array): DecodeResult {
       }
     }
     if (pos !== buf.length) return { ok: false, error: `${buf.length - pos} trailing octets after the last record` };
-    return { ok: true, message: { id, flags, questions, answers: sections[0] ?? [], authorities: sections[1] ?? [], additionals: sections[2] ?? [] } };
+    return {
+      ok: true,
+      message: { id, flags, questions, answers: sections[0] ?? [], authorities: sections[1] ?? [], additionals: sections[2] ?? [] },
+    };
   } catch (e) {
     return { ok: false, error: e instanceof WireError ? e.message : `malformed message: ${String(e)}` };
   }
@@ -150,8 +180,12 @@ export type EncodeResult = { ok: true; bytes: Uint8Array } | { ok: false; error:
 export function encodeQuery(name: string, type: RRType, id = 0): EncodeResult {
   try {
     const bytes = encodeMessage({
-      id, flags: { ...NO_FLAGS, rd: true, ad: true },
-      questions: [{ name, type: TYPE_CODES[type], class: CLASS_IN }], answers: [], authorities: [], additionals: [],
+      id,
+      flags: { ...NO_FLAGS, rd: true, ad: true },
+      questions: [{ name, type: TYPE_CODES[type], class: CLASS_IN }],
+      answers: [],
+      authorities: [],
+      additionals: [],
     });
     return { ok: true, bytes };
   } catch (e) {

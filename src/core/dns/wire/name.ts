@@ -2,7 +2,7 @@
  * Domain names on the wire (RFC 1035 3.1, 4.1.4). Text form: labels joined by '.', no trailing dot, root = ''.
  * Octets outside printable ASCII and '.' or '\' inside a label are written as `\DDD` (RFC 1035 5.1 escapes).
  */
-import type { ByteWriter} from './bytes.js';
+import type { ByteWriter } from './bytes.js';
 import { WireError, readU8 } from './bytes.js';
 
 /** RFC 1035 2.3.4: labels <= 63 octets, names <= 255 octets on the wire. */

@@ -4,7 +4,7 @@
  */
 import type { DnsRecord, RRType } from '../types.js';
 import { parseIPv4, parseIPv6, formatIp } from '../ip.js';
-import type { ByteWriter} from './bytes.js';
+import type { ByteWriter } from './bytes.js';
 import { WireError, latin1Decode, latin1Encode, readBytes, readU16, readU32, readU8 } from './bytes.js';
 import { decodeName, encodeName } from './name.js';
 
@@ -112,7 +112,14 @@ const soa: RdataCodec<'SOA'> = {
 };
 
 export const RDATA_CODECS: { readonly [T in RRType]: RdataCodec<T> } = {
-  A: a, AAAA: aaaa, PTR: nameCodec('PTR'), CNAME: nameCodec('CNAME'), NS: nameCodec('NS'), MX: mx, TXT: txt, SOA: soa,
+  A: a,
+  AAAA: aaaa,
+  PTR: nameCodec('PTR'),
+  CNAME: nameCodec('CNAME'),
+  NS: nameCodec('NS'),
+  MX: mx,
+  TXT: txt,
+  SOA: soa,
 };
 
 export function encodeRdata(w: ByteWriter, rec: DnsRecord): void {

@@ -2,7 +2,14 @@
 import type { RRType } from '../types.js';
 
 export const TYPE_CODES: Readonly<Record<RRType, number>> = Object.freeze({
-  A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28,
+  A: 1,
+  NS: 2,
+  CNAME: 5,
+  SOA: 6,
+  PTR: 12,
+  MX: 15,
+  TXT: 16,
+  AAAA: 28,
 });
 
 const BY_CODE = new Map<number, RRType>(Object.entries(TYPE_CODES).map(([k, v]) => [v, k as RRType]));

@@ -17,10 +17,16 @@ export const asnCheck: NetworkCheck<Lookup<AsnInfo | null> | null> = {
     return {
       states,
       origin: { asn: a.asn, asName: a.asName, prefix: a.prefix, country: a.country, registry: a.registry },
-      findings: [finding('origin-network', 'info', { ip, asn: a.asn, asName: a.asName ?? '?', prefix: a.prefix ?? '?', country: a.country ?? '?' }, [
-        { kind: 'ip', value: ip, label: 'origin' },
-        { kind: 'dns', value: `AS${a.asn} | ${a.prefix ?? ''} | ${a.country ?? ''} | ${a.registry ?? ''} | ${a.asName ?? ''}`, label: 'Team Cymru IP-to-ASN' },
-      ])],
+      findings: [
+        finding('origin-network', 'info', { ip, asn: a.asn, asName: a.asName ?? '?', prefix: a.prefix ?? '?', country: a.country ?? '?' }, [
+          { kind: 'ip', value: ip, label: 'origin' },
+          {
+            kind: 'dns',
+            value: `AS${a.asn} | ${a.prefix ?? ''} | ${a.country ?? ''} | ${a.registry ?? ''} | ${a.asName ?? ''}`,
+            label: 'Team Cymru IP-to-ASN',
+          },
+        ]),
+      ],
     };
   },
 };

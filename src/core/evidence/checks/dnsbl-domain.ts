@@ -25,7 +25,8 @@ export const dnsblDomainCheck: NetworkCheck<Array<Lookup<DnsblOutcome>> | null> 
     const findings: Finding[] = [];
     const per = new Map<string, DomainReputation>();
     const asked = [...new Set(outcomes.map((o) => o.value.list.zone))];
-    for (const d of input.domains.slice(0, MAX_DNSBL_DOMAINS)) per.set(d.domain, { domain: d.domain, roles: [...d.roles], listings: [], dnsblAsked: asked, dnsblUnavailable: [] });
+    for (const d of input.domains.slice(0, MAX_DNSBL_DOMAINS))
+      per.set(d.domain, { domain: d.domain, roles: [...d.roles], listings: [], dnsblAsked: asked, dnsblUnavailable: [] });
     for (const o of outcomes) {
       const d = o.value;
       const rep = per.get(d.target);
@@ -37,12 +38,24 @@ export const dnsblDomainCheck: NetworkCheck<Array<Lookup<DnsblOutcome>> | null> 
       const code = d.reading.codes.join(', ');
       rep?.listings?.push({ list: d.list.zone, codes: d.reading.codes, meaning: d.reading.meaning });
       const roles = rep?.roles.join(', ') ?? '';
-      findings.push(finding('dnsbl-listed', d.reading.severity, { domain: d.target, list: d.list.zone, code, meaning: d.reading.meaning, roles }, [
-        { kind: 'host', value: d.target, label: roles },
-        { kind: 'dns', value: code, label: `${d.list.zone}: ${d.reading.meaning}` },
-      ], 'finding.dnsbl-listed-domain'));
+      findings.push(
+        finding(
+          'dnsbl-listed',
+          d.reading.severity,
+          { domain: d.target, list: d.list.zone, code, meaning: d.reading.meaning, roles },
+          [
+            { kind: 'host', value: d.target, label: roles },
+            { kind: 'dns', value: code, label: `${d.list.zone}: ${d.reading.meaning}` },
+          ],
+          'finding.dnsbl-listed-domain',
+        ),
+      );
     }
     const bad = outcomes.find((d) => d.temporary || d.offline);
-    return { findings, states: [bad ? stateOf('dnsbl-domain', bad) : { name: 'dnsbl-domain', status: 'done', reason: null }], domains: [...per.values()] };
+    return {
+      findings,
+      states: [bad ? stateOf('dnsbl-domain', bad) : { name: 'dnsbl-domain', status: 'done', reason: null }],
+      domains: [...per.values()],
+    };
   },
 };

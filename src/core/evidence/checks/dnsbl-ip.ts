@@ -23,10 +23,12 @@ export const dnsblIpCheck: NetworkCheck<Array<Lookup<DnsblOutcome>> | null> = {
     for (const { value: d } of outcomes) {
       if (d.reading?.kind !== 'listed') continue;
       const code = d.reading.codes.join(', ');
-      findings.push(finding('dnsbl-listed', d.reading.severity, { ip, list: d.list.zone, code, meaning: d.reading.meaning }, [
-        { kind: 'ip', value: ip, label: 'origin' },
-        { kind: 'dns', value: code, label: `${d.list.zone}: ${d.reading.meaning}` },
-      ]));
+      findings.push(
+        finding('dnsbl-listed', d.reading.severity, { ip, list: d.list.zone, code, meaning: d.reading.meaning }, [
+          { kind: 'ip', value: ip, label: 'origin' },
+          { kind: 'dns', value: code, label: `${d.list.zone}: ${d.reading.meaning}` },
+        ]),
+      );
     }
     return { findings, states: [bad ? stateOf('dnsbl', bad) : { name: 'dnsbl', status: 'done', reason: null }] };
   },

@@ -53,7 +53,11 @@ export const domainAgeCheck: NetworkCheck<Answers> = {
     const notes: string[] = [];
     for (const { d, answer: a } of answers.asked) {
       const roles = d.roles.join(', ');
-      const rep: DomainReputation = { domain: d.domain, roles: [...d.roles], age: { status: 'unavailable', registered: null, ageDays: null, reason: null } };
+      const rep: DomainReputation = {
+        domain: d.domain,
+        roles: [...d.roles],
+        age: { status: 'unavailable', registered: null, ageDays: null, reason: null },
+      };
       domains.push(rep);
       if (a.status === 'unavailable') {
         rep.age = { status: 'unavailable', registered: null, ageDays: null, reason: a.reason };
@@ -63,7 +67,12 @@ export const domainAgeCheck: NetworkCheck<Answers> = {
         notes.push(`${d.domain}: ${a.reason}`);
       } else if (a.status === 'hidden') {
         rep.age = { status: 'hidden', registered: null, ageDays: null, reason: a.reason };
-        findings.push(finding('domain-registration-hidden', 'info', { domain: d.domain, roles }, [{ kind: 'host', value: d.domain, label: roles }, { kind: 'text', value: a.reason, label: `RDAP ${a.server}` }]));
+        findings.push(
+          finding('domain-registration-hidden', 'info', { domain: d.domain, roles }, [
+            { kind: 'host', value: d.domain, label: roles },
+            { kind: 'text', value: a.reason, label: `RDAP ${a.server}` },
+          ]),
+        );
       } else {
         const reg = (secondsFromIso(a.registered) ?? Number.NaN) * 1000;
         const days = Math.floor((answers.ref - reg) / DAY_MS);
@@ -80,16 +89,27 @@ export const domainAgeCheck: NetworkCheck<Answers> = {
         const severity = youngSeverity(days);
         if (severity) {
           const date = a.registered.slice(0, 10);
-          findings.push(finding('domain-young', severity, { domain: d.domain, days, date, roles }, [
-            { kind: 'host', value: d.domain, label: roles },
-            { kind: 'text', value: `registered ${date}, ${days} days before ${answers.hasDate ? "the message's Date" : 'now'}`, label: `RDAP ${a.server}` },
-          ]));
+          findings.push(
+            finding('domain-young', severity, { domain: d.domain, days, date, roles }, [
+              { kind: 'host', value: d.domain, label: roles },
+              {
+                kind: 'text',
+                value: `registered ${date}, ${days} days before ${answers.hasDate ? "the message's Date" : 'now'}`,
+                label: `RDAP ${a.server}`,
+              },
+            ]),
+          );
         }
       }
     }
-    const state: CheckState = problems.length > 0
-      ? { name: 'rdap', status: 'unavailable', reason: problems.join('; ').slice(0, 1000) }
-      : { name: 'rdap', status: 'done', reason: notes.length > 0 ? notes.join('; ').slice(0, 1000) : null };
-    return { findings, states: answers.asked.length > 0 ? [state] : [{ name: 'rdap', status: 'skipped', reason: 'no domain to look up' }], domains };
+    const state: CheckState =
+      problems.length > 0
+        ? { name: 'rdap', status: 'unavailable', reason: problems.join('; ').slice(0, 1000) }
+        : { name: 'rdap', status: 'done', reason: notes.length > 0 ? notes.join('; ').slice(0, 1000) : null };
+    return {
+      findings,
+      states: answers.asked.length > 0 ? [state] : [{ name: 'rdap', status: 'skipped', reason: 'no domain to look up' }],
+      domains,
+    };
   },
 };

@@ -18,18 +18,29 @@ export const originInfraCheck: NetworkCheck<Awaited<ReturnType<typeof senderInfr
     if (match) {
       return {
         states: [{ name: 'origin-infra', status: 'done', reason: null }],
-        findings: [finding('origin-sender-infrastructure', 'info', { ip, host: match.host, domain: match.domain }, [ipEv, { kind: 'host', value: match.host, label: `${match.via} of ${match.domain}` }])],
+        findings: [
+          finding('origin-sender-infrastructure', 'info', { ip, host: match.host, domain: match.domain }, [
+            ipEv,
+            { kind: 'host', value: match.host, label: `${match.via} of ${match.domain}` },
+          ]),
+        ],
       };
     }
     if (infra.temporary || infra.offline) return { findings: [], states: [stateOf('origin-infra', infra)] };
-    if (all.length === 0) return { findings: [], states: [{ name: 'origin-infra', status: 'done', reason: 'sender domains publish no address or MX records to compare' }] };
+    if (all.length === 0)
+      return {
+        findings: [],
+        states: [{ name: 'origin-infra', status: 'done', reason: 'sender domains publish no address or MX records to compare' }],
+      };
     return {
       states: [{ name: 'origin-infra', status: 'done', reason: null }],
-      findings: [finding('origin-not-sender-infrastructure', 'low', { ip, domains: domains.join(', ') }, [
-        ipEv,
-        ...domains.map((d): Evidence => ({ kind: 'host', value: d, label: 'sender domain' })),
-        { kind: 'dns', value: all.join(', '), label: `A/AAAA/MX of ${domains.join(', ')}` },
-      ])],
+      findings: [
+        finding('origin-not-sender-infrastructure', 'low', { ip, domains: domains.join(', ') }, [
+          ipEv,
+          ...domains.map((d): Evidence => ({ kind: 'host', value: d, label: 'sender domain' })),
+          { kind: 'dns', value: all.join(', '), label: `A/AAAA/MX of ${domains.join(', ')}` },
+        ]),
+      ],
     };
   },
 };

@@ -13,12 +13,18 @@ export const rdnsCheck: NetworkCheck<Awaited<ReturnType<typeof checkRdns>> | nul
     if (!ip || !rdns) return { findings: [], states: [stateOf('rdns', null, 'no origin IP')] };
     const ipEv: Evidence = { kind: 'ip', value: ip, label: 'origin' };
     const states = [stateOf('rdns', rdns)];
-    if (rdns.temporary || rdns.offline) return { findings: [], states, ...(rdns.value.ptr.length > 0 ? { origin: { ptr: rdns.value.ptr } } : {}) };
+    if (rdns.temporary || rdns.offline)
+      return { findings: [], states, ...(rdns.value.ptr.length > 0 ? { origin: { ptr: rdns.value.ptr } } : {}) };
     const origin: Partial<Origin> = { ptr: rdns.value.ptr, fcrdns: rdns.value.fcrdns };
     if (rdns.value.ptr.length === 0) return { findings: [finding('no-ptr', 'low', { ip }, [ipEv])], states, origin };
     if (rdns.value.fcrdns === false) {
       return {
-        findings: [finding('ptr-not-confirmed', 'low', { ip, ptr: rdns.value.ptr.join(', ') }, [ipEv, ...rdns.value.ptr.map((p): Evidence => ({ kind: 'host', value: p, label: 'PTR' }))])],
+        findings: [
+          finding('ptr-not-confirmed', 'low', { ip, ptr: rdns.value.ptr.join(', ') }, [
+            ipEv,
+            ...rdns.value.ptr.map((p): Evidence => ({ kind: 'host', value: p, label: 'PTR' })),
+          ]),
+        ],
         states,
         origin,
       };

@@ -15,10 +15,15 @@ export const urlReputationCheck: NetworkCheck<UrlReputationAnswer | null> = {
   },
   judge(answer) {
     if (!answer) return { findings: [], states: [] };
-    if (answer.status === 'unavailable') return { findings: [], states: [{ name: 'safe-browsing', status: 'unavailable', reason: answer.reason }] };
+    if (answer.status === 'unavailable')
+      return { findings: [], states: [{ name: 'safe-browsing', status: 'unavailable', reason: answer.reason }] };
     return {
       states: [{ name: 'safe-browsing', status: 'done', reason: null }],
-      findings: answer.matches.map((m) => finding('url-reputation-listed', 'high', { url: m.url, threat: m.threat }, [{ kind: 'url', value: m.url, label: `Google Safe Browsing: ${m.threat}` }])),
+      findings: answer.matches.map((m) =>
+        finding('url-reputation-listed', 'high', { url: m.url, threat: m.threat }, [
+          { kind: 'url', value: m.url, label: `Google Safe Browsing: ${m.threat}` },
+        ]),
+      ),
     };
   },
 };

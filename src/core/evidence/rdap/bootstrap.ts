@@ -34,11 +34,13 @@ export function parseRdapBootstrap(json: unknown, opts: { allowLoopbackHttp?: bo
     throw new TypeError('not an RDAP bootstrap file: expected an object with a "services" array (RFC 9224 3)');
   }
   const services = (json as { services: unknown[] }).services;
-  if (services.length > BOOTSTRAP_LIMITS.maxServices) throw new TypeError(`RDAP bootstrap file has more than ${BOOTSTRAP_LIMITS.maxServices} services`);
+  if (services.length > BOOTSTRAP_LIMITS.maxServices)
+    throw new TypeError(`RDAP bootstrap file has more than ${BOOTSTRAP_LIMITS.maxServices} services`);
   const servers = new Map<string, string[]>();
   let entries = 0;
   for (const s of services) {
-    if (!Array.isArray(s) || s.length < 2 || !Array.isArray(s[0]) || !Array.isArray(s[1])) throw new TypeError('RDAP bootstrap service is not an [entries, urls] pair');
+    if (!Array.isArray(s) || s.length < 2 || !Array.isArray(s[0]) || !Array.isArray(s[1]))
+      throw new TypeError('RDAP bootstrap service is not an [entries, urls] pair');
     const urls = (s[1] as unknown[])
       .slice(0, BOOTSTRAP_LIMITS.maxUrlsPerService)
       .filter((u): u is string => typeof u === 'string' && isAllowedRdapUrl(u, opts.allowLoopbackHttp ?? false))
@@ -46,7 +48,8 @@ export function parseRdapBootstrap(json: unknown, opts: { allowLoopbackHttp?: bo
       // RFC 9224 3: when both are listed, https SHOULD be chosen.
       .sort((a, b) => Number(b.startsWith('https:')) - Number(a.startsWith('https:')));
     for (const e of s[0] as unknown[]) {
-      if (++entries > BOOTSTRAP_LIMITS.maxEntries) throw new TypeError(`RDAP bootstrap file has more than ${BOOTSTRAP_LIMITS.maxEntries} entries`);
+      if (++entries > BOOTSTRAP_LIMITS.maxEntries)
+        throw new TypeError(`RDAP bootstrap file has more than ${BOOTSTRAP_LIMITS.maxEntries} entries`);
       if (typeof e !== 'string') continue;
       const label = e.toLowerCase().replace(/^\.|\.$/g, '');
       if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(label) || label.length > 253 || urls.length === 0) continue;

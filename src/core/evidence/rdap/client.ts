@@ -127,7 +127,7 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
     let limiter = limiters.get(key);
     if (!limiter) limiters.set(key, (limiter = createLimiter(o.maxConcurrentPerServer ?? 2)));
     const budget = Math.min(timeoutMs, deadline - o.now());
-    if (budget <= 0) return { failed: 'the message\'s time budget ran out', budget: true };
+    if (budget <= 0) return { failed: "the message's time budget ran out", budget: true };
     const link = linkedController([], budget);
     const release = await limiter.acquire(link.controller.signal);
     try {
@@ -135,10 +135,16 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
       requests++;
       const signal = link.controller.signal;
       // A transport that ignores the signal still cannot hold the lookup past the budget.
-      const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
+      const aborted = new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
+      );
       return await Promise.race([o.fetch({ url, signal }), aborted]);
     } catch (e) {
-      return { failed: link.timedOut() ? `${key} did not answer within ${budget} ms` : `${key}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300) };
+      return {
+        failed: link.timedOut()
+          ? `${key} did not answer within ${budget} ms`
+          : `${key}: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300),
+      };
     } finally {
       release?.();
       link.dispose();
@@ -147,7 +153,8 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
 
   async function ask(domain: string, deadline: number): Promise<RdapAnswer> {
     const servers = rdapServersFor(o.bootstrap, domain);
-    if (servers.length === 0) return { status: 'no-service', reason: `no RDAP service is registered for .${domain.split('.').pop() ?? ''}` };
+    if (servers.length === 0)
+      return { status: 'no-service', reason: `no RDAP service is registered for .${domain.split('.').pop() ?? ''}` };
     const base = servers[0]!;
     // RFC 9082 3.1.3: domain path segment; the name is ASCII (A-labels) already.
     let url = `${base}domain/${encodeURIComponent(domain)}`;
@@ -167,9 +174,11 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
       }
       if (REDIRECTS.has(r.status)) {
         // RFC 7480 5.2: redirects are followed, within bounds and to allowed URLs only.
-        if (!r.location || !URL.canParse(r.location, url)) return { status: 'unavailable', reason: `redirect without a usable Location from ${serverKey(url)}`, server: base };
+        if (!r.location || !URL.canParse(r.location, url))
+          return { status: 'unavailable', reason: `redirect without a usable Location from ${serverKey(url)}`, server: base };
         const next = new URL(r.location, url).href;
-        if (!isAllowedRdapUrl(next, allowHttp)) return { status: 'unavailable', reason: `refused to follow a redirect to ${next.slice(0, 200)} (https only)`, server: base };
+        if (!isAllowedRdapUrl(next, allowHttp))
+          return { status: 'unavailable', reason: `refused to follow a redirect to ${next.slice(0, 200)} (https only)`, server: base };
         if (seen.has(next)) return { status: 'unavailable', reason: `redirect loop at ${next.slice(0, 200)}`, server: base };
         if (hop + 1 > maxRedirects) return { status: 'unavailable', reason: `more than ${maxRedirects} redirects`, server: base };
         seen.add(next);
@@ -180,9 +189,14 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
         // RFC 7480 5.5: the server is rate limiting us; back off that server and say we could not check.
         const wait = Math.min(retryAfterMs(r.retryAfter, o.now()) ?? o.defaultBackoffMs ?? 60_000, MAX_BACKOFF_MS);
         blockedUntil.set(serverKey(url), o.now() + wait);
-        return { status: 'unavailable', reason: `${serverKey(url)} is rate limiting (HTTP 429), retry after ${Math.ceil(wait / 1000)} s`, server: base };
+        return {
+          status: 'unavailable',
+          reason: `${serverKey(url)} is rate limiting (HTTP 429), retry after ${Math.ceil(wait / 1000)} s`,
+          server: base,
+        };
       }
-      if (r.status === 404) return { status: 'unavailable', reason: `${serverKey(url)} has no record of ${domain} (HTTP 404)`, server: base };
+      if (r.status === 404)
+        return { status: 'unavailable', reason: `${serverKey(url)} has no record of ${domain} (HTTP 404)`, server: base };
       return { status: 'unavailable', reason: `${serverKey(url)} answered HTTP ${r.status}`, server: base };
     }
   }
@@ -200,7 +214,11 @@ export function createRdapClient(o: RdapClientOptions): RdapClient {
       let p = inFlight.get(d);
       if (!p) {
         p = ask(d, deadline)
-          .catch((e: unknown): RdapAnswer => ({ status: 'unavailable', reason: `RDAP lookup failed: ${e instanceof Error ? e.message : String(e)}`, server: null }))
+          .catch((e: unknown): RdapAnswer => ({
+            status: 'unavailable',
+            reason: `RDAP lookup failed: ${e instanceof Error ? e.message : String(e)}`,
+            server: null,
+          }))
           .then((a) => remember(d, a))
           .finally(() => inFlight.delete(d));
         inFlight.set(d, p);

@@ -7,9 +7,7 @@
 import { isoFromSeconds, parseDateSeconds } from '../../parse/headers/date.js';
 
 export type RdapReading =
-  | { kind: 'registered'; registered: string }
-  | { kind: 'hidden'; reason: string }
-  | { kind: 'garbage'; reason: string };
+  { kind: 'registered'; registered: string } | { kind: 'hidden'; reason: string } | { kind: 'garbage'; reason: string };
 
 /** 1983-01-01T00:00:00Z: no domain was registered before the DNS existed. */
 const DNS_EPOCH_S = 410_227_200;
@@ -33,7 +31,8 @@ export function readRdapDomain(body: string, domain: string): RdapReading {
   // RFC 9083 5.3: a domain object's objectClassName is "domain".
   if (o.objectClassName !== 'domain') return { kind: 'garbage', reason: 'the answer is not an RDAP domain object' };
   const ldh = typeof o.ldhName === 'string' ? o.ldhName.toLowerCase().replace(/\.$/, '') : null;
-  if (ldh !== null && ldh !== domain.toLowerCase()) return { kind: 'garbage', reason: `the answer is about ${ldh.slice(0, 100)}, not ${domain}` };
+  if (ldh !== null && ldh !== domain.toLowerCase())
+    return { kind: 'garbage', reason: `the answer is about ${ldh.slice(0, 100)}, not ${domain}` };
   const events = Array.isArray(o.events) ? o.events.slice(0, 100) : [];
   let first: number | null = null;
   for (const e of events) {

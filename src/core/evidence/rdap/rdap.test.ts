@@ -7,20 +7,32 @@ const domainJson = (name: string, events: unknown) => JSON.stringify({ objectCla
 
 describe('RDAP bootstrap (RFC 9224)', () => {
   it('keeps https servers, loopback http only when allowed, longest label suffix wins, https first', () => {
-    const b = parseRdapBootstrap({ publication: '2026-01-01T00:00:00Z', services: [
-      [['com', 'NET'], ['http://rdap.example.test/com/', 'https://rdap.example.test/com/']],
-      [['co.uk'], ['https://rdap.example.test/co-uk']],
-      [['uk'], ['https://rdap.example.test/uk/']],
-      [['kg'], ['http://rdap.example.test/kg/']],
-      [['test'], ['http://127.0.0.1:8080/rdap/']],
-    ] }, { allowLoopbackHttp: false });
+    const b = parseRdapBootstrap(
+      {
+        publication: '2026-01-01T00:00:00Z',
+        services: [
+          [
+            ['com', 'NET'],
+            ['http://rdap.example.test/com/', 'https://rdap.example.test/com/'],
+          ],
+          [['co.uk'], ['https://rdap.example.test/co-uk']],
+          [['uk'], ['https://rdap.example.test/uk/']],
+          [['kg'], ['http://rdap.example.test/kg/']],
+          [['test'], ['http://127.0.0.1:8080/rdap/']],
+        ],
+      },
+      { allowLoopbackHttp: false },
+    );
     expect(rdapServersFor(b, 'Example.COM')).toEqual(['https://rdap.example.test/com/']);
     expect(rdapServersFor(b, 'a.b.net.')).toEqual(['https://rdap.example.test/com/']);
     expect(rdapServersFor(b, 'shop.co.uk')).toEqual(['https://rdap.example.test/co-uk/']);
     expect(rdapServersFor(b, 'shop.org.uk')).toEqual(['https://rdap.example.test/uk/']);
     expect(rdapServersFor(b, 'x.kg')).toEqual([]);
     expect(rdapServersFor(b, 'x.test')).toEqual([]);
-    const loop = parseRdapBootstrap({ services: [[['test'], ['http://127.0.0.1:8080/rdap/', 'http://10.0.0.1/rdap/']]] }, { allowLoopbackHttp: true });
+    const loop = parseRdapBootstrap(
+      { services: [[['test'], ['http://127.0.0.1:8080/rdap/', 'http://10.0.0.1/rdap/']]] },
+      { allowLoopbackHttp: true },
+    );
     expect(rdapServersFor(loop, 'x.test')).toEqual(['http://127.0.0.1:8080/rdap/']);
     expect(isAllowedRdapUrl('https://user:pw@rdap.example.test/', true)).toBe(false);
   });
@@ -39,17 +51,37 @@ describe('RDAP bootstrap (RFC 9224)', () => {
 
 describe('RDAP domain answers (RFC 9083)', () => {
   it('takes the earliest registration event; hidden without one; garbage otherwise', () => {
-    expect(readRdapDomain(domainJson('EXAMPLE.COM', [{ eventAction: 'expiration', eventDate: '2030-01-01T00:00:00Z' }, { eventAction: 'registration', eventDate: '1995-08-14T04:00:00Z' }]), 'example.com'))
-      .toEqual({ kind: 'registered', registered: '1995-08-14T04:00:00Z' });
-    expect(readRdapDomain(domainJson('example.com', [{ eventAction: 'registration', eventDate: '2026-11-18T10:00:00.123+09:00' }]), 'example.com'))
-      .toEqual({ kind: 'registered', registered: '2026-11-18T01:00:00Z' });
-    expect(readRdapDomain(domainJson('example.com', [{ eventAction: 'last changed', eventDate: '2026-01-01T00:00:00Z' }]), 'example.com').kind).toBe('hidden');
-    expect(readRdapDomain(domainJson('example.com', [{ eventAction: 'registration', eventDate: 'yesterday' }]), 'example.com').kind).toBe('hidden');
-    expect(readRdapDomain(domainJson('example.com', [{ eventAction: 'registration', eventDate: '1970-01-01T00:00:00Z' }]), 'example.com').kind).toBe('hidden');
+    expect(
+      readRdapDomain(
+        domainJson('EXAMPLE.COM', [
+          { eventAction: 'expiration', eventDate: '2030-01-01T00:00:00Z' },
+          { eventAction: 'registration', eventDate: '1995-08-14T04:00:00Z' },
+        ]),
+        'example.com',
+      ),
+    ).toEqual({ kind: 'registered', registered: '1995-08-14T04:00:00Z' });
+    expect(
+      readRdapDomain(
+        domainJson('example.com', [{ eventAction: 'registration', eventDate: '2026-11-18T10:00:00.123+09:00' }]),
+        'example.com',
+      ),
+    ).toEqual({ kind: 'registered', registered: '2026-11-18T01:00:00Z' });
+    expect(
+      readRdapDomain(domainJson('example.com', [{ eventAction: 'last changed', eventDate: '2026-01-01T00:00:00Z' }]), 'example.com').kind,
+    ).toBe('hidden');
+    expect(readRdapDomain(domainJson('example.com', [{ eventAction: 'registration', eventDate: 'yesterday' }]), 'example.com').kind).toBe(
+      'hidden',
+    );
+    expect(
+      readRdapDomain(domainJson('example.com', [{ eventAction: 'registration', eventDate: '1970-01-01T00:00:00Z' }]), 'example.com').kind,
+    ).toBe('hidden');
     expect(readRdapDomain('{"objectClassName":"entity"}', 'example.com').kind).toBe('garbage');
     expect(readRdapDomain('{"errorCode":404}', 'example.com').kind).toBe('garbage');
     expect(readRdapDomain('<html>', 'example.com').kind).toBe('garbage');
-    expect(readRdapDomain(domainJson('other.com', []), 'example.com')).toMatchObject({ kind: 'garbage', reason: expect.stringMatching(/other\.com/) });
+    expect(readRdapDomain(domainJson('other.com', []), 'example.com')).toMatchObject({
+      kind: 'garbage',
+      reason: expect.stringMatching(/other\.com/),
+    });
   });
   it('Retry-After: delta-seconds or HTTP-date (RFC 9110 10.2.3)', () => {
     expect(retryAfterMs('120', 0)).toBe(120_000);
@@ -72,7 +104,12 @@ describe('RDAP client: cache, pacing, failures', () => {
       },
     };
   }
-  const ok = (url: string): RdapHttpResponse => ({ status: 200, location: null, retryAfter: null, body: domainJson(url.split('/').pop()!, [{ eventAction: 'registration', eventDate: '2020-01-01T00:00:00Z' }]) });
+  const ok = (url: string): RdapHttpResponse => ({
+    status: 200,
+    location: null,
+    retryAfter: null,
+    body: domainJson(url.split('/').pop()!, [{ eventAction: 'registration', eventDate: '2020-01-01T00:00:00Z' }]),
+  });
 
   it('caches answers per domain (no second request) until the positive TTL; failures only briefly', async () => {
     let t = 1_000_000;
@@ -80,7 +117,10 @@ describe('RDAP client: cache, pacing, failures', () => {
     const c = createRdapClient({ fetch: f.fetch, bootstrap, now: () => t, minIntervalMs: 0, positiveTtlMs: 10_000, failureTtlMs: 1000 });
     expect(await c.lookup('a.com', { timeLeftMs: 5000 })).toMatchObject({ status: 'registered' });
     expect(await c.lookup('A.com.', { timeLeftMs: 5000 })).toMatchObject({ status: 'registered' });
-    expect(await c.lookup('down.com', { timeLeftMs: 5000 })).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/HTTP 503/) });
+    expect(await c.lookup('down.com', { timeLeftMs: 5000 })).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringMatching(/HTTP 503/),
+    });
     expect(await c.lookup('down.com', { timeLeftMs: 5000 })).toMatchObject({ status: 'unavailable' });
     expect(f.urls).toEqual(['https://rdap.example.test/domain/a.com', 'https://rdap.example.test/domain/down.com']);
     t += 2000;
@@ -112,9 +152,15 @@ describe('RDAP client: cache, pacing, failures', () => {
     const f = fake((u) => (u.includes('slow') ? 'hang' : { status: 302, location: 'http://elsewhere.test/x', retryAfter: null, body: '' }));
     const c = createRdapClient({ fetch: f.fetch, bootstrap, now: () => performance.now(), minIntervalMs: 0 });
     const t0 = performance.now();
-    expect(await c.lookup('slow.com', { timeLeftMs: 150 })).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/did not answer within/) });
+    expect(await c.lookup('slow.com', { timeLeftMs: 150 })).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringMatching(/did not answer within/),
+    });
     expect(performance.now() - t0).toBeLessThan(1000);
-    expect(await c.lookup('moved.com', { timeLeftMs: 1000 })).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/https only/) });
+    expect(await c.lookup('moved.com', { timeLeftMs: 1000 })).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringMatching(/https only/),
+    });
     expect(await c.lookup('example.jp', { timeLeftMs: 1000 })).toMatchObject({ status: 'no-service' });
   });
 });

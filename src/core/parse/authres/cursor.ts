@@ -14,19 +14,35 @@ export function isTokenChar(ch: string): boolean {
 
 export class Cursor {
   pos = 0;
-  constructor(readonly s: string, readonly relaxed: boolean) {}
+  constructor(
+    readonly s: string,
+    readonly relaxed: boolean,
+  ) {}
 
-  get done(): boolean { return this.pos >= this.s.length; }
-  peek(): string { return this.s[this.pos] ?? ''; }
+  get done(): boolean {
+    return this.pos >= this.s.length;
+  }
+  peek(): string {
+    return this.s[this.pos] ?? '';
+  }
 
   /** Skips folding white space and comments. Unbalanced comments are an error in strict mode. */
   cfws(): void {
     for (;;) {
       const c = this.peek();
-      if (c === ' ' || c === '\t' || c === '\r' || c === '\n') { this.pos++; continue; }
-      if (c === '(') { this.comment(); continue; }
+      if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+        this.pos++;
+        continue;
+      }
+      if (c === '(') {
+        this.comment();
+        continue;
+      }
       if (c === ')' && !this.relaxed) throw new ParseError(`unbalanced ')' at ${this.pos}`);
-      if (c === ')') { this.pos++; continue; }
+      if (c === ')') {
+        this.pos++;
+        continue;
+      }
       return;
     }
   }
@@ -35,9 +51,18 @@ export class Cursor {
     let depth = 0;
     for (; this.pos < this.s.length; this.pos++) {
       const c = this.s[this.pos];
-      if (c === '\\') { this.pos++; continue; }
+      if (c === '\\') {
+        this.pos++;
+        continue;
+      }
       if (c === '(') depth++;
-      else if (c === ')') { depth--; if (depth === 0) { this.pos++; return; } }
+      else if (c === ')') {
+        depth--;
+        if (depth === 0) {
+          this.pos++;
+          return;
+        }
+      }
     }
     if (!this.relaxed) throw new ParseError('unterminated comment');
   }

@@ -93,7 +93,8 @@ function resinfo(c: Cursor): AuthResultsMethod | 'none' | null {
     if (c.eat('.')) {
       c.cfws();
       const property = c.keyword().toLowerCase();
-      if (!c.relaxed && ((!PTYPES.has(lname) && !method.startsWith('x-')) || property === '')) throw new ParseError(`bad property ${name}.${property}`);
+      if (!c.relaxed && ((!PTYPES.has(lname) && !method.startsWith('x-')) || property === ''))
+        throw new ParseError(`bad property ${name}.${property}`);
       c.cfws();
       c.expect('=');
       c.cfws();

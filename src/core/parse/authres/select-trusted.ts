@@ -60,7 +60,12 @@ export interface SelectOptions {
   boundaryHost?: string | null;
 }
 
-export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: string[], boundaryIndex?: number, opts: SelectOptions = {}): TrustedAuthResults {
+export function selectTrustedAuthResults(
+  headers: HeaderField[],
+  trustedIds: string[],
+  boundaryIndex?: number,
+  opts: SelectOptions = {},
+): TrustedAuthResults {
   const limit = boundaryIndex ?? boundaryHeaderIndex(headers);
   const trusted: AuthResultsHeader[] = [];
   const ignored: TrustedAuthResults['ignored'] = [];
@@ -78,17 +83,18 @@ export function selectTrustedAuthResults(headers: HeaderField[], trustedIds: str
       continue;
     }
     const id = parsed.authservId;
-    const sameAsBoundaryHost = !!id && !!opts.boundaryHost && id.toLowerCase().replace(/\.$/, '') === opts.boundaryHost.toLowerCase().replace(/\.$/, '');
+    const sameAsBoundaryHost =
+      !!id && !!opts.boundaryHost && id.toLowerCase().replace(/\.$/, '') === opts.boundaryHost.toLowerCase().replace(/\.$/, '');
     if (i > limit && sameAsBoundaryHost) {
       trusted.push({ ...parsed, headerIndex: i });
     } else if (i > limit) {
-      ignored.push({ authservId: id, reason: 'below the trust boundary (added before the message reached the recipient\'s servers)' });
+      ignored.push({ authservId: id, reason: "below the trust boundary (added before the message reached the recipient's servers)" });
     } else if ((id === null || id === '') && opts.acceptMissingIdAboveBoundary && boundaryIndex !== undefined) {
       trusted.push({ ...parsed, headerIndex: i });
     } else if (id === null || id === '') {
       ignored.push({ authservId: null, reason: 'no authserv-id' });
     } else if (!idMatches(id, trustedIds)) {
-      ignored.push({ authservId: id, reason: 'authserv-id is not one of the recipient\'s trusted servers' });
+      ignored.push({ authservId: id, reason: "authserv-id is not one of the recipient's trusted servers" });
     } else {
       trusted.push({ ...parsed, headerIndex: i });
     }

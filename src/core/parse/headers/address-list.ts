@@ -16,7 +16,10 @@ function tokenize(s: string): Tok[] {
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') { i++; continue; }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
     if (c === '"') {
       let v = '';
       i++;
@@ -30,12 +33,26 @@ function tokenize(s: string): Tok[] {
       continue;
     }
     if (c === '(') {
-      let depth = 0, v = '';
+      let depth = 0,
+        v = '';
       for (; i < s.length; i++) {
         const ch = s[i]!;
-        if (ch === '\\') { v += s[i + 1] ?? ''; i++; continue; }
-        if (ch === '(') { depth++; if (depth === 1) continue; }
-        if (ch === ')') { depth--; if (depth === 0) { i++; break; } }
+        if (ch === '\\') {
+          v += s[i + 1] ?? '';
+          i++;
+          continue;
+        }
+        if (ch === '(') {
+          depth++;
+          if (depth === 1) continue;
+        }
+        if (ch === ')') {
+          depth--;
+          if (depth === 0) {
+            i++;
+            break;
+          }
+        }
         v += ch;
       }
       out.push({ t: 'comment', v });
@@ -48,7 +65,11 @@ function tokenize(s: string): Tok[] {
       i = stop + 1;
       continue;
     }
-    if (c === ':' || c === ';' || c === ',') { out.push({ t: c }); i++; continue; }
+    if (c === ':' || c === ';' || c === ',') {
+      out.push({ t: c });
+      i++;
+      continue;
+    }
     let j = i;
     while (j < s.length && !' \t\r\n"(<:;,'.includes(s[j]!)) j++;
     // `>` alone or a stray char: consume at least one character
@@ -88,11 +109,15 @@ function makeAddress(rawAddr: string, rawName: string, flags: string[]): Address
     flags.push('fullwidth-at');
   }
   const at = addr.lastIndexOf('@');
-  let local = '', domain = '';
+  let local = '',
+    domain = '';
   if (at > 0 && at < addr.length - 1) {
     local = addr.slice(0, at);
     domain = addr.slice(at + 1).trim();
-    if (domain.includes('．')) { domain = domain.replace(/．/g, '.'); flags.push('fullwidth-dot'); }
+    if (domain.includes('．')) {
+      domain = domain.replace(/．/g, '.');
+      flags.push('fullwidth-dot');
+    }
     domain = domain.toLowerCase().replace(/\.$/, '');
     addr = `${local}@${domain}`;
   } else {
@@ -111,7 +136,11 @@ function mailbox(toks: Tok[]): Address | null {
   const angleIdx = toks.findIndex((t) => t.t === 'angle');
   const text = (t: Tok) => ('v' in t ? t.v : t.t);
   if (angleIdx >= 0) {
-    const phrase = toks.slice(0, angleIdx).filter((t) => t.t === 'quoted' || t.t === 'atom').map(text).join(' ');
+    const phrase = toks
+      .slice(0, angleIdx)
+      .filter((t) => t.t === 'quoted' || t.t === 'atom')
+      .map(text)
+      .join(' ');
     const comment = toks.find((t) => t.t === 'comment');
     const name = phrase || (comment && 'v' in comment ? comment.v : '');
     return makeAddress(text(toks[angleIdx]!), name, []);
@@ -123,7 +152,10 @@ function mailbox(toks: Tok[]): Address | null {
   const atWord = words.findIndex((w) => w.t === 'atom' && /[@＠]/.test(text(w)) && !/^[@＠]$/.test(text(w)));
   // `" PayPal "@example.com`: an atom starting with "@" right after a quoted string is a quoted local-part.
   if (atWord >= 0 && words.length > 1 && !text(words[atWord]!).startsWith('@')) {
-    const name = words.filter((_, i) => i !== atWord).map(text).join(' ');
+    const name = words
+      .filter((_, i) => i !== atWord)
+      .map(text)
+      .join(' ');
     const addr = text(words[atWord]!).replace(/^[<]|[>]$/g, '');
     return makeAddress(addr, name || comments.join(' '), ['no-angle-brackets']);
   }
@@ -148,7 +180,10 @@ export function parseAddressList(value: string): Address[] {
     } else {
       if (pendingName !== null && out.length < MAX_ADDRESSES) out.push(makeAddress(pendingName, '', []));
       if (nameOnly) {
-        pendingName = cur.filter((t) => t.t === 'quoted' || t.t === 'atom').map((t) => ('v' in t ? t.v : '')).join(' ');
+        pendingName = cur
+          .filter((t) => t.t === 'quoted' || t.t === 'atom')
+          .map((t) => ('v' in t ? t.v : ''))
+          .join(' ');
         cur = [];
         return;
       }
@@ -159,7 +194,8 @@ export function parseAddressList(value: string): Address[] {
   };
   for (const t of toks) {
     if (t.t === ',') push();
-    else if (t.t === ':' && !cur.some((x) => x.t === 'angle')) cur = []; // group display-name (RFC 5322 3.4)
+    else if (t.t === ':' && !cur.some((x) => x.t === 'angle'))
+      cur = []; // group display-name (RFC 5322 3.4)
     else if (t.t === ';') push();
     else cur.push(t);
   }

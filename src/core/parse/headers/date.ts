@@ -9,9 +9,40 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** Offsets in minutes. RFC 5322 4.3 obs-zone names first, then common regional abbreviations. */
 const ZONES: Readonly<Record<string, number>> = {
-  ut: 0, gmt: 0, utc: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  jst: 540, kst: 540, hkt: 480, sgt: 480, ict: 420, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, eet: 120,
-  eest: 180, wet: 0, west: 60, bst: 60, msk: 180, aest: 600, aedt: 660, nzst: 720, nzdt: 780, idt: 180, awst: 480,
+  ut: 0,
+  gmt: 0,
+  utc: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  jst: 540,
+  kst: 540,
+  hkt: 480,
+  sgt: 480,
+  ict: 420,
+  ist: 330,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  wet: 0,
+  west: 60,
+  bst: 60,
+  msk: 180,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+  idt: 180,
+  awst: 480,
 };
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -57,7 +88,8 @@ function fullYear(text: string): number {
   return y;
 }
 
-const RFC5322 = /(\d{1,2})\s*[-\s]\s*([a-z]{3})[a-z]*\.?\s*[-\s]\s*(\d{2,4})\s+(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*(\d{2})(?:\.\d+)?)?\s*([+-]\d{4}|[a-z]{1,5}\b)?/i;
+const RFC5322 =
+  /(\d{1,2})\s*[-\s]\s*([a-z]{3})[a-z]*\.?\s*[-\s]\s*(\d{2,4})\s+(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*(\d{2})(?:\.\d+)?)?\s*([+-]\d{4}|[a-z]{1,5}\b)?/i;
 const ISO_LIKE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[a-z]{1,5}\b)?/i;
 /** asctime-style: `Tue Nov 14 09:12:35 2023` (seen in old Received headers). */
 const ASCTIME = /([a-z]{3})[a-z]*\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([+-]\d{4}|[a-z]{1,5})\s+)?(\d{4})/i;

@@ -46,7 +46,13 @@ export function decoderFor(charset: string): TextDecoder | null {
   }
 }
 
-interface Word { start: number; end: number; charset: string; bytes: Uint8Array | null; raw: string }
+interface Word {
+  start: number;
+  end: number;
+  charset: string;
+  bytes: Uint8Array | null;
+  raw: string;
+}
 
 function flush(group: Word[], out: string[]): void {
   if (group.length === 0) return;
@@ -58,7 +64,10 @@ function flush(group: Word[], out: string[]): void {
   }
   const buf = new Uint8Array(total);
   let at = 0;
-  for (const w of group) { buf.set(w.bytes!, at); at += w.bytes!.length; }
+  for (const w of group) {
+    buf.set(w.bytes!, at);
+    at += w.bytes!.length;
+  }
   out.push(dec.decode(buf));
 }
 

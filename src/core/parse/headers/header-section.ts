@@ -78,7 +78,7 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
   // Each field: a line starting with a non-WSP char, plus continuation lines starting with SP/HT.
   // Lines keep their CRLF (a field's `raw` must be its exact bytes); split by indexOf, not a lookbehind regex.
   const lines: string[] = [];
-  for (let pos = 0; pos < text.length; ) {
+  for (let pos = 0; pos < text.length;) {
     const nl = text.indexOf('\r\n', pos);
     const next = nl < 0 ? text.length : nl + 2;
     lines.push(text.slice(pos, next));
@@ -89,14 +89,20 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
     if (curRaw === null) return;
     const colon = curRaw.indexOf(':');
     const name = trimEndWsp(curRaw.slice(0, colon)); // obs-fields allow WSP before the colon (4.5.2)
-    const unfolded = curRaw.slice(colon + 1).replace(/\r\n(?=[ \t])/g, '').replace(/\r\n$/, '');
+    const unfolded = curRaw
+      .slice(colon + 1)
+      .replace(/\r\n(?=[ \t])/g, '')
+      .replace(/\r\n$/, '');
     headers.push({ name, key: name.toLowerCase(), value: textOf(trimEndWsp(unfolded.replace(/^[ \t]+/, ''))), raw: curRaw });
     curRaw = null;
   };
   let dropped = 0;
   for (const line of lines) {
     if (line === '') continue;
-    if ((line[0] === ' ' || line[0] === '\t') && curRaw !== null) { curRaw += line; continue; }
+    if ((line[0] === ' ' || line[0] === '\t') && curRaw !== null) {
+      curRaw += line;
+      continue;
+    }
     finish();
     const colon = line.indexOf(':');
     if (colon <= 0 || !isFieldName(trimEndWsp(line.slice(0, colon)))) {

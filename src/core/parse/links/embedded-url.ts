@@ -25,9 +25,42 @@ const MAX_B64_PREFIX = 4;
 
 /** Parameter names that carry a destination, tried before any other parameter. */
 const REDIRECT_PARAMS = new Set([
-  'url', 'u', 'q', 'ru', 'redirect', 'redirect_url', 'redirect_uri', 'redirecturl', 'redirecturi', 'redir', 'next', 'dest',
-  'destination', 'target', 'to', 'goto', 'go', 'link', 'l', 'r', 'continue', 'return', 'returnurl', 'return_url', 'return_to',
-  'out', 'href', 'site', 'forward', 'uri', 'location', 'targeturl', 'target_url', 'desturl', 'dest_url', 'redirect_to',
+  'url',
+  'u',
+  'q',
+  'ru',
+  'redirect',
+  'redirect_url',
+  'redirect_uri',
+  'redirecturl',
+  'redirecturi',
+  'redir',
+  'next',
+  'dest',
+  'destination',
+  'target',
+  'to',
+  'goto',
+  'go',
+  'link',
+  'l',
+  'r',
+  'continue',
+  'return',
+  'returnurl',
+  'return_url',
+  'return_to',
+  'out',
+  'href',
+  'site',
+  'forward',
+  'uri',
+  'location',
+  'targeturl',
+  'target_url',
+  'desturl',
+  'dest_url',
+  'redirect_to',
 ]);
 
 /** Paths of redirect endpoints (`/redirect`, `/url`, `/out`, `/away.php`, `/click`, `/track`, `/go/`, `/lnk/`, `/ck/a`). */
@@ -137,7 +170,10 @@ function ownPath(path: string): string {
 export function embeddedUrl(u: URL): EmbeddedUrl | null {
   if (SIGN_IN_PATH.test(ownPath(u.pathname))) return null;
   const params = queryParts(u.search);
-  const ordered = [...params.filter(([k]) => REDIRECT_PARAMS.has(k)), ...(REDIRECT_PATH.test(u.pathname) ? params.filter(([k]) => !REDIRECT_PARAMS.has(k)) : [])];
+  const ordered = [
+    ...params.filter(([k]) => REDIRECT_PARAMS.has(k)),
+    ...(REDIRECT_PATH.test(u.pathname) ? params.filter(([k]) => !REDIRECT_PARAMS.has(k)) : []),
+  ];
   for (const [k, v] of ordered) {
     const d = decodeCarriedUrl(v);
     if (d) return { ...d, where: `?${k}` };
@@ -156,9 +192,7 @@ export function embeddedUrl(u: URL): EmbeddedUrl | null {
   if (m) {
     const tail = path.slice(m.index + 1);
     // `/go/https://site/x?y`: the rest of the URL is the destination; `/L0/https:%2F%2Fsite%2Fx/1/…`: one segment is.
-    const d = /^https?:\/\//i.test(tail)
-      ? decodeCarriedUrl(tail + u.search + u.hash)
-      : decodeCarriedUrl(tail.split('/')[0]!);
+    const d = /^https?:\/\//i.test(tail) ? decodeCarriedUrl(tail + u.search + u.hash) : decodeCarriedUrl(tail.split('/')[0]!);
     if (d) return { ...d, where: '/path' };
   }
   const segments = path.split('/');

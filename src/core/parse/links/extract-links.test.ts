@@ -53,25 +53,33 @@ describe('extractLinks', () => {
   });
 
   it('flags credential fields of forms in the message body', () => {
-    const msg = makeMessage({ html: '<form action="https://p.example/x"><input type="hidden" name="t"><input name="user_email"></form>'
-      + '<form action="https://s.example/search"><input name="q"></form>' });
+    const msg = makeMessage({
+      html:
+        '<form action="https://p.example/x"><input type="hidden" name="t"><input name="user_email"></form>' +
+        '<form action="https://s.example/search"><input name="q"></form>',
+    });
     expect(extractLinks(msg, DEFAULT_LIMITS).map((l) => l.flags)).toEqual([['form', 'credential-input'], ['form']]);
   });
 
   it('an e-mail field alone (a subscription box) is not a credential field (issue #12)', () => {
-    const msg = makeMessage({ html: '<form action="https://news.example/sub"><input type="email" name="email"><input type="submit"></form>' });
+    const msg = makeMessage({
+      html: '<form action="https://news.example/sub"><input type="email" name="email"><input type="submit"></form>',
+    });
     expect(extractLinks(msg, DEFAULT_LIMITS).map((l) => l.flags)).toEqual([['form']]);
   });
 
   it('resolves relative links against <base>, reads <area> and meta refresh, skips mailto/tel/#', () => {
     const msg = makeMessage({
       to: [addr('u@home.example')],
-      html: '<base href="https://base.example/dir/"><a href="page?x=1">here</a><area href="/map" alt="m">'
-        + '<meta http-equiv="Refresh" content="0; URL=\'https://go.example/next\'"><a href="mailto:a@b.example">m</a>'
-        + '<a href="tel:123">t</a><a href="#top">top</a><a href="javascript:void(0)">js</a>',
+      html:
+        '<base href="https://base.example/dir/"><a href="page?x=1">here</a><area href="/map" alt="m">' +
+        '<meta http-equiv="Refresh" content="0; URL=\'https://go.example/next\'"><a href="mailto:a@b.example">m</a>' +
+        '<a href="tel:123">t</a><a href="#top">top</a><a href="javascript:void(0)">js</a>',
     });
     expect(extractLinks(msg, DEFAULT_LIMITS).map((l) => l.target)).toEqual([
-      'https://base.example/dir/page?x=1', 'https://base.example/map', 'https://go.example/next',
+      'https://base.example/dir/page?x=1',
+      'https://base.example/map',
+      'https://go.example/next',
     ]);
   });
 
@@ -89,7 +97,9 @@ describe('extractLinks', () => {
   });
 
   it('dedupes and caps at limits.maxLinks; bad limits give no links rather than an exception', () => {
-    const html = Array.from({ length: 50 }, (_, i) => `<a href="https://h${i}.example/">x</a><a href="https://h${i}.example/">x</a>`).join('');
+    const html = Array.from({ length: 50 }, (_, i) => `<a href="https://h${i}.example/">x</a><a href="https://h${i}.example/">x</a>`).join(
+      '',
+    );
     const msg = makeMessage({ html });
     expect(extractLinks(msg, { ...DEFAULT_LIMITS, maxLinks: 500 })).toHaveLength(50);
     expect(extractLinks(msg, { ...DEFAULT_LIMITS, maxLinks: 7 })).toHaveLength(7);

@@ -52,7 +52,11 @@ function resolve(href: string, base: string | null): string | null {
   if (h.startsWith('//')) return `https:${h}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(h)) return /^(https?|ftp):/i.test(h) ? h : null; // mailto:, tel:, cid:, javascript:...
   if (!base) return null;
-  try { return new URL(h, base).href; } catch { return null; }
+  try {
+    return new URL(h, base).href;
+  } catch {
+    return null;
+  }
 }
 
 /** Walks one HTML document; `inAttachment` turns every link's source into 'attachment'. */
@@ -81,11 +85,17 @@ function linksFromHtml(html: string, maxChars: number, inAttachment: boolean, to
       } else if (tok.name === 'form') {
         // A form without an action submits to the page itself (an attachment opened locally, or script-driven).
         const action = a.get('action');
-        form = { href: action === undefined ? '' : resolve(action, base) ?? action.trim(), text: null, source: src('form'), extraFlags: ['form'] };
+        form = {
+          href: action === undefined ? '' : (resolve(action, base) ?? action.trim()),
+          text: null,
+          source: src('form'),
+          extraFlags: ['form'],
+        };
         out.push(form);
       } else if (tok.name === 'input' && (a.get('type') ?? '').toLowerCase() === 'password') {
-        if (form) { if (!form.extraFlags.includes('password-input')) form.extraFlags.push('password-input'); }
-        else out.push({ href: '', text: null, source: src('form'), extraFlags: ['password-input'] });
+        if (form) {
+          if (!form.extraFlags.includes('password-input')) form.extraFlags.push('password-input');
+        } else out.push({ href: '', text: null, source: src('form'), extraFlags: ['password-input'] });
       } else if (tok.name === 'input' && form && !form.extraFlags.includes('credential-input') && isCredentialInput(a)) {
         form.extraFlags.push('credential-input');
       } else if (tok.name === 'meta' && (a.get('http-equiv') ?? '').toLowerCase() === 'refresh') {
@@ -112,11 +122,15 @@ function linksFromHtml(html: string, maxChars: number, inAttachment: boolean, to
 }
 
 function isHtmlAttachment(a: Attachment): boolean {
-  return a.text !== null && (/\.(s?html?|svg|xht(ml)?)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType));
+  return (
+    a.text !== null &&
+    (/\.(s?html?|svg|xht(ml)?)$/i.test(a.filename ?? '') || /^(text\/html|image\/svg\+xml|application\/xhtml)/i.test(a.mimeType))
+  );
 }
 
 function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number): LinkInfo {
-  const { target, unwrapped, opaque, redirects } = raw.href === '' ? { target: '', unwrapped: [], opaque: false, redirects: [] } : unwrapUrl(raw.href, maxHops);
+  const { target, unwrapped, opaque, redirects } =
+    raw.href === '' ? { target: '', unwrapped: [], opaque: false, redirects: [] } : unwrapUrl(raw.href, maxHops);
   const info = target === '' ? null : hostInfoOfUrl(target);
   const flags = [...raw.extraFlags];
   const chain = unwrapped.length ? chainOf(unwrapped, info) : null;
@@ -136,14 +150,31 @@ function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: n
   }
   if (info) {
     let pathAndQuery = target;
-    try { const u = new URL(target); pathAndQuery = u.pathname + u.search + u.hash; } catch { /* keep the whole */ }
+    try {
+      const u = new URL(target);
+      pathAndQuery = u.pathname + u.search + u.hash;
+    } catch {
+      /* keep the whole */
+    }
     if (CREDENTIAL_PATH.test(pathAndQuery)) flags.push('credential-path');
     if (urlCarriesRecipient(target, recipients)) flags.push('recipient-in-url');
   }
   return {
-    href: raw.href, target, unwrapped, ...(chain ? { chain } : {}), ...(redirects.length ? { openRedirects: redirects } : {}),
-    host: info?.host ?? null, hostAscii: info?.hostAscii ?? null, registrableDomain: info?.registrableDomain ?? null,
-    text: raw.text, shownHost, source: raw.source, flags: [...new Set(flags)], ips: [], asn: null, asName: null,
+    href: raw.href,
+    target,
+    unwrapped,
+    ...(chain ? { chain } : {}),
+    ...(redirects.length ? { openRedirects: redirects } : {}),
+    host: info?.host ?? null,
+    hostAscii: info?.hostAscii ?? null,
+    registrableDomain: info?.registrableDomain ?? null,
+    text: raw.text,
+    shownHost,
+    source: raw.source,
+    flags: [...new Set(flags)],
+    ips: [],
+    asn: null,
+    asName: null,
   };
 }
 
@@ -184,7 +215,11 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
 }
 
 /** Links found outside the message's text (URLs decoded from QR codes): described and flagged like every other link. */
-export function describeExtraLinks(msg: ParsedMessage, hrefs: readonly { href: string; source: LinkInfo['source'] }[], maxHops: number): LinkInfo[] {
+export function describeExtraLinks(
+  msg: ParsedMessage,
+  hrefs: readonly { href: string; source: LinkInfo['source'] }[],
+  maxHops: number,
+): LinkInfo[] {
   if (!hrefs.length) return [];
   const recipients = recipientsOf(msg);
   const bulk = bulkTrackingContext(msg);

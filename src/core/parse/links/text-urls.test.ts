@@ -5,7 +5,9 @@ const urls = (s: string) => findTextUrls(s).map((u) => u.url);
 describe('findTextUrls', () => {
   it('finds http(s) and www. URLs and trims trailing punctuation', () => {
     expect(urls('See https://a.example/x. Or www.b.example, and (https://c.example/y).')).toEqual([
-      'https://a.example/x', 'http://www.b.example', 'https://c.example/y',
+      'https://a.example/x',
+      'http://www.b.example',
+      'https://c.example/y',
     ]);
   });
   it('keeps balanced parentheses inside the URL', () => {

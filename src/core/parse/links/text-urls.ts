@@ -21,11 +21,17 @@ function trimUrl(raw: string): string {
   for (;;) {
     const last = s[s.length - 1];
     if (last === undefined) return s;
-    if (TRAILING.has(last)) { s = s.slice(0, -1); continue; }
+    if (TRAILING.has(last)) {
+      s = s.slice(0, -1);
+      continue;
+    }
     if (last === ')') {
       const opens = s.split('(').length - 1;
       const closes = s.split(')').length - 1;
-      if (closes > opens) { s = s.slice(0, -1); continue; }
+      if (closes > opens) {
+        s = s.slice(0, -1);
+        continue;
+      }
     }
     return s;
   }

@@ -8,8 +8,9 @@ describe('unwrapUrl', () => {
   });
   it('unwraps Proofpoint v1, v2 and v3', () => {
     expect(unwrapUrl('https://urldefense.proofpoint.com/v1/url?u=http%3A%2F%2Fa.example%2Fp&k=x').target).toBe('http://a.example/p');
-    expect(unwrapUrl('https://urldefense.proofpoint.com/v2/url?u=https-3A__b.example_login-3Fid-3D1&d=DwM&c=x').target)
-      .toBe('https://b.example/login?id=1');
+    expect(unwrapUrl('https://urldefense.proofpoint.com/v2/url?u=https-3A__b.example_login-3Fid-3D1&d=DwM&c=x').target).toBe(
+      'https://b.example/login?id=1',
+    );
     // v3: `*` takes the next character from the base64url blob ("?" then "=" -> "Pz0").
     expect(unwrapUrl('https://urldefense.com/v3/__https://c.example/login*id*1__;Pz0!!ABC$').target).toBe('https://c.example/login?id=1');
     // `**A` is a run of two characters ("?=" again).

@@ -70,7 +70,10 @@ function proofpointV3(href: string): string | null {
   let k = 0;
   for (let i = 0; i < embedded.length; i++) {
     const c = embedded[i];
-    if (c !== '*') { out += c; continue; }
+    if (c !== '*') {
+      out += c;
+      continue;
+    }
     if (embedded[i + 1] === '*') {
       const len = V3_RUN.indexOf(embedded[i + 2] ?? '') + 2;
       if (len < 2) return null;
@@ -103,13 +106,20 @@ function peel(u: URL, href: string): string | 'opaque' | null {
   if (host.endsWith('.trendmicro.com') && path.includes('/clicktime/')) return param(u, 'url');
   if (host === 'clicktime.symantec.com') return param(u, 'u');
   // GMX / WEB.DE webmail dereferrers (added by the recipient's mailbox when mail is forwarded from it).
-  if ((host === 'deref-gmx.net' || host === 'deref-mail.com' || host === 'deref-web.de' || host === 'deref-web-02.de') && path.includes('/dereferrer')) {
+  if (
+    (host === 'deref-gmx.net' || host === 'deref-mail.com' || host === 'deref-web.de' || host === 'deref-web-02.de') &&
+    path.includes('/dereferrer')
+  ) {
     return param(u, 'redirectUrl');
   }
   if (host === 'secure-web.cisco.com') {
     // Cisco Secure Email: the last path segment is the percent-encoded destination.
     const last = path.slice(path.lastIndexOf('/') + 1);
-    try { return decodeURIComponent(last); } catch { return null; }
+    try {
+      return decodeURIComponent(last);
+    } catch {
+      return null;
+    }
   }
   return null;
 }
@@ -120,8 +130,13 @@ function peel(u: URL, href: string): string | 'opaque' | null {
  */
 function isPublicRedirector(u: URL): boolean {
   const host = u.hostname.toLowerCase();
-  return (/^(www\.)?google\.[a-z.]{2,6}$/.test(host) && u.pathname === '/url')
-    || host === 'l.facebook.com' || host === 'lm.facebook.com' || host === 'www.youtube.com' || host === 'youtube.com';
+  return (
+    (/^(www\.)?google\.[a-z.]{2,6}$/.test(host) && u.pathname === '/url') ||
+    host === 'l.facebook.com' ||
+    host === 'lm.facebook.com' ||
+    host === 'www.youtube.com' ||
+    host === 'youtube.com'
+  );
 }
 
 function parseHttp(s: string): URL | null {
@@ -143,14 +158,20 @@ export function unwrapUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_H
     if (!u) break;
     const known = peel(u, current);
     if (known === 'opaque') {
-      if (depth >= hops) { result.truncated = true; break; }
+      if (depth >= hops) {
+        result.truncated = true;
+        break;
+      }
       result.unwrapped.push(u.hostname.toLowerCase());
       result.opaque = true;
       break;
     }
-    const inner = known !== null ? (parseHttp(known) ? known : null) : embeddedUrl(u)?.url ?? null;
+    const inner = known !== null ? (parseHttp(known) ? known : null) : (embeddedUrl(u)?.url ?? null);
     if (inner === null || inner === current) break;
-    if (depth >= hops) { result.truncated = true; break; }
+    if (depth >= hops) {
+      result.truncated = true;
+      break;
+    }
     const host = u.hostname.toLowerCase();
     result.unwrapped.push(host);
     if (known === null || isPublicRedirector(u)) result.redirects.push(host);

@@ -21,7 +21,10 @@ export function normalizeCrlf(raw: Uint8Array): Uint8Array {
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i];
     if (b !== 10 && b !== 13) continue;
-    if (b === 13 && raw[i + 1] === 10) { i++; continue; } // proper CRLF: copied with the run
+    if (b === 13 && raw[i + 1] === 10) {
+      i++;
+      continue;
+    } // proper CRLF: copied with the run
     out.set(raw.subarray(start, i), o);
     o += i - start;
     out[o++] = 13;

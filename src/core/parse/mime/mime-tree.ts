@@ -30,7 +30,8 @@ interface Node {
  * A trimmed Content-Type value: type/subtype (RFC 2045 tokens), then only `name=token` or `name="quoted"`
  * parameters (no comment, escape or RFC 2231 name). One whitespace quantifier per gap: linear.
  */
-const CONTENT_TYPE = /^([!#$%&'*+.^_`{|}~0-9a-z-]+)\/([!#$%&'*+.^_`{|}~0-9a-z-]+)((?:[ \t]*;[ \t]*[a-z0-9-]+[ \t]*=[ \t]*(?:[!#$%&'*+.^_`{|}~0-9a-z-]+|"[ !#-[\]-~]*"))*)(?:[ \t]*;)?$/i;
+const CONTENT_TYPE =
+  /^([!#$%&'*+.^_`{|}~0-9a-z-]+)\/([!#$%&'*+.^_`{|}~0-9a-z-]+)((?:[ \t]*;[ \t]*[a-z0-9-]+[ \t]*=[ \t]*(?:[!#$%&'*+.^_`{|}~0-9a-z-]+|"[ !#-[\]-~]*"))*)(?:[ \t]*;)?$/i;
 const PARAM = /;[ \t]*([a-z0-9-]+)[ \t]*=[ \t]*(?:([^";\s]+)|"([^"]*)")/gi;
 /** A trimmed Content-Transfer-Encoding postal-mime passes through undecoded (absent included). */
 const PASS_THROUGH_CTE = /^(?:7bit|8bit|binary)?$/i;
@@ -44,7 +45,10 @@ function trimWsp(s: string): string {
   return s.slice(a, b);
 }
 
-interface Boundary { value: Uint8Array; node: Node }
+interface Boundary {
+  value: Uint8Array;
+  node: Node;
+}
 
 const win1252 = new TextDecoder('latin1');
 /** Deeper nesting than any maxNestingDepth we give postal-mime: left to it as it is. */
@@ -109,14 +113,26 @@ export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
   const result: MimeRewrite = { prefixAt: [], bodies: [] };
   const boundaries: Boundary[] = [];
   const newNode = (parent: Node | null, headerStart: number): Node => {
-    const node: Node = { parent, children: [], finalized: 0, depth: parent ? parent.depth + 1 : 0, state: 'header', headerStart, rewrite: false, digest: false };
+    const node: Node = {
+      parent,
+      children: [],
+      finalized: 0,
+      depth: parent ? parent.depth + 1 : 0,
+      state: 'header',
+      headerStart,
+      rewrite: false,
+      digest: false,
+    };
     parent?.children.push(node);
     return node;
   };
   const finalize = (node: Node): void => {
     if (node.state === 'finished') return;
     for (let i = boundaries.length - 1; i >= 0; i--) {
-      if (boundaries[i]!.node === node) { boundaries.splice(i, 1); break; }
+      if (boundaries[i]!.node === node) {
+        boundaries.splice(i, 1);
+        break;
+      }
     }
     finalizeChildren(node);
     node.state = 'finished';
@@ -132,7 +148,7 @@ export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
     bodyStart = -1;
   };
   // Lines as postal-mime's readLine cuts them: up to each LF, content without its trailing CR/LF bytes.
-  for (let pos = 0; pos < raw.length; ) {
+  for (let pos = 0; pos < raw.length;) {
     const nl = raw.indexOf(10, pos);
     const next = nl < 0 ? raw.length : nl + 1;
     let end = next;

@@ -16,7 +16,8 @@ import { MAX_ATTACHMENTS, toAttachment } from './attachments.js';
 import { postalInput } from './postal-input.js';
 import { angleContent } from '../../text/trim.js';
 
-type MimeLimits = Pick<Limits, 'maxHeaderBytes' | 'maxHeaders' | 'maxMimeDepth' | 'maxBodyChars'> & Partial<Pick<Limits, 'maxPdfBytes' | 'maxAttachedMessageBytes'>>;
+type MimeLimits = Pick<Limits, 'maxHeaderBytes' | 'maxHeaders' | 'maxMimeDepth' | 'maxBodyChars'> &
+  Partial<Pick<Limits, 'maxPdfBytes' | 'maxAttachedMessageBytes'>>;
 
 function safeInt(n: number, fallback: number): number {
   return Number.isInteger(n) && n >= 0 ? n : fallback;
@@ -34,7 +35,11 @@ function truncate(s: string, max: number, what: string, warnings: string[]): str
   return s.slice(0, max);
 }
 
-interface Bodies { text: string; html: string; attachments: Attachment[] }
+interface Bodies {
+  text: string;
+  html: string;
+  attachments: Attachment[];
+}
 
 async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string[]): Promise<Bodies> {
   const maxChars = safeInt(limits.maxBodyChars, 512 * 1024);
@@ -52,7 +57,10 @@ async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string
     if (list.length > MAX_ATTACHMENTS) warnings.push(`attachment-limit: ${list.length} attachments, first ${MAX_ATTACHMENTS} kept`);
     const attachments = list.slice(0, MAX_ATTACHMENTS).map((a) => {
       if (a.rfc822DepthExceeded) warnings.push('mime: nested message/rfc822 deeper than the limit was not parsed');
-      return toAttachment({ filename: a.filename, mimeType: a.mimeType, content: a.content, inline: a.related === true || a.disposition === 'inline' }, keep);
+      return toAttachment(
+        { filename: a.filename, mimeType: a.mimeType, content: a.content, inline: a.related === true || a.disposition === 'inline' },
+        keep,
+      );
     });
     return {
       text: truncate(email.text ?? '', maxChars, 'text', warnings),
@@ -89,7 +97,9 @@ export async function parseMessage(input: Uint8Array, limits: MimeLimits): Promi
     replyTo: addresses(headers, 'reply-to'),
     to: addresses(headers, 'to'),
     cc: addresses(headers, 'cc'),
-    deliveredTo: getHeaders(headers, 'delivered-to').map((h) => angleless(h.value)).filter((v) => v !== ''),
+    deliveredTo: getHeaders(headers, 'delivered-to')
+      .map((h) => angleless(h.value))
+      .filter((v) => v !== ''),
     returnPath: returnPath === null ? null : angleless(returnPath),
     subject: decodeEncodedWords(getHeaderValue(headers, 'subject') ?? ''),
     messageId: messageId === null ? null : messageId.trim(),

@@ -15,7 +15,9 @@ async function same(message: string): Promise<boolean> {
 
 describe('postalInput', () => {
   it('hands a plain single-part body over as quoted-printable that decodes to the same text', async () => {
-    expect(await same('From: a@b.c\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\na=\r\n=3D b ==\r\n\xe9t\xe9\r\nlast =')).toBe(true);
+    expect(await same('From: a@b.c\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\na=\r\n=3D b ==\r\n\xe9t\xe9\r\nlast =')).toBe(
+      true,
+    );
     expect(await same('Content-Type: text/html\r\nContent-Transfer-Encoding: 7BIT\r\n\r\n<a href="x?a=1=">=</a>\r\n')).toBe(true);
     expect(await same('Content-Type: text/plain; format=flowed; delsp=yes\r\n\r\nsoft \r\nbreak=\r\n\r\n')).toBe(true);
     expect(await same('Subject: no content fields\r\n\r\nx=y\r\n')).toBe(true);
@@ -24,9 +26,14 @@ describe('postalInput', () => {
   });
 
   it('rewrites the text parts of a multipart message, following its boundaries as postal-mime does', async () => {
-    const nested = 'Content-Type: multipart/alternative; boundary="in"\r\n\r\n--in  \r\nContent-Type: text/plain\r\n\r\na=b\r\n--in\r\n'
-      + 'Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+PTwvYj4=\r\n--in--\r\n';
-    expect(await same(`Content-Type: multipart/mixed; boundary=out\r\n\r\npre=\r\n--out\r\n${nested}--out\r\n\r\n--in\r\nx=\r\n--out--\r\nepi=\r\n`)).toBe(true);
+    const nested =
+      'Content-Type: multipart/alternative; boundary="in"\r\n\r\n--in  \r\nContent-Type: text/plain\r\n\r\na=b\r\n--in\r\n' +
+      'Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\nPGI+PTwvYj4=\r\n--in--\r\n';
+    expect(
+      await same(
+        `Content-Type: multipart/mixed; boundary=out\r\n\r\npre=\r\n--out\r\n${nested}--out\r\n\r\n--in\r\nx=\r\n--out--\r\nepi=\r\n`,
+      ),
+    ).toBe(true);
     expect(await same('Content-Type: multipart/digest; boundary=d\r\n\r\n--d\r\n\r\nSubject: x\r\n\r\ny=z\r\n--d--\r\n')).toBe(false);
   });
 
@@ -46,8 +53,10 @@ describe('postalInput', () => {
   });
 
   it('keeps only the root fields postal-mime reads (its summary of From, To, Subject, Date... unchanged)', async () => {
-    const raw = enc('Received: from a\r\n\tby b\r\nFrom: "A" <a@b.c>\r\nX-Spam: yes\r\nTo: t@b.c\r\nSubject: hi\r\nDate: Mon, 1 Jan 2001 00:00:00 +0000\r\n'
-      + 'Content-Type: text/plain\r\n\r\nbody\r\n');
+    const raw = enc(
+      'Received: from a\r\n\tby b\r\nFrom: "A" <a@b.c>\r\nX-Spam: yes\r\nTo: t@b.c\r\nSubject: hi\r\nDate: Mon, 1 Jan 2001 00:00:00 +0000\r\n' +
+        'Content-Type: text/plain\r\n\r\nbody\r\n',
+    );
     const input = postalInput(raw, LIMIT);
     const text = new TextDecoder().decode(input.bytes);
     expect(text).not.toContain('Received');

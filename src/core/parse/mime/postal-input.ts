@@ -63,8 +63,21 @@ function countEquals(body: Uint8Array): number {
 }
 
 /** Root fields postal-mime's buildMessage reads (content-* fields are kept too). */
-const ROOT_KEEP = new Set(['from', 'sender', 'delivered-to', 'return-path', 'to', 'cc', 'bcc', 'reply-to', 'subject', 'message-id',
-  'in-reply-to', 'references', 'date']);
+const ROOT_KEEP = new Set([
+  'from',
+  'sender',
+  'delivered-to',
+  'return-path',
+  'to',
+  'cc',
+  'bcc',
+  'reply-to',
+  'subject',
+  'message-id',
+  'in-reply-to',
+  'references',
+  'date',
+]);
 
 /** Key of a field as postal-mime makes it: up to the first colon (whole line without one), SP/HT trimmed, lower case. */
 function fieldKey(raw: Uint8Array, start: number, end: number): string {
@@ -89,13 +102,19 @@ function droppedRootFields(raw: Uint8Array): Array<[number, number]> {
     const key = fieldKey(raw, field, fieldEnd);
     if (!key.startsWith('content-') && !ROOT_KEEP.has(key)) drops.push([field, at]);
   };
-  for (let pos = 0; pos < raw.length; ) {
+  for (let pos = 0; pos < raw.length;) {
     const nl = raw.indexOf(LF, pos);
     const next = nl < 0 ? raw.length : nl + 1;
     let end = next;
     while (end > pos && (raw[end - 1] === LF || raw[end - 1] === CR)) end--;
-    if (end === pos) { close(pos); return drops; } // the empty line ending the header
-    if (field >= 0 && (raw[pos] === 32 || raw[pos] === 9)) { pos = next; continue; } // folded continuation
+    if (end === pos) {
+      close(pos);
+      return drops;
+    } // the empty line ending the header
+    if (field >= 0 && (raw[pos] === 32 || raw[pos] === 9)) {
+      pos = next;
+      continue;
+    } // folded continuation
     close(pos);
     field = pos;
     fieldEnd = end;

@@ -53,7 +53,11 @@ function literalString(t: string, at: number): string {
       const n = t[i + 1];
       if (n === undefined) break;
       const e = ESCAPES[n];
-      if (e !== undefined) { out += e; i++; continue; }
+      if (e !== undefined) {
+        out += e;
+        i++;
+        continue;
+      }
       if (n >= '0' && n <= '7') {
         let j = i + 1;
         let code = '';
@@ -62,13 +66,22 @@ function literalString(t: string, at: number): string {
         i = j - 1;
         continue;
       }
-      if (n === '\r' || n === '\n') { i += n === '\r' && t[i + 2] === '\n' ? 2 : 1; continue; } // line continuation
+      if (n === '\r' || n === '\n') {
+        i += n === '\r' && t[i + 2] === '\n' ? 2 : 1;
+        continue;
+      } // line continuation
       out += n;
       i++;
       continue;
     }
-    if (c === '(') { depth++; if (depth === 1) continue; }
-    if (c === ')') { depth--; if (depth === 0) break; }
+    if (c === '(') {
+      depth++;
+      if (depth === 1) continue;
+    }
+    if (c === ')') {
+      depth--;
+      if (depth === 0) break;
+    }
     out += c;
   }
   return out;
@@ -80,7 +93,7 @@ function hexString(t: string, at: number): string {
   const end = window.indexOf('>');
   const hex = (end < 0 ? window : window.slice(0, end)).replace(/[^0-9a-f]/gi, '');
   let out = '';
-  for (let i = 0; i < hex.length; i += 2) out += String.fromCharCode(parseInt((hex[i]! + (hex[i + 1] ?? '0')), 16));
+  for (let i = 0; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex[i]! + (hex[i + 1] ?? '0'), 16));
   return out;
 }
 

@@ -5,8 +5,17 @@
 import type { HeaderField } from '../../model/message.js';
 import { normalizeIp } from './ip.js';
 
-const CLAIM_HEADERS = new Set(['x-originating-ip', 'x-sender-ip', 'x-forwarded-for', 'x-original-ip',
-  'x-client-ip', 'x-real-ip', 'x-ms-exchange-crosstenant-originating-ip', 'x-yahoo-post-ip', 'x-php-originating-ip']);
+const CLAIM_HEADERS = new Set([
+  'x-originating-ip',
+  'x-sender-ip',
+  'x-forwarded-for',
+  'x-original-ip',
+  'x-client-ip',
+  'x-real-ip',
+  'x-ms-exchange-crosstenant-originating-ip',
+  'x-yahoo-post-ip',
+  'x-php-originating-ip',
+]);
 const MAX_CLAIMED = 20;
 
 export function claimedOriginatingIps(headers: HeaderField[]): string[] {

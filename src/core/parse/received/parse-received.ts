@@ -10,10 +10,13 @@ import { tokenizeReceived, MAX_VALUE, type RToken } from './tokenize.js';
 import { detectAuthenticated, detectTls } from './tls-auth.js';
 
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
-const DATE_START = /(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/i;
+const DATE_START =
+  /(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/i;
 const HOSTLIKE = /^[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?\.?$/i;
 
-interface Clauses { [k: string]: RToken[] }
+interface Clauses {
+  [k: string]: RToken[];
+}
 
 function splitClauses(tokens: RToken[]): Clauses {
   const out: Clauses = {};
@@ -36,7 +39,11 @@ function stripAngles(s: string): string {
   return s.replace(/^<|>[;,]?$|[;,]$/g, '');
 }
 
-interface FromInfo { helo: string | null; rdns: string | null; ip: string | null }
+interface FromInfo {
+  helo: string | null;
+  rdns: string | null;
+  ip: string | null;
+}
 
 const BRACKET_IP = /(?:^|[\s@(=])\[((?:IPv6:)?[0-9A-Fa-f:.]+(?:%[\w.-]+)?)\](?::\d{1,5})?/g;
 const EXPLICIT_HELO = /\b(?:HELO|EHLO)(?:=|\s+)"?([^\s")]+)"?|\bhelo=([^\s")]+)/i;
@@ -61,14 +68,22 @@ function fromClause(tokens: RToken[], exim: boolean): FromInfo {
     if (m) {
       ip = normalizeIp(m[1]!);
       if (ip === null) continue;
-      const before = inner.slice(0, m.index + (m[0].startsWith('[') ? 0 : 1)).trim().split(/\s+/).pop() ?? '';
+      const before =
+        inner
+          .slice(0, m.index + (m[0].startsWith('[') ? 0 : 1))
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '';
       if (before && HOSTLIKE.test(before) && normalizeIp(before) === null && !/^unknown$/i.test(before)) rdns = cleanHost(before);
       continue;
     }
     // Microsoft / qpsmtpd: `(52.249.73.152)`, `(2603:10b6:805:ca::20)`, `(::1)`
     for (const w of inner.split(/[\s,]+/)) {
       const bare = w.includes('@') ? null : normalizeIp(w.replace(/^IPv6:/i, ''));
-      if (bare) { ip = bare; break; }
+      if (bare) {
+        ip = bare;
+        break;
+      }
     }
   }
   const firstIp = first ? normalizeIp(first) : null;
@@ -112,7 +127,11 @@ function withProtocol(tokens: RToken[] | undefined): string | null {
 /** Splits the value into the clause part and the date part (after the last top-level `;`, or a bare date). */
 function splitDate(value: string, tokens: RToken[]): { clauseTokens: RToken[]; date: string | null } {
   let lastSemi = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.kind === 'semi') { lastSemi = i; break; }
+  for (let i = tokens.length - 1; i >= 0; i--)
+    if (tokens[i]!.kind === 'semi') {
+      lastSemi = i;
+      break;
+    }
   if (lastSemi >= 0) {
     return { clauseTokens: tokens.slice(0, lastSemi), date: value.slice(tokens[lastSemi]!.start + 1).trim() };
   }

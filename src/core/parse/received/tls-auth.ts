@@ -7,7 +7,10 @@ const TLS_PROTOCOLS = /^(?:ESMTPS|ESMTPSA|SMTPS|UTF8SMTPS|UTF8SMTPSA|LMTPS|LMTPS
 /** RFC 3848 "A" suffix = SMTP AUTH; HTTP(S)/MAPI = webmail or Exchange client submission (logged-in user). */
 const AUTH_PROTOCOLS = /^(?:ESMTPA|ESMTPSA|UTF8SMTPA|UTF8SMTPSA|LMTPA|LMTPSA|UTF8LMTPA|UTF8LMTPSA|HTTP|HTTPS|MAPI)$/i;
 
-export interface TlsInfo { version: string | null; cipher: string | null }
+export interface TlsInfo {
+  version: string | null;
+  cipher: string | null;
+}
 
 /** `TLS1_2`, `TLS1.2`, `TLSv1.2` -> `TLSv1.2`; others kept as written. */
 export function normalizeTlsVersion(v: string): string {

@@ -21,17 +21,30 @@ export function tokenizeReceived(input: string): RToken[] {
   let i = 0;
   while (i < s.length && out.length < MAX_TOKENS) {
     const c = s[i]!;
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') { i++; continue; }
-    if (c === ';') { out.push({ kind: 'semi', text: ';', start: i }); i++; continue; }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
+    if (c === ';') {
+      out.push({ kind: 'semi', text: ';', start: i });
+      i++;
+      continue;
+    }
     if (c === '(') {
       const start = i;
       let depth = 0;
       let j = i;
       for (; j < s.length; j++) {
         const ch = s[j];
-        if (ch === '\\') { j++; continue; }
+        if (ch === '\\') {
+          j++;
+          continue;
+        }
         if (ch === '(') depth++;
-        else if (ch === ')') { depth--; if (depth === 0) break; }
+        else if (ch === ')') {
+          depth--;
+          if (depth === 0) break;
+        }
       }
       out.push({ kind: 'comment', text: s.slice(i + 1, Math.min(j, s.length)), start });
       i = j + 1;

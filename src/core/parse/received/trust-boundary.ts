@@ -28,12 +28,20 @@ const PROVIDER_INTERNAL = ['2603:1000::/24'].map((c) => cidrMatcher(c)!);
 
 function cleanName(h: string | null): string | null {
   if (h === null) return null;
-  const s = h.trim().replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  const s = h
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   return s === '' ? null : s;
 }
 
 function under(host: string, domain: string): boolean {
-  const d = domain.trim().replace(/^\*?\./, '').replace(/\.$/, '').toLowerCase();
+  const d = domain
+    .trim()
+    .replace(/^\*?\./, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
   return d !== '' && (host === d || host.endsWith('.' + d));
 }
 
@@ -56,7 +64,10 @@ function matchers(ctx: TrustContext): Matchers {
     domains: ctx.ownDomains.slice(0, 200),
     hostNames,
     ipMatchers,
-    mx: (ctx.ownMxHosts ?? []).slice(0, 50).map((h) => cleanName(h)).filter((h): h is string => h !== null),
+    mx: (ctx.ownMxHosts ?? [])
+      .slice(0, 50)
+      .map((h) => cleanName(h))
+      .filter((h): h is string => h !== null),
   };
 }
 
@@ -83,8 +94,18 @@ function clientIsOurs(hop: Hop, m: Matchers): boolean {
 
 function makeOrigin(hop: Hop, claimed: string[]): Origin {
   return {
-    ip: hop.ip, helo: hop.helo, rdns: hop.rdns, hopIndex: hop.index, receivedBy: hop.by,
-    ptr: null, fcrdns: null, asn: null, asName: null, prefix: null, country: null, registry: null,
+    ip: hop.ip,
+    helo: hop.helo,
+    rdns: hop.rdns,
+    hopIndex: hop.index,
+    receivedBy: hop.by,
+    ptr: null,
+    fcrdns: null,
+    asn: null,
+    asName: null,
+    prefix: null,
+    country: null,
+    registry: null,
     claimedOriginatingIps: claimed,
   };
 }
@@ -94,8 +115,8 @@ function inferred(hops: Hop[], m: Matchers, claimed: string[]): { hops: Hop[]; o
   for (const hop of out) {
     hop.trusted = true;
     hop.trustReason = 'inferred';
-    const internal = hop.ip === null || isNonPublicIp(hop.ip) || PROVIDER_INTERNAL.some((f) => f(hop.ip!))
-      || m.ipMatchers.some((f) => f(hop.ip!));
+    const internal =
+      hop.ip === null || isNonPublicIp(hop.ip) || PROVIDER_INTERNAL.some((f) => f(hop.ip!)) || m.ipMatchers.some((f) => f(hop.ip!));
     if (!internal) return { hops: out, origin: makeOrigin(hop, claimed) };
   }
   return { hops: out, origin: null };

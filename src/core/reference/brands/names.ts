@@ -5,7 +5,13 @@ import type { Entity } from './entity.js';
  * `lower` (the name lower-cased) is in every match of `re`, up to case: a cheap `includes` on the lower-cased text
  * skips the regex for names not there. Searched text is NFKC, which leaves no character that /iu folds to ASCII.
  */
-interface NameRule { entity: Entity; name: string; re: RegExp | null; needle: string; lower: string }
+interface NameRule {
+  entity: Entity;
+  name: string;
+  re: RegExp | null;
+  needle: string;
+  lower: string;
+}
 
 /** Display names and subjects are short; longer text is cut before searching. */
 const MAX_TEXT = 2000;

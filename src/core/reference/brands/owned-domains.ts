@@ -11,7 +11,17 @@ export const OWNED_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // KDDI's au one net (ISP mail and portal).
   'au-kddi': ['auone-net.jp', 'kddi-research.jp'],
   // Google's source hosting (android.googlesource.com) and country search sites.
-  google: ['googlesource.com', 'google.com.au', 'google.com.br', 'google.ca', 'google.es', 'google.it', 'google.nl', 'googleblog.com', 'chromium.org'],
+  google: [
+    'googlesource.com',
+    'google.com.au',
+    'google.com.br',
+    'google.ca',
+    'google.es',
+    'google.it',
+    'google.nl',
+    'googleblog.com',
+    'chromium.org',
+  ],
   // Microsoft's services and mail senders.
   microsoft: ['microsoftstore.com', 'live.net', 'passport.net', 'microsoft.de'],
   // Amazon's country stores and services.

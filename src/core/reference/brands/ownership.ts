@@ -5,10 +5,11 @@ export type OwnerIndex = Map<string, Entity>;
 
 export function buildOwnerIndex(entities: readonly Entity[]): OwnerIndex {
   const m: OwnerIndex = new Map();
-  for (const e of entities) for (const d of e.domains) {
-    const k = d.toLowerCase().replace(/\.$/, '');
-    if (k && !m.has(k)) m.set(k, e);
-  }
+  for (const e of entities)
+    for (const d of e.domains) {
+      const k = d.toLowerCase().replace(/\.$/, '');
+      if (k && !m.has(k)) m.set(k, e);
+    }
   return m;
 }
 

@@ -24,11 +24,12 @@ export function orgCatalog(): readonly Org[] {
 function ownerIndex(): Map<string, Org[]> {
   if (owners) return owners;
   const m = new Map<string, Org[]>();
-  for (const o of orgCatalog()) for (const d of o.domains) {
-    const list = m.get(d);
-    if (list) list.push(o);
-    else m.set(d, [o]);
-  }
+  for (const o of orgCatalog())
+    for (const d of o.domains) {
+      const list = m.get(d);
+      if (list) list.push(o);
+      else m.set(d, [o]);
+    }
   owners = m;
   return m;
 }

@@ -10,17 +10,20 @@ export type NameStrength = 'distinct' | 'context';
  * Words that make up organisation names without saying which organisation (en, de, fr, es, pt, it, nl, pl): a name
  * made only of these ("First National Bank", "Volksbank", "La Poste") is never matched alone.
  */
-export const ORG_WORDS = new Set(`bank banks banco banca banque bancorp bancshares sparkasse sparkassen volksbank raiffeisenbank
+export const ORG_WORDS = new Set(
+  `bank banks banco banca banque bancorp bancshares sparkasse sparkassen volksbank raiffeisenbank
 raiffeisen kasse caja caixa cassa kreditbank savings saving credit union federal national first trust community state city county
 citizens citizen peoples people united american america international global group financial finance finanz insurance assurance
 seguros versicherung post postal poste posta correo correos mail mobile telecom telekom store stores shop market markets
 supermarket supermercado supermarkt express direct online holding holdings company corporation services service home center
 centre the of and de do da du la le les des del di van von und et y e new north south east west central general mutual
 cooperative coop co-op plus city metro super hyper mega royal golden star one capital private public popular regional
-local farmers merchants security commerce commercial investment investments`.split(/\s+/));
+local farmers merchants security commerce commercial investment investments`.split(/\s+/),
+);
 
 /** Japanese service wording that may surround a short Japanese name ("ドコモ お知らせ"). */
-export const JA_CONTEXT = /^(?:お知らせ|サポート|カスタマーセンター|カスタマーサポート|センター|事務局|公式|株式会社|会員|サービス|窓口|運営|通知|お客様|係|[\s\p{P}\p{S}])*$/u;
+export const JA_CONTEXT =
+  /^(?:お知らせ|サポート|カスタマーセンター|カスタマーサポート|センター|事務局|公式|株式会社|会員|サービス|窓口|運営|通知|お客様|係|[\s\p{P}\p{S}])*$/u;
 
 const MIN_LATIN_LETTERS = 3;
 /** Latin names this short (compact) match only as written. */
@@ -33,12 +36,19 @@ export function isJapanese(s: string): boolean {
 }
 
 export function compactOf(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Latin words of a name, lower-cased with diacritics kept. */
 export function wordsOf(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}\p{N}'&-]+/u).filter((w) => /\p{L}/u.test(w));
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'&-]+/u)
+    .filter((w) => /\p{L}/u.test(w));
 }
 
 export function strengthOf(name: string): NameStrength | null {
@@ -79,6 +89,17 @@ export function buildNameRows(orgs: readonly Org[]): string {
       } else m.set(key, { name, strength, common, orgs: [idx] });
     }
   });
-  return [...m.values()].map((n) => [n.name, n.strength === 'distinct' ? 'd' : 'c', n.common ? '1' : '0', isJapanese(n.name) ? '1' : '0',
-    compactOf(n.name), isJapanese(n.name) ? '' : (wordsOf(n.name)[0] ?? ''), n.orgs.join(',')].join('\t')).join('\n');
+  return [...m.values()]
+    .map((n) =>
+      [
+        n.name,
+        n.strength === 'distinct' ? 'd' : 'c',
+        n.common ? '1' : '0',
+        isJapanese(n.name) ? '1' : '0',
+        compactOf(n.name),
+        isJapanese(n.name) ? '' : (wordsOf(n.name)[0] ?? ''),
+        n.orgs.join(','),
+      ].join('\t'),
+    )
+    .join('\n');
 }

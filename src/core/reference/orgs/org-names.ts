@@ -44,11 +44,20 @@ export function orgNames(): readonly OrgName[] {
   for (const line of NAME_ROWS.split('\n')) {
     const [name, strength, common, ja, compact, firstWord, idx] = line.split('\t');
     if (!name || !idx) continue;
-    const list = idx.split(',').map((i) => orgs[Number(i)]).filter((o): o is Org => o !== undefined);
+    const list = idx
+      .split(',')
+      .map((i) => orgs[Number(i)])
+      .filter((o): o is Org => o !== undefined);
     if (!list.length) continue;
     out.push({
-      name, lower: name.toLowerCase(), compact: compact ?? '', strength: strength === 'd' ? 'distinct' : 'context', common: common === '1',
-      japanese: ja === '1', firstWord: firstWord ?? '', orgs: list,
+      name,
+      lower: name.toLowerCase(),
+      compact: compact ?? '',
+      strength: strength === 'd' ? 'distinct' : 'context',
+      common: common === '1',
+      japanese: ja === '1',
+      firstWord: firstWord ?? '',
+      orgs: list,
     });
   }
   names = out;
@@ -60,7 +69,10 @@ function indexes(): { first: Map<string, OrgName[]>; ja: OrgName[] } {
   const first = new Map<string, OrgName[]>();
   const ja: OrgName[] = [];
   for (const n of orgNames()) {
-    if (n.japanese) { ja.push(n); continue; }
+    if (n.japanese) {
+      ja.push(n);
+      continue;
+    }
     if (!n.firstWord) continue;
     const list = first.get(n.firstWord);
     if (list) list.push(n);

@@ -24,8 +24,13 @@ export function parseOrgRows(text: string): Org[] {
     const [id, kind, countries, domains, names, common, pack] = line.split('\t');
     if (!id || !kind || !countries || !domains || !names) continue;
     out.push({
-      id, kind: kind as OrgKind, countries: countries.split(','), domains: domains.split(','), names: names.split('|'),
-      commonNames: common ? common.split('|') : [], inPack: pack === 'pack',
+      id,
+      kind: kind as OrgKind,
+      countries: countries.split(','),
+      domains: domains.split(','),
+      names: names.split('|'),
+      commonNames: common ? common.split('|') : [],
+      inPack: pack === 'pack',
     });
   }
   return out;

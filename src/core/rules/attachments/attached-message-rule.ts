@@ -7,7 +7,8 @@ const messages: Catalog = {
   'finding.attached-message-phish': {
     en: 'The message attached to this one ("{subject}", from {from}) shows signs of phishing itself ({count} findings, listed below as "in the attached message"). Do not open its links or attachments.',
     ja: 'このメールに添付されたメール（件名「{subject}」、差出人 {from}）自体にフィッシングの兆候があります（{count} 件、下に「添付メール内」として表示）。そのリンクや添付ファイルを開かないでください。',
-    description: 'An attached message (message/rfc822 or .eml) whose own findings, from the offline message checks, reach the caution threshold. {subject}, {from}: of the attached message; {count}: its findings. The inner findings are carried in the finding\'s `inner` list.',
+    description:
+      "An attached message (message/rfc822 or .eml) whose own findings, from the offline message checks, reach the caution threshold. {subject}, {from}: of the attached message; {count}: its findings. The inner findings are carried in the finding's `inner` list.",
   },
   'finding.attached-message-phish.short': {
     en: 'the attached message is itself phishing',
@@ -24,7 +25,8 @@ const messages: Catalog = {
 export const attachedMessageRule: Rule = {
   id: 'attached-message',
   stage: 'message',
-  reads: 'Messages attached to this one (message/rfc822, .eml), analysed with the offline checks up to two levels deep: one that would itself be flagged.',
+  reads:
+    'Messages attached to this one (message/rfc822, .eml), analysed with the offline checks up to two levels deep: one that would itself be flagged.',
   produces: ['attached-message-phish'],
   messages,
   run: (c) => attachedMessageFindings(c.attachedMessages ?? [], c.settings.sensitivity),

@@ -3,14 +3,36 @@ import { emptyAuth } from '../../evidence/network-checks.js';
 import type { AuthResultsHeader } from '../../model/auth.js';
 
 function receiver(methods: [string, string][]): AuthResultsHeader {
-  return { authservId: 'mx.example.net', headerIndex: 0, raw: methods.map(([m, r]) => `${m}=${r}`).join('; '),
-    methods: methods.map(([method, result]) => ({ method, result, reason: null, props: {} })) };
+  return {
+    authservId: 'mx.example.net',
+    headerIndex: 0,
+    raw: methods.map(([m, r]) => `${m}=${r}`).join('; '),
+    methods: methods.map(([method, result]) => ({ method, result, reason: null, props: {} })),
+  };
 }
 
 describe('authFindings from the trusted receiver', () => {
   it('compauth=fail (Microsoft composite authentication) is a medium auth-results-fail', () => {
-    const f = authFindings({ ...emptyAuth(), receiver: [receiver([['spf', 'none'], ['dmarc', 'none'], ['compauth', 'fail']])] }, 'evil.example');
-    expect(f).toEqual([expect.objectContaining({ id: 'auth-results-fail', severity: 'medium', params: { method: 'COMPAUTH', result: 'fail', receiver: 'mx.example.net' } })]);
+    const f = authFindings(
+      {
+        ...emptyAuth(),
+        receiver: [
+          receiver([
+            ['spf', 'none'],
+            ['dmarc', 'none'],
+            ['compauth', 'fail'],
+          ]),
+        ],
+      },
+      'evil.example',
+    );
+    expect(f).toEqual([
+      expect.objectContaining({
+        id: 'auth-results-fail',
+        severity: 'medium',
+        params: { method: 'COMPAUTH', result: 'fail', receiver: 'mx.example.net' },
+      }),
+    ]);
   });
   it('DMARC fail is high, but medium on a mailing-list post (lists break SPF/DKIM)', () => {
     const auth = { ...emptyAuth(), receiver: [receiver([['dmarc', 'fail']])] };
@@ -18,6 +40,19 @@ describe('authFindings from the trusted receiver', () => {
     expect(authFindings(auth, 'example.org', { mailingList: true })[0]?.severity).toBe('medium');
   });
   it('passes produce nothing', () => {
-    expect(authFindings({ ...emptyAuth(), receiver: [receiver([['dmarc', 'pass'], ['compauth', 'pass']])] }, 'example.org')).toEqual([]);
+    expect(
+      authFindings(
+        {
+          ...emptyAuth(),
+          receiver: [
+            receiver([
+              ['dmarc', 'pass'],
+              ['compauth', 'pass'],
+            ]),
+          ],
+        },
+        'example.org',
+      ),
+    ).toEqual([]);
   });
 });

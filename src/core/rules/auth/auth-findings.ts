@@ -52,7 +52,8 @@ export function authFindings(auth: AuthSummary, fromDomain: string | null, opts:
 
   const localMissing = (r: string | undefined) => r === undefined || r === 'temperror';
   for (const method of RECEIVER_METHODS) {
-    const local = method === 'dmarc' ? auth.dmarc?.result : method === 'spf' ? auth.spf?.result : method === 'dkim' ? auth.dkim[0]?.result : undefined;
+    const local =
+      method === 'dmarc' ? auth.dmarc?.result : method === 'spf' ? auth.spf?.result : method === 'dkim' ? auth.dkim[0]?.result : undefined;
     const m = receiverMethod(auth, method);
     if (!m || !localMissing(local) || !FAILING.has(m.result.toLowerCase())) continue;
     const h = auth.receiver.find((x) => x.methods.includes(m))!;

@@ -39,13 +39,22 @@ export function verifiedSenderFindings(auth: AuthSummary, fromDomain: string | n
   const domain = orgDomain(fromDomain);
   const open = isFreeMail(fromDomain) || isEspDomain(fromDomain);
   const id = open ? 'verified-open-mailbox' : 'sender-domain-verified';
-  return [{ id, severity: 'info', messageKey: `finding.${id}`, params: { domain, via: via.join(', ') }, evidence: [{ kind: 'auth', value: `${via.join(', ')} pass for ${fromDomain}` }] }];
+  return [
+    {
+      id,
+      severity: 'info',
+      messageKey: `finding.${id}`,
+      params: { domain, via: via.join(', ') },
+      evidence: [{ kind: 'auth', value: `${via.join(', ')} pass for ${fromDomain}` }],
+    },
+  ];
 }
 
 export const verifiedSenderRule: Rule = {
   id: 'verified-sender',
   stage: 'authentication',
-  reads: 'DMARC or an aligned DKIM signature (ours or the trusted receiver\'s): an organisation\'s own domain proven, or only a mailbox at a free-mail or bulk-sending provider that anyone can open.',
+  reads:
+    "DMARC or an aligned DKIM signature (ours or the trusted receiver's): an organisation's own domain proven, or only a mailbox at a free-mail or bulk-sending provider that anyone can open.",
   produces: ['sender-domain-verified', 'verified-open-mailbox'],
   messages: verifiedSenderMessages,
   run: (c) => verifiedSenderFindings(c.auth ?? emptyAuth(), c.msg.from?.domain || null),

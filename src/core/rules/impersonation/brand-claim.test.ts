@@ -5,8 +5,21 @@ import { t } from '../../i18n/index.js';
 import type { LinkInfo } from '../../model/link.js';
 
 function link(host: string): LinkInfo {
-  return { href: `https://${host}/x`, target: `https://${host}/x`, unwrapped: [], host, hostAscii: host, registrableDomain: host, text: null,
-    shownHost: null, source: 'html', flags: [], ips: [], asn: null, asName: null };
+  return {
+    href: `https://${host}/x`,
+    target: `https://${host}/x`,
+    unwrapped: [],
+    host,
+    hostAscii: host,
+    registrableDomain: host,
+    text: null,
+    shownHost: null,
+    source: 'html',
+    flags: [],
+    ips: [],
+    asn: null,
+    asName: null,
+  };
 }
 const ctx = { links: [] as LinkInfo[], listRewrite: false, freeMail: false };
 
@@ -25,13 +38,19 @@ describe('display-name-brand-mismatch', () => {
   it('a brand name on a domain the brand does not own', () => {
     const f = brandClaimFindings(addr('bradesco@sac.example.br', 'Bradesco'), ctx);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ id: 'display-name-brand-mismatch', severity: 'medium', params: { brand: 'Bradesco', address: 'bradesco@sac.example.br' } });
+    expect(f[0]).toMatchObject({
+      id: 'display-name-brand-mismatch',
+      severity: 'medium',
+      params: { brand: 'Bradesco', address: 'bradesco@sac.example.br' },
+    });
     expect(t(f[0]!.messageKey, f[0]!.params, 'en')).toContain('calls itself Bradesco');
     expect(t(f[0]!.messageKey, f[0]!.params, 'ja')).toContain('Bradesco を名乗っています');
   });
   it('is high when every link goes away from the brand, medium when one goes to it', () => {
     expect(brandClaimFindings(addr('x@evil.example', 'MetaMask'), { ...ctx, links: [link('evil.example')] })[0]?.severity).toBe('high');
-    expect(brandClaimFindings(addr('x@evil.example', 'MetaMask'), { ...ctx, links: [link('evil.example'), link('metamask.io')] })[0]?.severity).toBe('medium');
+    expect(
+      brandClaimFindings(addr('x@evil.example', 'MetaMask'), { ...ctx, links: [link('evil.example'), link('metamask.io')] })[0]?.severity,
+    ).toBe('medium');
   });
   it('nothing when the brand owns the From domain (subdomains and ESP-delivered brand mail included)', () => {
     expect(brandClaimFindings(addr('info@mailer.netflix.com', 'Netflix'), ctx)).toEqual([]);

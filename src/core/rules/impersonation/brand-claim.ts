@@ -24,11 +24,35 @@ export interface BrandClaimContext {
  * Brand names that are also ordinary words, given names or surnames ("Chase", "Norton", "Line"): they count only when
  * the rest of the display name is generic service wording ("Ledger Support"), never next to another name.
  */
-const AMBIGUOUS = new Set(['chase', 'meta', 'line', 'apple', 'outlook', 'ledger', 'ledger live', 'norton', 'lido', 'gmo', 'au',
-  'saison', 'santander', 'argenta', 'lowes', "lowe's", 'shein', 'kroger', 'edeka', 'costco', 'decathlon', 'onamae', 'epos']);
+const AMBIGUOUS = new Set([
+  'chase',
+  'meta',
+  'line',
+  'apple',
+  'outlook',
+  'ledger',
+  'ledger live',
+  'norton',
+  'lido',
+  'gmo',
+  'au',
+  'saison',
+  'santander',
+  'argenta',
+  'lowes',
+  "lowe's",
+  'shein',
+  'kroger',
+  'edeka',
+  'costco',
+  'decathlon',
+  'onamae',
+  'epos',
+]);
 
 /** Words that do not make a display name a person's or another organisation's name (en, de, fr, es, pt, it, nl). */
-export const GENERIC = new Set(`support service services team security alert alerts customer customers care notification notifications
+export const GENERIC = new Set(
+  `support service services team security alert alerts customer customers care notification notifications
 notice billing account accounts online info information noreply no-reply reply update updates center centre help desk department
 official mail email e-mail message messages news newsletter rewards reward verification verify secure protection live app wallet
 finance express card cards bank banking pay payment payments delivery shipping shipment parcel package order orders store shop
@@ -36,13 +60,17 @@ client clients member members membership admin administrator system systems stat
 your my de der die das du la le les el los do da dos das del di van het een und et y e premium prime plus gold black
 pago pagamento zahlung paiement betaling surprise gift gifts giveaway promo promotion offer offers deals survey winner prize
 kundenservice kundendienst sicherheit mitgliederservice atendimento seguranca segurança suporte soporte servicio servicios
-cliente clientes serviço servico klantenservice klantenservice beveiliging assistance assistenza sicurezza`.split(/\s+/));
+cliente clientes serviço servico klantenservice klantenservice beveiliging assistance assistenza sicurezza`.split(/\s+/),
+);
 
 const MAX_EVIDENCE_LINKS = 3;
 
 export function restIsGeneric(displayName: string, brandName: string): boolean {
   // "Name via List": the list's own wording after "via" says nothing about who the author claims to be.
-  const text = foldLookalikes(stripInvisible(displayName)).slice(0, MAX_SHORT_TEXT).toLowerCase().replace(/\s+via\s+.*$/u, '');
+  const text = foldLookalikes(stripInvisible(displayName))
+    .slice(0, MAX_SHORT_TEXT)
+    .toLowerCase()
+    .replace(/\s+via\s+.*$/u, '');
   const rest = text.split(brandName.toLowerCase()).join(' ');
   const words = rest.split(/[^\p{L}\p{N}'&-]+/u).filter((w) => /[a-z]/.test(w));
   return words.every((w) => GENERIC.has(w) || /^\d+$/.test(w));
@@ -64,7 +92,11 @@ export function claimedForeignBrand(from: Address): NamedBrand | null {
 export function brandClaimFindings(from: Address | null, ctx: BrandClaimContext): Finding[] {
   if (!from?.name || ctx.freeMail) return [];
   let claim: NamedBrand | null;
-  try { claim = claimedForeignBrand(from); } catch { return []; }
+  try {
+    claim = claimedForeignBrand(from);
+  } catch {
+    return [];
+  }
   if (!claim) return [];
   const entity = claim.entity;
   const withHost = ctx.links.filter((l) => l.hostAscii);
@@ -74,15 +106,23 @@ export function brandClaimFindings(from: Address | null, ctx: BrandClaimContext)
   // message that links only away from the brand has nothing of the brand but its name: a third party writing for a
   // brand (events, surveys) still links to the brand's own site.
   const severity: Severity = ctx.listRewrite ? 'low' : elsewhere.length > 0 && toBrand.length === 0 ? 'high' : 'medium';
-  return [{
-    id: 'display-name-brand-mismatch',
-    severity,
-    messageKey: 'finding.display-name-brand-mismatch',
-    params: { brand: entity.name, address: from.address || '-', domains: entity.domains.slice(0, 3).join(', '), linksToBrand: toBrand.length, linksElsewhere: elsewhere.length },
-    evidence: [
-      { kind: 'text', value: from.name, label: 'From display name' },
-      { kind: 'address', value: from.address, label: 'From address' },
-      ...elsewhere.slice(0, MAX_EVIDENCE_LINKS).map((l) => ({ kind: 'url' as const, value: l.target || l.href, label: 'link' })),
-    ],
-  }];
+  return [
+    {
+      id: 'display-name-brand-mismatch',
+      severity,
+      messageKey: 'finding.display-name-brand-mismatch',
+      params: {
+        brand: entity.name,
+        address: from.address || '-',
+        domains: entity.domains.slice(0, 3).join(', '),
+        linksToBrand: toBrand.length,
+        linksElsewhere: elsewhere.length,
+      },
+      evidence: [
+        { kind: 'text', value: from.name, label: 'From display name' },
+        { kind: 'address', value: from.address, label: 'From address' },
+        ...elsewhere.slice(0, MAX_EVIDENCE_LINKS).map((l) => ({ kind: 'url' as const, value: l.target || l.href, label: 'link' })),
+      ],
+    },
+  ];
 }

@@ -12,7 +12,9 @@ describe('hidden-characters', () => {
   it('is a high finding naming the field', () => {
     const f = obfuscationFindings('Gemini Se\u{E0139}r\u{E0139}vice', 'hello');
     expect(f.map((x) => [x.id, x.severity])).toEqual([['hidden-characters', 'high']]);
-    expect(t(f[0]!.messageKey, f[0]!.params, 'en')).toBe('The From display name contains 2 invisible character(s) hidden inside words, a trick to slip past spam filters.');
+    expect(t(f[0]!.messageKey, f[0]!.params, 'en')).toBe(
+      'The From display name contains 2 invisible character(s) hidden inside words, a trick to slip past spam filters.',
+    );
   });
 });
 
@@ -27,7 +29,11 @@ describe('mixed-script-text', () => {
     expect(obfuscationFindings('Ivan', '\u0421reate fpga image')[0]).toMatchObject({ id: 'mixed-script-text', severity: 'medium' });
   });
   it('capital I for l and zero for O in display names only', () => {
-    expect(obfuscationFindings('CoinbaseWaIIet', '')[0]).toMatchObject({ id: 'mixed-script-text', severity: 'medium', params: { sample: 'aIIe' } });
+    expect(obfuscationFindings('CoinbaseWaIIet', '')[0]).toMatchObject({
+      id: 'mixed-script-text',
+      severity: 'medium',
+      params: { sample: 'aIIe' },
+    });
     expect(obfuscationFindings('BANC0 BRADESC0', '')[0]?.params['sample']).toBe('BANC0');
     expect(obfuscationFindings('LinkedIn', 'MTE TCF0 check and maxItems')).toEqual([]);
   });
@@ -39,6 +45,8 @@ describe('mixed-script-text', () => {
 
 describe('styled-text', () => {
   it('mathematical bold letters are low', () => {
-    expect(obfuscationFindings('Shop', '\u{1D400}\u{1D401} WINNER')).toEqual([expect.objectContaining({ id: 'styled-text', severity: 'low' })]);
+    expect(obfuscationFindings('Shop', '\u{1D400}\u{1D401} WINNER')).toEqual([
+      expect.objectContaining({ id: 'styled-text', severity: 'low' }),
+    ]);
   });
 });

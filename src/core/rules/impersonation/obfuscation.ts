@@ -13,14 +13,36 @@ import { MAX_SHORT_TEXT, isAstralInvisible } from '../../text/short-text-forms.j
 
 /** Invisible format characters abused to split words (Cf + variation selectors + tag characters + fillers). */
 function isInvisible(cp: number): boolean {
-  return cp === 0x00ad || cp === 0x034f || cp === 0x115f || cp === 0x1160 || (cp >= 0x180b && cp <= 0x180f)
-    || (cp >= 0x200b && cp <= 0x200d) || (cp >= 0x2060 && cp <= 0x2064) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0e)
-    || cp === 0xfeff || cp === 0xffa0 || isAstralInvisible(cp);
+  return (
+    cp === 0x00ad ||
+    cp === 0x034f ||
+    cp === 0x115f ||
+    cp === 0x1160 ||
+    (cp >= 0x180b && cp <= 0x180f) ||
+    (cp >= 0x200b && cp <= 0x200d) ||
+    (cp >= 0x2060 && cp <= 0x2064) ||
+    cp === 0x3164 ||
+    (cp >= 0xfe00 && cp <= 0xfe0e) ||
+    cp === 0xfeff ||
+    cp === 0xffa0 ||
+    isAstralInvisible(cp)
+  );
 }
 /** Scripts whose letters the invisible characters are inserted between (legit joiners live in other scripts). */
 const SPLIT_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Hiragana', 'Katakana']);
 /** Scripts whose letters pass for Latin ones (UTS #39 confusables are mostly between these). */
-const LOOKALIKE_SCRIPTS = new Set(['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Cherokee', 'Coptic', 'Georgian', 'Lisu', 'Vai', 'Canadian_Aboriginal']);
+const LOOKALIKE_SCRIPTS = new Set([
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Cherokee',
+  'Coptic',
+  'Georgian',
+  'Lisu',
+  'Vai',
+  'Canadian_Aboriginal',
+]);
 /**
  * Capital I for l inside a lower-case word (`WaIIet`) or zero for O (`BANC0`, `0ne`). Checked in display names only:
  * subjects of technical mail are full of identifiers (`TCF0`, `maxItems`) that look the same.
@@ -36,7 +58,10 @@ const STYLED = /[\u{1D400}-\u{1D7FF}]/u;
 
 const MAX_SAMPLE = 80;
 
-interface Field { label: string; text: string }
+interface Field {
+  label: string;
+  text: string;
+}
 
 function letterScript(ch: string | undefined): string | null {
   if (!ch || !/\p{L}/u.test(ch)) return null;
@@ -60,7 +85,10 @@ export function hiddenCharacterCount(text: string): number {
 /** Words mixing look-alike scripts; words of one script (Greek, Russian text) are fine. */
 export function mixedScriptWords(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.slice(0, MAX_SHORT_TEXT).normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
+  for (const word of text
+    .slice(0, MAX_SHORT_TEXT)
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}]+/u)) {
     const scripts = new Set<string>();
     for (const ch of word) {
       const s = letterScript(ch);
@@ -74,13 +102,19 @@ export function mixedScriptWords(text: string): string[] {
 
 function finding(id: string, severity: Severity, field: Field, params: Finding['params']): Finding {
   return {
-    id, severity, messageKey: `finding.${id}`, params: { field: field.label, ...params },
+    id,
+    severity,
+    messageKey: `finding.${id}`,
+    params: { field: field.label, ...params },
     evidence: [{ kind: 'text', value: field.text.slice(0, MAX_SHORT_TEXT), label: field.label }],
   };
 }
 
 export function obfuscationFindings(displayName: string, subject: string): Finding[] {
-  const fields: Field[] = [{ label: 'From display name', text: displayName ?? '' }, { label: 'Subject', text: subject ?? '' }];
+  const fields: Field[] = [
+    { label: 'From display name', text: displayName ?? '' },
+    { label: 'Subject', text: subject ?? '' },
+  ];
   const out: Finding[] = [];
   const hidden = fields.find((f) => hiddenCharacterCount(f.text) > 0);
   if (hidden) out.push(finding('hidden-characters', 'high', hidden, { count: hiddenCharacterCount(hidden.text) }));

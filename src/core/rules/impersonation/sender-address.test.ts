@@ -21,7 +21,11 @@ describe('malformed-from-address', () => {
   });
   it('is high, explains itself, and leaves delivery-system senders alone', () => {
     const f = malformedFromFindings(addr('contato@bradesco', 'Bradesco'), from);
-    expect(f[0]).toMatchObject({ id: 'malformed-from-address', severity: 'high', params: { address: 'contato@bradesco', reason: 'unqualified' } });
+    expect(f[0]).toMatchObject({
+      id: 'malformed-from-address',
+      severity: 'high',
+      params: { address: 'contato@bradesco', reason: 'unqualified' },
+    });
     expect(t(f[0]!.messageKey, f[0]!.params, 'ja')).toContain('contato@bradesco');
     expect(malformedFromFindings(addr('MAILER-DAEMON'), from)).toEqual([]);
     expect(malformedFromFindings(addr('contato@bradesco'), [])).toEqual([]);

@@ -22,7 +22,9 @@ export function malformedReason(from: Address): MalformedReason | null {
   if (!domain) return 'no-domain';
   if (domain !== domain.normalize('NFKC')) return 'disguised';
   // Address literals ([192.0.2.1]) are legal (RFC 5321 4.1.3) but not what organisations send from.
-  if (!/^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?)*$/u.test(domain)) {
+  if (
+    !/^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?)*$/u.test(domain)
+  ) {
     return 'invalid-characters';
   }
   if (!domain.includes('.')) return 'unqualified';
@@ -40,11 +42,13 @@ export function malformedFromFindings(from: Address | null, headers: readonly He
   if (from && SYSTEM_SENDER.test(from.local || from.address || from.name)) return [];
   const reason = from ? malformedReason(from) : 'no-address';
   if (!reason) return [];
-  return [{
-    id: 'malformed-from-address',
-    severity: 'high',
-    messageKey: 'finding.malformed-from-address',
-    params: { address: from?.address || field.value.trim().slice(0, 200), reason },
-    evidence: [{ kind: 'header', value: field.value.slice(0, 500), label: 'From' }],
-  }];
+  return [
+    {
+      id: 'malformed-from-address',
+      severity: 'high',
+      messageKey: 'finding.malformed-from-address',
+      params: { address: from?.address || field.value.trim().slice(0, 200), reason },
+      evidence: [{ kind: 'header', value: field.value.slice(0, 500), label: 'From' }],
+    },
+  ];
 }

@@ -2,14 +2,18 @@ import { bulkTrackingContext } from './bulk-tracking.js';
 import type { ParsedMessage } from '../../model/message.js';
 
 const msg = (from: string, returnPath: string | null, headers: { key: string; value: string }[] = []): ParsedMessage =>
-  ({ from: { name: '', address: from, local: from.split('@')[0], domain: from.split('@')[1] }, returnPath, headers } as unknown as ParsedMessage);
+  ({
+    from: { name: '', address: from, local: from.split('@')[0], domain: from.split('@')[1] },
+    returnPath,
+    headers,
+  }) as unknown as ParsedMessage;
 
 describe('click trackers (issue #12)', () => {
   it("a click tracker on the sender's own domain is a tracker even without List-Unsubscribe", () => {
     const b = bulkTrackingContext(msg('news@newsletter.example.com', null));
     expect(b.isTracker('http://clickthru.example.com/?x=1', 'example.com')).toBe(true);
   });
-  it("so is one on the Return-Path (mailing service) domain", () => {
+  it('so is one on the Return-Path (mailing service) domain', () => {
     const b = bulkTrackingContext(msg('news@shop.example', 'bounce@esp.example.net'));
     expect(b.isTracker('https://t.esp.example.net/ls/click?upn=1', 'example.net')).toBe(true);
   });

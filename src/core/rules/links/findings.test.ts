@@ -10,8 +10,22 @@ import { SHARED } from '../../../../tests/helpers/shared.js';
 const fixture = (name: string) => readFileSync(new URL(`../../../../tests/fixtures/eml/${name}`, import.meta.url));
 
 function link(over: Partial<LinkInfo>): LinkInfo {
-  return { href: 'https://a.example/', target: 'https://a.example/', unwrapped: [], host: 'a.example', hostAscii: 'a.example',
-    registrableDomain: 'a.example', text: null, shownHost: null, source: 'html', flags: [], ips: [], asn: null, asName: null, ...over };
+  return {
+    href: 'https://a.example/',
+    target: 'https://a.example/',
+    unwrapped: [],
+    host: 'a.example',
+    hostAscii: 'a.example',
+    registrableDomain: 'a.example',
+    text: null,
+    shownHost: null,
+    source: 'html',
+    flags: [],
+    ips: [],
+    asn: null,
+    asName: null,
+    ...over,
+  };
 }
 
 describe('linkFindings', () => {
@@ -20,7 +34,8 @@ describe('linkFindings', () => {
     const f = linkFindings(extractLinks(msg, DEFAULT_LIMITS));
     expect(f.map((x) => [x.id, x.severity])).toEqual([['link-text-mismatch', 'high']]);
     expect(t(f[0]!.messageKey, f[0]!.params)).toBe(
-      'The link text shows www.kagoya.com but it goes to kagoya-support-notification.azurefd.net.');
+      'The link text shows www.kagoya.com but it goes to kagoya-support-notification.azurefd.net.',
+    );
     expect(f[0]!.evidence.map((e) => e.value)).toContain('https://www.kagoya.com/support/password');
   });
 
@@ -32,7 +47,10 @@ describe('linkFindings', () => {
       link({ source: 'form', flags: ['form', 'credential-input'], host: 'post.example' }),
     ]);
     expect(f.map((x) => [x.id, x.severity])).toEqual([
-      ['ip-literal-link', 'medium'], ['punycode-link', 'low'], ['shortener-link', 'low'], ['form-in-message', 'medium'],
+      ['ip-literal-link', 'medium'],
+      ['punycode-link', 'low'],
+      ['shortener-link', 'low'],
+      ['form-in-message', 'medium'],
     ]);
     expect(f.every((x) => x.messageKey === `finding.${x.id}`)).toBe(true);
   });

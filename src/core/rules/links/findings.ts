@@ -22,16 +22,27 @@ export function linkFindings(links: LinkInfo[]): Finding[] {
   const mismatch = byFlag(links, 'text-mismatch');
   const first = mismatch[0];
   if (first) {
-    out.push(finding('link-text-mismatch', 'high',
-      { shown: first.shownHost ?? '', actual: first.host ?? first.target, count: mismatch.length },
-      mismatch.flatMap((l): Evidence[] => [{ kind: 'text', value: l.text ?? '', label: 'link text' }, urlEvidence(l)])));
+    out.push(
+      finding(
+        'link-text-mismatch',
+        'high',
+        { shown: first.shownHost ?? '', actual: first.host ?? first.target, count: mismatch.length },
+        mismatch.flatMap((l): Evidence[] => [{ kind: 'text', value: l.text ?? '', label: 'link text' }, urlEvidence(l)]),
+      ),
+    );
   }
   const ip = byFlag(links, 'ip-literal');
   if (ip[0]) out.push(finding('ip-literal-link', 'medium', { host: ip[0].host ?? '', count: ip.length }, ip.map(urlEvidence)));
   const puny = byFlag(links, 'punycode');
   if (puny[0]) {
-    out.push(finding('punycode-link', 'low', { host: puny[0].host ?? '', ascii: puny[0].hostAscii ?? '', count: puny.length },
-      puny.map((l): Evidence => ({ kind: 'host', value: `${l.host ?? ''} (${l.hostAscii ?? ''})` }))));
+    out.push(
+      finding(
+        'punycode-link',
+        'low',
+        { host: puny[0].host ?? '', ascii: puny[0].hostAscii ?? '', count: puny.length },
+        puny.map((l): Evidence => ({ kind: 'host', value: `${l.host ?? ''} (${l.hostAscii ?? ''})` })),
+      ),
+    );
   }
   const short = byFlag(links, 'shortener');
   if (short[0]) out.push(finding('shortener-link', 'low', { host: short[0].host ?? '', count: short.length }, short.map(urlEvidence)));
@@ -39,9 +50,14 @@ export function linkFindings(links: LinkInfo[]): Finding[] {
   const attachForms = links.filter((l) => l.source === 'attachment' && (l.flags.includes('form') || l.flags.includes('password-input')));
   if (attachForms[0]) {
     const password = attachForms.some((l) => l.flags.includes('password-input'));
-    out.push(finding('html-attachment-form', 'high',
-      { target: attachForms[0].host ?? (attachForms[0].target || '-'), password: password ? 'yes' : 'no' },
-      attachForms.map(urlEvidence)));
+    out.push(
+      finding(
+        'html-attachment-form',
+        'high',
+        { target: attachForms[0].host ?? (attachForms[0].target || '-'), password: password ? 'yes' : 'no' },
+        attachForms.map(urlEvidence),
+      ),
+    );
   }
   const bodyForms = links.filter((l) => l.source === 'form');
   if (bodyForms[0]) {
@@ -49,8 +65,14 @@ export function linkFindings(links: LinkInfo[]): Finding[] {
     // by itself is only information (issue #12: such forms were on 30 phishing and 104 legitimate messages of dev+train
     // and the learned weight of the low finding was 0).
     const asks = bodyForms.some((l) => l.flags.includes('password-input') || l.flags.includes('credential-input'));
-    out.push(finding('form-in-message', asks ? 'medium' : 'info', { target: bodyForms[0].host ?? (bodyForms[0].target || '-') },
-      bodyForms.map(urlEvidence)));
+    out.push(
+      finding(
+        'form-in-message',
+        asks ? 'medium' : 'info',
+        { target: bodyForms[0].host ?? (bodyForms[0].target || '-') },
+        bodyForms.map(urlEvidence),
+      ),
+    );
   }
   return out;
 }

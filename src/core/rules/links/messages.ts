@@ -5,7 +5,8 @@ export const messages: Catalog = {
   'finding.link-text-mismatch': {
     en: 'The link text shows {shown} but it goes to {actual}.',
     ja: 'リンクの文字は {shown} と表示していますが、実際の行き先は {actual} です。',
-    description: 'A link whose visible text names one web site while it really opens another. {shown}: host in the text; {actual}: real destination host; {count}: number of such links (not shown).',
+    description:
+      'A link whose visible text names one web site while it really opens another. {shown}: host in the text; {actual}: real destination host; {count}: number of such links (not shown).',
   },
   'finding.ip-literal-link': {
     en: 'A link goes to a bare numeric address ({host}) instead of a named web site.',
@@ -25,7 +26,8 @@ export const messages: Catalog = {
   'finding.html-attachment-form': {
     en: 'An attached web page contains a form that sends what you type (for example a password) to {target}.',
     ja: '添付のWebページに入力フォームがあり、入力した内容 (パスワードなど) が {target} に送られます。',
-    description: 'An attached .html file with a form or a password input, a common way to steal passwords. {target}: where the form sends data ("-" if unknown). Param password (yes/no, not shown) says whether a password field is present.',
+    description:
+      'An attached .html file with a form or a password input, a common way to steal passwords. {target}: where the form sends data ("-" if unknown). Param password (yes/no, not shown) says whether a password field is present.',
   },
   'finding.form-in-message': {
     en: 'The message itself contains a form that sends what you type to {target}.',

@@ -32,21 +32,31 @@ describe('redirect-chain', () => {
     expect(t(findings[0]!.messageKey, findings[0]!.params, 'ja')).toContain('www.bing.com');
   });
 
-  it('fires on another site\'s redirect.php?url= (percent-encoded twice)', async () => {
+  it("fires on another site's redirect.php?url= (percent-encoded twice)", async () => {
     const href = `https://blog.example.net/wp-content/plugins/x/redirector.php?url=${encodeURIComponent(encodeURIComponent('https://pay-verify.example.com/'))}`;
     const { findings } = await run(eml('news@sender.example', `<a href="${href}">Open</a>`));
     expect(findings[0]?.params).toMatchObject({ via: 'blog.example.net', target: 'pay-verify.example.com', count: 1 });
   });
 
-  it('stays quiet on a newsletter\'s own click tracking, redirects inside one site and to the sender\'s site', async () => {
+  it("stays quiet on a newsletter's own click tracking, redirects inside one site and to the sender's site", async () => {
     const tracked = `https://click.esp-mailer.example/track?u=${encodeURIComponent('https://shop.example/sale')}`;
-    const esp = await run(eml('news@shop.example', `<a href="${tracked}">Sale</a><a href="https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fother-shop.example%2F/1/abc">x</a>`,
-      'List-Unsubscribe: <https://click.esp-mailer.example/unsub>\r\n'));
+    const esp = await run(
+      eml(
+        'news@shop.example',
+        `<a href="${tracked}">Sale</a><a href="https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fother-shop.example%2F/1/abc">x</a>`,
+        'List-Unsubscribe: <https://click.esp-mailer.example/unsub>\r\n',
+      ),
+    );
     expect(esp.findings).toEqual([]);
     const same = await run(eml('a@b.example', '<a href="https://www.site.example/go/to?destURL=https://news.site.example/x">x</a>'));
     expect(same.links[0]!.chain).toEqual(['www.site.example', 'news.site.example']);
     expect(same.findings).toEqual([]);
-    const linked = await run(eml('a@b.example', '<a href="https://www.pub.example/">home</a><a href="https://www.pub.example/go/to?destURL=https://partner.example/">x</a>'));
+    const linked = await run(
+      eml(
+        'a@b.example',
+        '<a href="https://www.pub.example/">home</a><a href="https://www.pub.example/go/to?destURL=https://partner.example/">x</a>',
+      ),
+    );
     expect(linked.findings).toEqual([]);
     const archive = await run(eml('a@b.example', '<a href="https://web.archive.org/web/2018/https://old.example/p">x</a>'));
     expect(archive.links[0]!.chain).toEqual(['web.archive.org', 'old.example']);
@@ -75,10 +85,33 @@ describe('checks on redirect hops', () => {
   it('a lookalike host that carries ?url= to the real site is still a lookalike', async () => {
     const { lookalikeRule } = await import('../lookalike/rule.js');
     const { runRules } = await import('../run-rules.js');
-    const msg = await messageFromEml(eml('service@notices.example.com', '<a href="https://paypa1.com/redirect?url=https://www.paypal.com/signin">Log in</a>'));
+    const msg = await messageFromEml(
+      eml('service@notices.example.com', '<a href="https://paypa1.com/redirect?url=https://www.paypal.com/signin">Log in</a>'),
+    );
     const links = extractLinks(msg, DEFAULT_LIMITS);
     expect(links[0]!.target).toBe('https://www.paypal.com/signin');
-    const out = runRules('message', { msg, hops: [], origin: null, links, ownDomains: [], settings: { ownDomains: [], ownOrgNames: [], trustedHosts: [], trustedAuthservIds: [], allowlist: [], contactDomains: [], sensitivity: 'normal', dnsbl: [] }, limits: DEFAULT_LIMITS }, { rules: [lookalikeRule] });
+    const out = runRules(
+      'message',
+      {
+        msg,
+        hops: [],
+        origin: null,
+        links,
+        ownDomains: [],
+        settings: {
+          ownDomains: [],
+          ownOrgNames: [],
+          trustedHosts: [],
+          trustedAuthservIds: [],
+          allowlist: [],
+          contactDomains: [],
+          sensitivity: 'normal',
+          dnsbl: [],
+        },
+        limits: DEFAULT_LIMITS,
+      },
+      { rules: [lookalikeRule] },
+    );
     expect(out.findings.map((f) => [f.id, f.params['host']])).toContainEqual(['lookalike-domain', 'paypa1.com']);
   });
 });

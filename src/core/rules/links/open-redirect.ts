@@ -41,7 +41,14 @@ export function openRedirectHits(msg: ParsedMessage, links: readonly LinkInfo[])
     if (senders.has(target)) continue;
     const via = l.openRedirects.find((hop) => {
       const site = siteOf(hop);
-      return site !== target && !senders.has(site) && !linkedDirectly.has(site) && !VIEWERS.test(hop) && !isClickTracker(site) && !bulk.isTracker(`https://${hop}/`, site);
+      return (
+        site !== target &&
+        !senders.has(site) &&
+        !linkedDirectly.has(site) &&
+        !VIEWERS.test(hop) &&
+        !isClickTracker(site) &&
+        !bulk.isTracker(`https://${hop}/`, site)
+      );
     });
     if (via) out.push({ link: l, via });
   }
@@ -52,14 +59,16 @@ export function openRedirectFindings(msg: ParsedMessage, links: readonly LinkInf
   const hits = openRedirectHits(msg, links);
   const first = hits[0];
   if (!first) return [];
-  return [{
-    id: 'redirect-chain',
-    severity: 'medium',
-    messageKey: 'finding.redirect-chain',
-    params: { via: first.via, target: first.link.host ?? first.link.target, count: hits.length },
-    evidence: hits.slice(0, MAX_EVIDENCE).flatMap((h): Evidence[] => [
-      { kind: 'url', value: h.link.href.slice(0, 300), label: 'link as written' },
-      { kind: 'host', value: (h.link.chain ?? [h.via, h.link.host ?? '']).join(' → '), label: 'by way of' },
-    ]),
-  }];
+  return [
+    {
+      id: 'redirect-chain',
+      severity: 'medium',
+      messageKey: 'finding.redirect-chain',
+      params: { via: first.via, target: first.link.host ?? first.link.target, count: hits.length },
+      evidence: hits.slice(0, MAX_EVIDENCE).flatMap((h): Evidence[] => [
+        { kind: 'url', value: h.link.href.slice(0, 300), label: 'link as written' },
+        { kind: 'host', value: (h.link.chain ?? [h.via, h.link.host ?? '']).join(' → '), label: 'by way of' },
+      ]),
+    },
+  ];
 }

@@ -13,21 +13,27 @@ function isPlainAddress(a: string): boolean {
 }
 
 export function recipientsOf(msg: ParsedMessage): string[] {
-  const all = [...msg.deliveredTo, ...msg.to.map((a) => a.address)]
-    .map((a) => a.trim().toLowerCase())
-    .filter(isPlainAddress);
+  const all = [...msg.deliveredTo, ...msg.to.map((a) => a.address)].map((a) => a.trim().toLowerCase()).filter(isPlainAddress);
   return [...new Set(all)].slice(0, MAX_RECIPIENTS);
 }
 
 function b64(s: string): string | null {
-  try { return btoa(s).replace(/=+$/, ''); } catch { return null; } // non-Latin-1 addresses cannot be btoa'd
+  try {
+    return btoa(s).replace(/=+$/, '');
+  } catch {
+    return null;
+  } // non-Latin-1 addresses cannot be btoa'd
 }
 
 export function urlCarriesRecipient(url: string, recipients: string[]): boolean {
   if (recipients.length === 0) return false;
   const lower = url.toLowerCase();
   let decoded = lower;
-  try { decoded = decodeURIComponent(lower); } catch { /* malformed escapes: use as written */ }
+  try {
+    decoded = decodeURIComponent(lower);
+  } catch {
+    /* malformed escapes: use as written */
+  }
   for (const r of recipients) {
     if (lower.includes(r) || decoded.includes(r)) return true;
     const enc = b64(r);

@@ -3,7 +3,30 @@
  * transposition cost 1; substituting a visually close pair (c/e, m/n, ...) or adding/removing a hyphen costs 0.5.
  */
 
-const VISUAL = new Set(['ce', 'ec', 'gq', 'qg', 'uv', 'vu', 'vy', 'yv', 'mn', 'nm', 'nr', 'rn', 'bd', 'db', 'lt', 'tl', 'oa', 'ao', 's5', '5s', 'b8', '8b']);
+const VISUAL = new Set([
+  'ce',
+  'ec',
+  'gq',
+  'qg',
+  'uv',
+  'vu',
+  'vy',
+  'yv',
+  'mn',
+  'nm',
+  'nr',
+  'rn',
+  'bd',
+  'db',
+  'lt',
+  'tl',
+  'oa',
+  'ao',
+  's5',
+  '5s',
+  'b8',
+  '8b',
+]);
 
 /** Labels are at most 63 octets (RFC 1035 2.3.4); longer inputs are not compared. */
 const MAX_LEN = 64;

@@ -21,8 +21,9 @@ export interface EngineOptions {
 
 function idnList(s: IdnSignals | null): string[] {
   if (!s) return [];
-  return [s.mixedScript && 'mixed-script', s.wholeScriptCyrillic && 'whole-script-cyrillic', s.disallowed && 'disallowed-codepoint']
-    .filter((x): x is string => !!x);
+  return [s.mixedScript && 'mixed-script', s.wholeScriptCyrillic && 'whole-script-cyrillic', s.disallowed && 'disallowed-codepoint'].filter(
+    (x): x is string => !!x,
+  );
 }
 
 /** A tenant name (`kagoya-support-notification`, `abc.z01`) that carries a protected name. */
@@ -46,15 +47,32 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
   const owners = buildOwnerIndex(entities);
   const firstLabel = new Map<Entity, ProtectedLabel>();
   for (const r of idx.labels) if (!firstLabel.has(r.entity)) firstLabel.set(r.entity, r);
-  const allow = buildOwnerIndex((opts.allowlist ?? []).map((d) => ({ id: 'allow', name: d, names: [], domains: [d], kind: 'own' as const })));
+  const allow = buildOwnerIndex(
+    (opts.allowlist ?? []).map((d) => ({ id: 'allow', name: d, names: [], domains: [d], kind: 'own' as const })),
+  );
 
-  function make(f: HostForms, input: string, hit: LabelHit, kind: LookalikeKind, why: string, platform: string | null, idn: IdnSignals | null): LookalikeMatch {
+  function make(
+    f: HostForms,
+    input: string,
+    hit: LabelHit,
+    kind: LookalikeKind,
+    why: string,
+    platform: string | null,
+    idn: IdnSignals | null,
+  ): LookalikeMatch {
     const flags = idnList(idn);
     const idnWhy = flags.length ? `; IDN policy: ${flags.join(', ')} (${idn?.scripts.join('+')})` : '';
     const kw = hit.keyword ? ` with the keyword "${hit.keyword}"` : '';
     return {
-      entity: hit.rec.entity.name, entityId: hit.rec.entity.id, domain: hit.rec.domain, kind, input,
-      unicode: f.unicode, ascii: f.ascii, platform, idn: flags,
+      entity: hit.rec.entity.name,
+      entityId: hit.rec.entity.id,
+      domain: hit.rec.domain,
+      kind,
+      input,
+      unicode: f.unicode,
+      ascii: f.ascii,
+      platform,
+      idn: flags,
       reason: `${f.unicode}${f.unicode !== f.ascii ? ` (${f.ascii})` : ''}: ${why}${kw}; ${hit.rec.entity.name} owns ${hit.rec.entity.domains.slice(0, 4).join(', ')}${idnWhy}`,
     };
   }
@@ -68,7 +86,15 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
       if (!hit) return null;
       // The brand's own tenant on its own platform (microsoft.sharepoint.com) is not an impersonation.
       if (hit.kind === 'exact' && platformOperator(shared.platform) === hit.rec.entity.id) return null;
-      return make(f, input, hit, 'shared-host', `"${shared.tenantLabel}" is a name anyone can rent on ${shared.platform} and carries "${hit.rec.label}"`, shared.platform, null);
+      return make(
+        f,
+        input,
+        hit,
+        'shared-host',
+        `"${shared.tenantLabel}" is a name anyone can rent on ${shared.platform} and carries "${hit.rec.label}"`,
+        shared.platform,
+        null,
+      );
     }
     if (ownerOf(owners, f.ascii) || !f.icannDomain) return null;
     const suffixLabels = f.icannSuffix.split('.').length;
@@ -84,9 +110,22 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
     if (near && !(near.kind === 'exact' && near.rec.common)) {
       if (near.kind === 'exact') {
         const kind: LookalikeKind = near.rec.suffix ? 'tld-swap' : 'combosquat';
-        return make(f, input, near, kind, near.rec.suffix ? `the name "${near.rec.label}" under .${f.icannSuffix} instead of .${near.rec.suffix}` : `the ${near.rec.entity.name} name "${near.rec.label}" as a domain`, null, idn);
+        return make(
+          f,
+          input,
+          near,
+          kind,
+          near.rec.suffix
+            ? `the name "${near.rec.label}" under .${f.icannSuffix} instead of .${near.rec.suffix}`
+            : `the ${near.rec.entity.name} name "${near.rec.label}" as a domain`,
+          null,
+          idn,
+        );
       }
-      const why = near.kind === 'homoglyph' ? `"${sldU}" looks like "${near.rec.label}" (skeleton "${sldForms.s1}")` : `"${sldU}" is a misspelling of "${near.rec.label}" (distance ${near.distance})`;
+      const why =
+        near.kind === 'homoglyph'
+          ? `"${sldU}" looks like "${near.rec.label}" (skeleton "${sldForms.s1}")`
+          : `"${sldU}" is a misspelling of "${near.rec.label}" (distance ${near.distance})`;
       return make(f, input, near, near.kind, why, null, idn);
     }
     // Split labels: `amaz.on.co.jp`, `xserverne.jp`, `chasecom.com`.
@@ -94,11 +133,28 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
     if (n > 1) {
       const whole = similarLabel(idx, joinedSub, f.icannSuffix);
       if (whole && (whole.kind === 'exact' || whole.kind === 'homoglyph') && whole.rec.suffix) {
-        return make(f, input, whole, 'split-label', `"${uniLabels.slice(0, n).join('.')}" spells "${whole.rec.label}" across labels`, null, idn);
+        return make(
+          f,
+          input,
+          whole,
+          'split-label',
+          `"${uniLabels.slice(0, n).join('.')}" spells "${whole.rec.label}" across labels`,
+          null,
+          idn,
+        );
       }
     }
     const glued = idx.joined.get(skeleton(sldU.replace(/-/g, '')));
-    if (glued) return make(f, input, { rec: glued, kind: 'exact', distance: 0, keyword: null }, 'split-label', `"${sldU}" glues "${glued.label}" to its suffix .${glued.suffix}`, null, idn);
+    if (glued)
+      return make(
+        f,
+        input,
+        { rec: glued, kind: 'exact', distance: 0, keyword: null },
+        'split-label',
+        `"${sldU}" glues "${glued.label}" to its suffix .${glued.suffix}`,
+        null,
+        idn,
+      );
     const combo = combosquat(idx, sldForms);
     if (combo) return make(f, input, combo, 'combosquat', `"${sldU}" contains the name "${combo.rec.label}"`, null, idn);
     if (n > 1 && !isEsp(f.icannDomain) && !isLinkWrapper(f.ascii)) {
@@ -115,11 +171,16 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
       for (let j = i + 2; j <= labels.length; j++) {
         const owner = ownerOf(owners, labels.slice(i, j).join('.'));
         const rec = owner && firstLabel.get(owner);
-        if (rec) return { hit: { rec, kind: 'exact', distance: 0, keyword: null }, why: `the subdomain spells ${labels.slice(i, j).join('.')} in front of ${f.icannDomain}` };
+        if (rec)
+          return {
+            hit: { rec, kind: 'exact', distance: 0, keyword: null },
+            why: `the subdomain spells ${labels.slice(i, j).join('.')} in front of ${f.icannDomain}`,
+          };
       }
       const u = hostToUnicode(labels[i] ?? '');
       const combo = combosquat(idx, u);
-      if (combo && (combo.keyword || combo.rec.distinctive)) return { hit: combo, why: `the subdomain "${u}" of ${f.icannDomain} carries the name "${combo.rec.label}"` };
+      if (combo && (combo.keyword || combo.rec.distinctive))
+        return { hit: combo, why: `the subdomain "${u}" of ${f.icannDomain} carries the name "${combo.rec.label}"` };
     }
     return null;
   }

@@ -24,7 +24,10 @@ const MAX_LINKS = 200;
 const MAX_NAME_DOMAINS = 5;
 const MAX_FINDINGS = 10;
 
-interface Candidate { value: string; where: string }
+interface Candidate {
+  value: string;
+  where: string;
+}
 
 function domainOf(addr: string | null | undefined): string | null {
   if (!addr) return null;
@@ -96,7 +99,8 @@ function toFinding(m: LookalikeMatch, where: string): Finding {
   ];
   if (m.kind === 'shared-host') {
     return {
-      id: 'brand-on-shared-host', severity: 'high',
+      id: 'brand-on-shared-host',
+      severity: 'high',
       messageKey: where === 'link' || where === 'link text' ? 'finding.brand-on-shared-host' : 'finding.brand-on-shared-host.sender',
       params: { host, platform: m.platform ?? '', entity: m.entity, where },
       evidence: [...evidence, { kind: 'host', value: m.platform ?? '', label: 'platform' }],
@@ -104,19 +108,30 @@ function toFinding(m: LookalikeMatch, where: string): Finding {
   }
   return {
     id: 'lookalike-domain',
-    severity: where === 'display name' || where === 'link text' || (m.kind === 'tld-swap' && countryCodeSuffix(m.ascii)) ? 'medium' : 'high',
+    severity:
+      where === 'display name' || where === 'link text' || (m.kind === 'tld-swap' && countryCodeSuffix(m.ascii)) ? 'medium' : 'high',
     messageKey: `finding.lookalike-domain.${m.kind}`,
     params: { host, domain: m.domain, entity: m.entity, kind: m.kind, where },
     evidence: [...evidence, { kind: 'host', value: m.domain, label: 'imitates' }],
   };
 }
 
-export function lookalikeFindings(input: LookalikeInput, engine: LookalikeEngine, ctx: { ownDomains: string[]; ownDomainsInferred?: boolean }): Finding[] {
+export function lookalikeFindings(
+  input: LookalikeInput,
+  engine: LookalikeEngine,
+  ctx: { ownDomains: string[]; ownDomainsInferred?: boolean },
+): Finding[] {
   const own = (ctx?.ownDomains ?? []).map((d) => d.toLowerCase());
   const ownMatcher = ownEngine(own);
-  const extra = ownMatcher && ctx?.ownDomainsInferred
-    ? { match: (v: string) => { const m = ownMatcher.match(v); return m && INFERRED_OWN_KINDS.has(m.kind) ? m : null; } }
-    : ownMatcher;
+  const extra =
+    ownMatcher && ctx?.ownDomainsInferred
+      ? {
+          match: (v: string) => {
+            const m = ownMatcher.match(v);
+            return m && INFERRED_OWN_KINDS.has(m.kind) ? m : null;
+          },
+        }
+      : ownMatcher;
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const c of candidates(input ?? ({} as LookalikeInput))) {

@@ -22,7 +22,35 @@ const CJK_SETS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['Latin', 'Han', 'Hangul']),
 ];
 /** TLDs where Cyrillic names are expected (ccTLDs of Cyrillic-using countries and Cyrillic IDN TLDs). */
-const CYRILLIC_TLDS = new Set(['ru', 'su', 'by', 'kz', 'ua', 'bg', 'mk', 'rs', 'me', 'mn', 'kg', 'tj', 'xn--p1ai', 'xn--90ais', 'xn--j1amh', 'xn--90a3ac', 'xn--d1alf', 'xn--l1acc', 'xn--80ao21a', 'xn--90ae', 'xn--p1acf', 'xn--c1avg', 'xn--80asehdb', 'xn--80aswg', 'xn--j1aef', 'xn--80adxhks', 'xn--d1acj3b']);
+const CYRILLIC_TLDS = new Set([
+  'ru',
+  'su',
+  'by',
+  'kz',
+  'ua',
+  'bg',
+  'mk',
+  'rs',
+  'me',
+  'mn',
+  'kg',
+  'tj',
+  'xn--p1ai',
+  'xn--90ais',
+  'xn--j1amh',
+  'xn--90a3ac',
+  'xn--d1alf',
+  'xn--l1acc',
+  'xn--80ao21a',
+  'xn--90ae',
+  'xn--p1acf',
+  'xn--c1avg',
+  'xn--80asehdb',
+  'xn--80aswg',
+  'xn--j1aef',
+  'xn--80adxhks',
+  'xn--d1acj3b',
+]);
 
 export function idnSignals(label: string, tld: string): IdnSignals {
   const scripts = new Set<string>();

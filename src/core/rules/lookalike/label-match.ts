@@ -17,7 +17,15 @@ export interface LabelHit {
 }
 
 /** Keyword skeleton -> the keyword as written (for the explanation). */
-const KEYWORD_TEXT = new Map(PHISH_KEYWORDS.flatMap((k) => [[skeleton(k), k], [skeletonNoDigraphs(k), k]] as const));
+const KEYWORD_TEXT = new Map(
+  PHISH_KEYWORDS.flatMap(
+    (k) =>
+      [
+        [skeleton(k), k],
+        [skeletonNoDigraphs(k), k],
+      ] as const,
+  ),
+);
 const KEYWORDS = new Set(KEYWORD_TEXT.keys());
 const KW_LENGTHS = [...new Set([...KEYWORDS].map((k) => k.length))].sort((a, b) => a - b);
 const kwText = (skel: string | null): string | null => (skel === null ? null : (KEYWORD_TEXT.get(skel) ?? skel));
@@ -101,7 +109,8 @@ function partsHit(idx: ProtectedIndex, raw: string): LabelHit | null {
     if (rec && (kw || (rec.distinctive && part.length >= MIN_FUZZY))) return { rec, kind: 'combosquat', distance: 0, keyword: kwText(kw) };
     if (kw && part.length >= MIN_FUZZY) {
       const near = similarLabel(idx, part);
-      if (near && near.rec.skel.length >= MIN_FUZZY) return { rec: near.rec, kind: 'combosquat', distance: near.distance, keyword: kwText(kw) };
+      if (near && near.rec.skel.length >= MIN_FUZZY)
+        return { rec: near.rec, kind: 'combosquat', distance: near.distance, keyword: kwText(kw) };
     }
   }
   return null;

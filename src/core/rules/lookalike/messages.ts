@@ -1,7 +1,8 @@
 /** Texts of lookalike findings, en + ja. One key per trick so each language reads naturally. */
 import type { Catalog } from '../../i18n/format.js';
 
-const P = '{host}: the domain as shown (Unicode, punycode in brackets when different); {domain}: the real domain it imitates; {entity}: brand or organisation.';
+const P =
+  '{host}: the domain as shown (Unicode, punycode in brackets when different); {domain}: the real domain it imitates; {entity}: brand or organisation.';
 
 export const messages: Catalog = {
   'finding.lookalike-domain': {
@@ -42,18 +43,35 @@ export const messages: Catalog = {
   'finding.brand-on-shared-host': {
     en: 'The link goes to {host}, a rented {platform} host, not to {entity}.',
     ja: 'リンク先 {host} は誰でも借りられる {platform} 上のホストで、{entity} のものではありません。',
-    description: 'A brand name sits in the tenant part of a shared hosting platform where anyone can rent a name. {host}: full host; {platform}: the platform suffix (e.g. azurefd.net); {entity}: the brand imitated.',
+    description:
+      'A brand name sits in the tenant part of a shared hosting platform where anyone can rent a name. {host}: full host; {platform}: the platform suffix (e.g. azurefd.net); {entity}: the brand imitated.',
   },
   'finding.brand-on-shared-host.sender': {
     en: 'The sender address is on {host}, a rented {platform} host, not at {entity}.',
     ja: '差出人のアドレスは誰でも借りられる {platform} 上のホスト {host} にあり、{entity} のものではありません。',
     description: 'As finding.brand-on-shared-host, for From/Reply-To/Return-Path/display-name domains instead of links.',
   },
-  'lookalike.kind.homoglyph': { en: 'look-alike letters', ja: '見た目が似た文字', description: 'Short label of a lookalike kind (UI chips, CLI).' },
+  'lookalike.kind.homoglyph': {
+    en: 'look-alike letters',
+    ja: '見た目が似た文字',
+    description: 'Short label of a lookalike kind (UI chips, CLI).',
+  },
   'lookalike.kind.typo': { en: 'misspelling', ja: 'つづりの誤り', description: 'Short label of a lookalike kind.' },
-  'lookalike.kind.tld-swap': { en: 'other ending', ja: '末尾が違う', description: 'Short label of a lookalike kind: same name, other TLD.' },
+  'lookalike.kind.tld-swap': {
+    en: 'other ending',
+    ja: '末尾が違う',
+    description: 'Short label of a lookalike kind: same name, other TLD.',
+  },
   'lookalike.kind.combosquat': { en: 'name with extra words', ja: '名前に語を追加', description: 'Short label of a lookalike kind.' },
-  'lookalike.kind.shared-host': { en: 'rented host', ja: '借りられるホスト', description: 'Short label of a lookalike kind: brand on shared hosting.' },
+  'lookalike.kind.shared-host': {
+    en: 'rented host',
+    ja: '借りられるホスト',
+    description: 'Short label of a lookalike kind: brand on shared hosting.',
+  },
   'lookalike.kind.split-label': { en: 'dots moved', ja: 'ドットの位置を変更', description: 'Short label of a lookalike kind.' },
-  'lookalike.kind.embedded': { en: 'name in front of another domain', ja: '別ドメインの前に名前', description: 'Short label of a lookalike kind.' },
+  'lookalike.kind.embedded': {
+    en: 'name in front of another domain',
+    ja: '別ドメインの前に名前',
+    description: 'Short label of a lookalike kind.',
+  },
 };

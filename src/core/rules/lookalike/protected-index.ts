@@ -55,8 +55,9 @@ export function deletions1(s: string, out: (k: string) => void): void {
 function addDelete(idx: ProtectedIndex, k: string, id: number): void {
   const cur = idx.deletes.get(k);
   if (cur === undefined) idx.deletes.set(k, id);
-  else if (typeof cur === 'number') { if (cur !== id) idx.deletes.set(k, [cur, id]); }
-  else if (!cur.includes(id)) cur.push(id);
+  else if (typeof cur === 'number') {
+    if (cur !== id) idx.deletes.set(k, [cur, id]);
+  } else if (!cur.includes(id)) cur.push(id);
 }
 
 export function buildProtectedIndex(entities: readonly Entity[]): ProtectedIndex {
@@ -69,7 +70,16 @@ export function buildProtectedIndex(entities: readonly Entity[]): ProtectedIndex
     if (skel.length < 2 || idx.bySkel.has(skel)) return;
     const isCommon = common.has(label);
     const rec: ProtectedLabel = {
-      id: idx.labels.length, entity, label, skel, skel0, coarse: coarseKey(skel), coarse0: coarseKey(skel0), domain, suffix, common: isCommon,
+      id: idx.labels.length,
+      entity,
+      label,
+      skel,
+      skel0,
+      coarse: coarseKey(skel),
+      coarse0: coarseKey(skel0),
+      domain,
+      suffix,
+      common: isCommon,
       distinctive: skel.length >= MIN_DISTINCTIVE && !isCommon && !plain.has(label),
     };
     idx.labels.push(rec);
@@ -85,7 +95,8 @@ export function buildProtectedIndex(entities: readonly Entity[]): ProtectedIndex
     }
     if (suffix && !isCommon) {
       const parts = suffix.split('.');
-      for (const j of [skeleton(label + parts.join('')), skeleton(label + (parts[0] ?? ''))]) if (!idx.joined.has(j)) idx.joined.set(j, rec);
+      for (const j of [skeleton(label + parts.join('')), skeleton(label + (parts[0] ?? ''))])
+        if (!idx.joined.has(j)) idx.joined.set(j, rec);
     }
   };
   for (const entity of entities) {

@@ -28,7 +28,8 @@ function engineFor(ctx: AnalysisContext) {
 export const lookalikeRule: Rule = {
   id: 'lookalike',
   stage: 'message',
-  reads: 'The From, Reply-To, Return-Path and link domains: homoglyphs, typos, TLD swaps, brand names glued to words, brands on rented hosts.',
+  reads:
+    'The From, Reply-To, Return-Path and link domains: homoglyphs, typos, TLD swaps, brand names glued to words, brands on rented hosts.',
   produces: ['lookalike-domain', 'brand-on-shared-host'],
   messages,
   run: (c) => {

@@ -30,8 +30,21 @@ describe('lureFindings', () => {
   it('medium without a credential link, high with one', () => {
     const base = { subject: 'Mailbox notice', text: 'Your mailbox will be suspended. Click here to keep your account.', html: '' };
     expect(lureFindings({ ...base, links: [] })[0]?.severity).toBe('medium');
-    const link = { href: 'https://x.example/login', target: 'https://x.example/login', unwrapped: [], host: 'x.example', hostAscii: 'x.example',
-      registrableDomain: 'x.example', text: null, shownHost: null, source: 'html' as const, flags: ['credential-path'], ips: [], asn: null, asName: null };
+    const link = {
+      href: 'https://x.example/login',
+      target: 'https://x.example/login',
+      unwrapped: [],
+      host: 'x.example',
+      hostAscii: 'x.example',
+      registrableDomain: 'x.example',
+      text: null,
+      shownHost: null,
+      source: 'html' as const,
+      flags: ['credential-path'],
+      ips: [],
+      asn: null,
+      asName: null,
+    };
     expect(lureFindings({ ...base, links: [link] })[0]?.severity).toBe('high');
   });
 
@@ -41,7 +54,9 @@ describe('lureFindings', () => {
   });
 
   it('weak pressure words alone are not an urgency lure', () => {
-    expect(lureFindings({ subject: 'Re: build', text: 'Please click here and fix it as soon as possible.', html: '', links: [] })).toEqual([]);
+    expect(lureFindings({ subject: 'Re: build', text: 'Please click here and fix it as soon as possible.', html: '', links: [] })).toEqual(
+      [],
+    );
   });
 
   it('a threat with nothing pushing the reader is not a lure; bad input is not an exception', () => {
@@ -50,7 +65,8 @@ describe('lureFindings', () => {
   });
 
   it('reads HTML-only messages with hidden characters', () => {
-    const html = '<p>Your pass\u200bword will ex\u2064pire <b>within 24 hours</b>.</p><p><a href="https://x.example/login">Keep my password</a></p>';
+    const html =
+      '<p>Your pass\u200bword will ex\u2064pire <b>within 24 hours</b>.</p><p><a href="https://x.example/login">Keep my password</a></p>';
     const f = lureFindings({ subject: '', text: '', html, links: [] });
     expect(f.map((x) => x.id)).toEqual(['credential-lure', 'urgency-lure']);
   });

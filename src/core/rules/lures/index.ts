@@ -25,7 +25,10 @@ const MAX_PHRASE_CHARS = 80;
 const UNSUBSCRIBE = /unsubscribe|abmelden|abbestellen|opt-?out|desinscri|désinscri|afmelden|cancelar-inscri/i;
 
 function phraseList(phrases: string[]): string {
-  return [...new Set(phrases)].slice(0, MAX_PHRASES).map((p) => `「${p.slice(0, MAX_PHRASE_CHARS)}」`).join(' ');
+  return [...new Set(phrases)]
+    .slice(0, MAX_PHRASES)
+    .map((p) => `「${p.slice(0, MAX_PHRASE_CHARS)}」`)
+    .join(' ');
 }
 
 export function lureFindings(input: LureInput): Finding[] {
@@ -36,7 +39,9 @@ export function lureFindings(input: LureInput): Finding[] {
   const threatened = [...m.threats.keys()].some((k) => k !== 'prize');
   const pushed = m.actions.length > 0 || m.deadlines.length > 0 || (m.pressure.length > 0 && threatened);
   if (m.threats.size > 0 && pushed) {
-    const hot = input.links.filter((l) => (l.flags.includes('recipient-in-url') && !UNSUBSCRIBE.test(l.target || l.href)) || l.flags.includes('credential-path'));
+    const hot = input.links.filter(
+      (l) => (l.flags.includes('recipient-in-url') && !UNSUBSCRIBE.test(l.target || l.href)) || l.flags.includes('credential-path'),
+    );
     const phrases = [...m.threats.values(), ...m.deadlines, ...m.pressure, ...m.actions];
     out.push({
       id: 'credential-lure',

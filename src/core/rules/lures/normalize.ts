@@ -9,7 +9,10 @@ export const MAX_LURE_CHARS = 16_000;
 function normalizePart(s: string): string {
   // Line breaks are layout (plain text wraps at ~72 columns, HTML blocks end lines): phrases run across them.
   // A capital I between lower-case letters stands for l (`ActuaIice`, `WaIIet`): folded so the phrase still matches.
-  return normalizeVisible(s).replace(/\n/g, ' ').replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
+  return normalizeVisible(s)
+    .replace(/\n/g, ' ')
+    .replace(/(?<=[a-z])I(?=[a-z])/g, 'l')
+    .toLowerCase();
 }
 
 function bodyText(text: string, html: string, source?: HtmlSource): string {

@@ -9,7 +9,10 @@ const kinds = (s: string) => [...matchLures(lureText(s, '', '')).threats.keys()]
 describe('international lure phrases', () => {
   it('threat + push in de, pt, es, fr, it, nl', () => {
     expect(lures('Ihr Konto wurde gesperrt', 'Klicken Sie hier, um es zu entsperren.')).toContain('credential-lure');
-    expect(lures('Conta Netflix suspensa', 'Clique aqui e atualize sua forma de pagamento em até 24 horas.')).toEqual(['credential-lure', 'urgency-lure']);
+    expect(lures('Conta Netflix suspensa', 'Clique aqui e atualize sua forma de pagamento em até 24 horas.')).toEqual([
+      'credential-lure',
+      'urgency-lure',
+    ]);
     expect(lures('Su cuenta ha sido bloqueada', 'Haga clic en el enlace para verificar su identidad.')).toContain('credential-lure');
     expect(lures('Votre colis est en attente', 'Cliquez ici pour payer les frais de livraison.')).toContain('credential-lure');
     expect(lures('Il tuo account è stato sospeso', 'Clicca qui per verificare.')).toContain('credential-lure');
@@ -28,7 +31,12 @@ describe('international lure phrases', () => {
   });
   it('patterns stay linear: a 100 kB hostile line is matched fast', () => {
     const hostile = 'konto '.repeat(20_000) + 'a'.repeat(1000);
-    const all = [...INTL_THREAT_FAMILIES.flatMap((f) => f.patterns), ...INTL_ACTION_PATTERNS, ...INTL_DEADLINE_PATTERNS, ...INTL_WEAK_URGENCY_PATTERNS];
+    const all = [
+      ...INTL_THREAT_FAMILIES.flatMap((f) => f.patterns),
+      ...INTL_ACTION_PATTERNS,
+      ...INTL_DEADLINE_PATTERNS,
+      ...INTL_WEAK_URGENCY_PATTERNS,
+    ];
     for (const re of all) expect(re.flags).not.toContain('g');
     expect(matchLures(hostile).threats.size).toBe(0);
   });

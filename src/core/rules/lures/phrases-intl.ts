@@ -108,11 +108,7 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
   },
   {
     id: 'storage-full',
-    patterns: [
-      /speicher(platz)? (ist )?(voll|fast voll)/,
-      /opslag (is )?vol/,
-      /uploads? (gepauzeerd|paused|pausiert)/,
-    ],
+    patterns: [/speicher(platz)? (ist )?(voll|fast voll)/, /opslag (is )?vol/, /uploads? (gepauzeerd|paused|pausiert)/],
   },
 ];
 

@@ -8,15 +8,31 @@ const families = (s: string) => [...matchLures(norm(s)).threats.keys()];
 /** Per family: phrases that must match it, and ordinary sentences that must not. */
 const CASES: Record<string, { hit: string[]; miss: string[] }> = {
   'password-expiry': {
-    hit: ['Your password will expire today', 'パスワードの有効期限が切れます', 'このメールのパスワードは72時間で機能しなくなります', 'Password expiration notice'],
+    hit: [
+      'Your password will expire today',
+      'パスワードの有効期限が切れます',
+      'このメールのパスワードは72時間で機能しなくなります',
+      'Password expiration notice',
+    ],
     miss: ['Forgot your password? Reset it on the site.', 'パスワードの変更も不要です', 'the password expiry policy in the patch'],
   },
   'account-lockout': {
-    hit: ['Your mailbox will be suspended', 'メールのロックアウトを回避するために', 'アカウントが一時的にロックされました', 'we will deactivate your account'],
+    hit: [
+      'Your mailbox will be suspended',
+      'メールのロックアウトを回避するために',
+      'アカウントが一時的にロックされました',
+      'we will deactivate your account',
+    ],
     miss: ['Manage your account settings', 'サービスを一時停止いたします'],
   },
   verification: {
-    hit: ['Please verify your account', '本人確認のお願い', '再認証が必要です', 'We detected unusual sign-in activity', '不正ログインを検知しました'],
+    hit: [
+      'Please verify your account',
+      '本人確認のお願い',
+      '再認証が必要です',
+      'We detected unusual sign-in activity',
+      '不正ログインを検知しました',
+    ],
     miss: ['We verified the build on CI', 'アカウントを作成しました'],
   },
   'security-subscription': {
@@ -28,11 +44,21 @@ const CASES: Record<string, { hit: string[]; miss: string[] }> = {
     miss: ['The storage team meets on Friday'],
   },
   'held-mail': {
-    hit: ['You have 5 pending incoming messages', '未受信メールが3件あります', '保留中のメールがあります', 'メッセージを送信できませんでした'],
+    hit: [
+      'You have 5 pending incoming messages',
+      '未受信メールが3件あります',
+      '保留中のメールがあります',
+      'メッセージを送信できませんでした',
+    ],
     miss: ['I sent the messages yesterday'],
   },
   'shared-document': {
-    hit: ['Nathan shared "Order List.xlsx" with you', 'info@x.example sent you files via WeTransfer', 'He invited you to view the file', 'ファイルが共有されました'],
+    hit: [
+      'Nathan shared "Order List.xlsx" with you',
+      'info@x.example sent you files via WeTransfer',
+      'He invited you to view the file',
+      'ファイルが共有されました',
+    ],
     miss: ['I shared my thoughts on the list'],
   },
   payment: {
@@ -66,8 +92,14 @@ describe('lure phrase families', () => {
     expect(matchLures(norm('Please reply immediately')).pressure).toEqual(['immediately']);
   });
   it('every pattern is fast on 100 KB inputs (linear, no catastrophic backtracking)', () => {
-    const inputs = ['a'.repeat(100_000), 'password '.repeat(11_000), 'パスワード'.repeat(20_000), 'メール保留'.repeat(20_000),
-      'within 1'.repeat(12_000), 'click '.repeat(16_000)];
+    const inputs = [
+      'a'.repeat(100_000),
+      'password '.repeat(11_000),
+      'パスワード'.repeat(20_000),
+      'メール保留'.repeat(20_000),
+      'within 1'.repeat(12_000),
+      'click '.repeat(16_000),
+    ];
     const all = [...THREAT_FAMILIES.flatMap((f) => f.patterns), ...ACTION_PATTERNS, ...DEADLINE_PATTERNS, ...WEAK_URGENCY_PATTERNS];
     for (const re of all) {
       for (const s of inputs) {

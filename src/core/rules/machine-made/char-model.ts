@@ -50,7 +50,10 @@ export function emptyModel(): CharModel {
 }
 
 /** Context counts (how often a two- or one-character history was followed by anything), derived once per model. */
-interface Contexts { ctx2: Map<string, number>; ctx1: Map<string, number> }
+interface Contexts {
+  ctx2: Map<string, number>;
+  ctx1: Map<string, number>;
+}
 const contexts = new WeakMap<CharModel, Contexts>();
 
 function contextsOf(m: CharModel): Contexts {

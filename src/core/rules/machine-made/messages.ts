@@ -1,7 +1,8 @@
 /** Texts of the machine-made-sender finding (one key per place the token was found), en + ja, with banner headlines. */
 import type { Catalog } from '../../i18n/format.js';
 
-const PARAMS = '{token}: the most random-looking token; {place} (not shown): address, name or subject; {where}: every place with one; {address}: From address.';
+const PARAMS =
+  '{token}: the most random-looking token; {place} (not shown): address, name or subject; {where}: every place with one; {address}: From address.';
 
 export const messages: Catalog = {
   'finding.random-looking-sender': {

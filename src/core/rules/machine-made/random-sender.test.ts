@@ -18,7 +18,9 @@ describe('random-looking-sender', () => {
 
   it('reports machine-made display names and subject strings under their own texts', () => {
     expect(find('info@example.com', 'OEEJLHXXXS')[0]?.messageKey).toBe('finding.random-looking-sender-name');
-    expect(find('info@example.com', 'Support', 'Important notice 4q1sVqWetH7ci')[0]?.messageKey).toBe('finding.random-looking-sender-subject');
+    expect(find('info@example.com', 'Support', 'Important notice 4q1sVqWetH7ci')[0]?.messageKey).toBe(
+      'finding.random-looking-sender-subject',
+    );
   });
 
   it('leaves ordinary senders alone: English words, surnames, romaji and Japanese names, ids of digits', () => {
@@ -29,12 +31,26 @@ describe('random-looking-sender', () => {
       ['shinichiro.yamaguchi@example.jp', '山口 晋一郎', '【重要】会議のお知らせ'],
       ['kyouko_matsumoto@example.jp', 'Matsumoto Kyouko', 'Ryuunosuke no kekka'],
       ['order-1234567890@example.com', 'Shop', 'Order 1234567890 shipped'],
-    ]) expect(find(a!, n!, s!), `${a} ${n} ${s}`).toEqual([]);
+    ])
+      expect(find(a!, n!, s!), `${a} ${n} ${s}`).toEqual([]);
   });
 
   it('does not take names of other languages for random strings', () => {
-    for (const n of ['Krzysztof', 'Szczepanski', 'Przemyslaw', 'Nwachukwu', 'Zhiqiang', 'Xiaodong', 'Nguyen', 'Bhattacharya',
-      'Thorsteinsdottir', 'Llewellyn', 'Hyeonjun', 'Cuauhtemoc', 'Oberschleissheim']) {
+    for (const n of [
+      'Krzysztof',
+      'Szczepanski',
+      'Przemyslaw',
+      'Nwachukwu',
+      'Zhiqiang',
+      'Xiaodong',
+      'Nguyen',
+      'Bhattacharya',
+      'Thorsteinsdottir',
+      'Llewellyn',
+      'Hyeonjun',
+      'Cuauhtemoc',
+      'Oberschleissheim',
+    ]) {
       expect(find(`${n.toLowerCase()}@example.org`, n), n).toEqual([]);
     }
   });

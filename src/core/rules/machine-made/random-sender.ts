@@ -25,7 +25,11 @@ export const MIN_TOKEN = 8;
  */
 export const THRESHOLDS: Readonly<Record<Place, number>> = { address: -10, name: -10, subject: -12 };
 
-export interface Judged { place: Place; token: string; score: number }
+export interface Judged {
+  place: Place;
+  token: string;
+  score: number;
+}
 
 let shipped: CharModel | null = null;
 export function shippedModel(): CharModel {
@@ -46,7 +50,10 @@ function judgeTokens(model: CharModel, place: Place, tokens: readonly string[]):
 }
 
 /** The most machine-made-looking token of each place, where one is found. */
-export function machineMadeTokens(model: CharModel, parts: { local: readonly string[]; name: readonly string[]; subject: readonly string[] }): Judged[] {
+export function machineMadeTokens(
+  model: CharModel,
+  parts: { local: readonly string[]; name: readonly string[]; subject: readonly string[] },
+): Judged[] {
   return [
     judgeTokens(model, 'address', parts.local),
     judgeTokens(model, 'name', parts.name),
@@ -62,15 +69,17 @@ export function randomSenderFindings(from: Address | null, subject: string, mode
   });
   if (!judged.length) return [];
   const first = judged[0]!;
-  return [{
-    id: 'random-looking-sender',
-    severity: 'low',
-    messageKey: first.place === 'address' ? 'finding.random-looking-sender' : `finding.random-looking-sender-${first.place}`,
-    params: { token: first.token, place: first.place, where: judged.map((j) => j.place).join(', '), address: from?.address ?? '' },
-    evidence: judged.map((j) => ({
-      kind: 'text' as const,
-      value: j.token,
-      label: `${j.place === 'address' ? 'From address' : j.place === 'name' ? 'From display name' : 'Subject'} (random-looking, score ${j.score.toFixed(1)})`,
-    })),
-  }];
+  return [
+    {
+      id: 'random-looking-sender',
+      severity: 'low',
+      messageKey: first.place === 'address' ? 'finding.random-looking-sender' : `finding.random-looking-sender-${first.place}`,
+      params: { token: first.token, place: first.place, where: judged.map((j) => j.place).join(', '), address: from?.address ?? '' },
+      evidence: judged.map((j) => ({
+        kind: 'text' as const,
+        value: j.token,
+        label: `${j.place === 'address' ? 'From address' : j.place === 'name' ? 'From display name' : 'Subject'} (random-looking, score ${j.score.toFixed(1)})`,
+      })),
+    },
+  ];
 }

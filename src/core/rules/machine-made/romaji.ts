@@ -19,8 +19,14 @@ export function isRomaji(token: string): boolean {
   let i = 0;
   while (i < t.length) {
     const c = t[i]!;
-    if (c === 'n' && !vowelOrY(t[i + 1])) { i++; continue; }
-    if (DOUBLED.has(c) && t[i + 1] === c) { i++; continue; }
+    if (c === 'n' && !vowelOrY(t[i + 1])) {
+      i++;
+      continue;
+    }
+    if (DOUBLED.has(c) && t[i + 1] === c) {
+      i++;
+      continue;
+    }
     let j = i;
     if ((c === 'c' || c === 's') && t[i + 1] === 'h') j = i + 2;
     else if (c === 't' && t[i + 1] === 's') j = i + 2;

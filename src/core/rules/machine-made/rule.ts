@@ -6,7 +6,8 @@ import { randomSenderFindings } from './random-sender.js';
 export const randomSenderRule: Rule = {
   id: 'random-sender',
   stage: 'message',
-  reads: 'The From local part, display name and subject words: a token far likelier typed at random than written as a word of legitimate mail.',
+  reads:
+    'The From local part, display name and subject words: a token far likelier typed at random than written as a word of legitimate mail.',
   produces: ['random-looking-sender'],
   messages,
   run: (c) => randomSenderFindings(c.msg.from, c.msg.subject ?? ''),

@@ -26,5 +26,10 @@ export function localPartTokens(local: string): string[] {
 
 export function textTokens(text: string): string[] {
   if (typeof text !== 'string') return [];
-  return text.slice(0, MAX_SHORT_TEXT).normalize('NFKC').split(/[^A-Za-z0-9]+/).filter(Boolean).slice(0, MAX_TOKENS);
+  return text
+    .slice(0, MAX_SHORT_TEXT)
+    .normalize('NFKC')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, MAX_TOKENS);
 }

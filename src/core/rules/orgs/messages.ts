@@ -5,7 +5,8 @@ export const messages: Catalog = {
   'finding.org-name-unrelated-sender': {
     en: 'The message presents itself as {org}, but it was sent from {address}, an address {org} does not use (its own domains: {domains}).',
     ja: 'このメールは {org} を名乗っていますが、{org} が使わないアドレス {address} から送られています（本来のドメイン: {domains}）。',
-    description: 'The display name, or a tag opening the subject, names an organisation of the generated catalogue (banks, carriers, telecoms, shops, government agencies; name-suggestion-index + Wikidata official websites) while From is at a free mailbox or at a domain the organisation does not own and that does not carry its name. {org}: the name as listed; {address}: From address; {domains}: up to 3 owned domains; {place} (not shown): name or subject; {freeMail}, {kind}, {source} (Wikidata id), not shown.',
+    description:
+      'The display name, or a tag opening the subject, names an organisation of the generated catalogue (banks, carriers, telecoms, shops, government agencies; name-suggestion-index + Wikidata official websites) while From is at a free mailbox or at a domain the organisation does not own and that does not carry its name. {org}: the name as listed; {address}: From address; {domains}: up to 3 owned domains; {place} (not shown): name or subject; {freeMail}, {kind}, {source} (Wikidata id), not shown.',
   },
   'finding.org-name-unrelated-sender.short': {
     en: 'it claims to be {org} but comes from an address {org} does not use',
@@ -15,7 +16,8 @@ export const messages: Catalog = {
   'finding.org-name-in-link-host': {
     en: 'A link goes to {host}, which carries the name {org} but does not belong to {org} (its own domains: {domains}).',
     ja: 'リンク先 {host} には {org} の名前が入っていますが、{org} のドメインではありません（本来のドメイン: {domains}）。',
-    description: 'A link host has the name of a catalogue organisation as a whole label or hyphenated part while neither it nor its parents belong to that organisation. {host}: first such host; {org}: the name; {domains}: up to 3 owned domains; {count} (not shown): number of such hosts; {kind}, {source} not shown.',
+    description:
+      'A link host has the name of a catalogue organisation as a whole label or hyphenated part while neither it nor its parents belong to that organisation. {host}: first such host; {org}: the name; {domains}: up to 3 owned domains; {count} (not shown): number of such hosts; {kind}, {source} not shown.',
   },
   'finding.org-name-in-link-host.short': {
     en: 'a link uses the name {org} on a site that is not theirs',

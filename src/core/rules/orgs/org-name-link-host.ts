@@ -36,8 +36,10 @@ function hostIndex(): Map<string, OrgName> {
     if (words.length >= 2) ok = n.strength === 'distinct';
     else {
       const w = words[0] ?? '';
-      ok = n.compact.length >= MIN_SINGLE_WORD && !ORG_WORDS.has(w)
-        && n.orgs.some((o) => o.domains.some((d) => d.split('.')[0] === n.compact));
+      ok =
+        n.compact.length >= MIN_SINGLE_WORD &&
+        !ORG_WORDS.has(w) &&
+        n.orgs.some((o) => o.domains.some((d) => d.split('.')[0] === n.compact));
     }
     if (ok && !m.has(n.compact)) m.set(n.compact, n);
   }
@@ -89,13 +91,17 @@ export function orgNameLinkFindings(links: readonly LinkInfo[], fromDomain: stri
   const first = hits[0]!;
   const org = first.name.orgs[0]!;
   const domains = [...new Set(first.name.orgs.flatMap((o) => o.domains))].slice(0, 3).join(', ');
-  return [{
-    id: 'org-name-in-link-host',
-    severity: 'medium',
-    messageKey: 'finding.org-name-in-link-host',
-    params: { org: first.name.name, host: first.link.hostAscii ?? '', domains, count: hits.length, kind: org.kind, source: org.id },
-    evidence: hits.slice(0, MAX_EVIDENCE).map((h) => ({ kind: 'url' as const, value: h.link.target || h.link.href, label: `link host names ${h.name.name}` })),
-  }];
+  return [
+    {
+      id: 'org-name-in-link-host',
+      severity: 'medium',
+      messageKey: 'finding.org-name-in-link-host',
+      params: { org: first.name.name, host: first.link.hostAscii ?? '', domains, count: hits.length, kind: org.kind, source: org.id },
+      evidence: hits
+        .slice(0, MAX_EVIDENCE)
+        .map((h) => ({ kind: 'url' as const, value: h.link.target || h.link.href, label: `link host names ${h.name.name}` })),
+    },
+  ];
 }
 
 export { compactOf };

@@ -87,7 +87,10 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   let place: 'name' | 'subject' = 'name';
   const local = compactOf(from.local ?? '');
   for (const hit of display ? orgNamesIn(display) : []) {
-    if (hit.entry.strength === 'distinct') { claim = hit; break; }
+    if (hit.entry.strength === 'distinct') {
+      claim = hit;
+      break;
+    }
     // A one-word name that is also the mailbox name is a person's own name (`Kojima <kojima@...>`), not a claim; a
     // name that is an ordinary word ("guardian" of a news feed) needs service wording beside it ("Guardian Pharmacy").
     if (!mostOfName(display, hit) || (hit.entry.compact.length > 0 && local.includes(hit.entry.compact))) continue;
@@ -110,17 +113,26 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   const org = orgs[0]!;
   const domains = [...new Set(orgs.flatMap((o) => o.domains))].slice(0, 3).join(', ');
   const severity: Severity = input.freeMail || place === 'name' ? 'medium' : 'low';
-  return [{
-    id: 'org-name-unrelated-sender',
-    severity,
-    messageKey: 'finding.org-name-unrelated-sender',
-    params: {
-      org: claim.entry.name, address: from.address, domains,
-      place, freeMail: input.freeMail ? 'yes' : 'no', kind: org.kind, source: org.id,
+  return [
+    {
+      id: 'org-name-unrelated-sender',
+      severity,
+      messageKey: 'finding.org-name-unrelated-sender',
+      params: {
+        org: claim.entry.name,
+        address: from.address,
+        domains,
+        place,
+        freeMail: input.freeMail ? 'yes' : 'no',
+        kind: org.kind,
+        source: org.id,
+      },
+      evidence: [
+        place === 'name'
+          ? { kind: 'text', value: display, label: 'From display name' }
+          : { kind: 'text', value: input.subject, label: 'Subject' },
+        { kind: 'address', value: from.address, label: 'From address' },
+      ],
     },
-    evidence: [
-      place === 'name' ? { kind: 'text', value: display, label: 'From display name' } : { kind: 'text', value: input.subject, label: 'Subject' },
-      { kind: 'address', value: from.address, label: 'From address' },
-    ],
-  }];
+  ];
 }

@@ -12,7 +12,21 @@ function sender(address: string, name: string, over: Partial<OrgSenderInput> = {
 
 function link(url: string): LinkInfo {
   const host = new URL(url).hostname;
-  return { href: url, target: url, unwrapped: [], host, hostAscii: host, registrableDomain: null, text: null, shownHost: null, source: 'html', flags: [], ips: [], asn: null, asName: null };
+  return {
+    href: url,
+    target: url,
+    unwrapped: [],
+    host,
+    hostAscii: host,
+    registrableDomain: null,
+    text: null,
+    shownHost: null,
+    source: 'html',
+    flags: [],
+    ips: [],
+    asn: null,
+    asName: null,
+  };
 }
 
 describe('generated organisation catalogue', () => {
@@ -62,7 +76,7 @@ describe('org-name-unrelated-sender', () => {
     expect(sender('someone@gmail.com', 'State Farm Insurance', { freeMail: true })[0]?.params.freeMail).toBe('yes');
   });
 
-  it('stays silent for the organisation\'s own domains and for domains carrying its name', () => {
+  it("stays silent for the organisation's own domains and for domains carrying its name", () => {
     expect(sender('news@mail.canadapost.ca', 'Canada Post')).toEqual([]);
     expect(sender('info@statefarm-agent-smith.example', 'State Farm')).toEqual([]);
   });
@@ -101,12 +115,15 @@ describe('org-name-in-link-host', () => {
   it('finds a distinctive name in a host its organisation does not own', () => {
     expect(orgNameInHost('allianz-murex.vercel.app')?.name).toBe('Allianz');
     expect(orgNameInHost('canada-post.delivery-fee.example')?.name).toBe('Canada Post');
-    const f = orgNameLinkFindings([link('https://allianz-murex.vercel.app/'), link('https://www.example.org/')], 'x@evil.example'.split('@')[1]!);
+    const f = orgNameLinkFindings(
+      [link('https://allianz-murex.vercel.app/'), link('https://www.example.org/')],
+      'x@evil.example'.split('@')[1]!,
+    );
     expect(f.map((x) => x.id)).toEqual(['org-name-in-link-host']);
     expect(f[0]!.evidence.map((e) => e.value)).toEqual(['https://allianz-murex.vercel.app/']);
   });
 
-  it('ignores owned hosts, ordinary words, names glued inside a label, and the organisation\'s own mail', () => {
+  it("ignores owned hosts, ordinary words, names glued inside a label, and the organisation's own mail", () => {
     expect(orgNameLinkFindings([link('https://www.allianz.com/de')], null)).toEqual([]);
     expect(orgNameInHost('www.progressive-systems.com')).toBeNull();
     expect(orgNameInHost('www.info-personal.com')).toBeNull();

@@ -7,16 +7,18 @@ import { orgNameLinkFindings } from './org-name-link-host.js';
 export const orgNameSenderRule: Rule = {
   id: 'org-name-sender',
   stage: 'message',
-  reads: 'The display name and the tag opening the subject: an organisation of the generated catalogue claimed by an address at a free mailbox or at a domain it does not own.',
+  reads:
+    'The display name and the tag opening the subject: an organisation of the generated catalogue claimed by an address at a free mailbox or at a domain it does not own.',
   produces: ['org-name-unrelated-sender'],
   messages,
-  run: (c) => orgNameSenderFindings({
-    from: c.msg.from,
-    subject: c.msg.subject ?? '',
-    freeMail: c.facts.freeMail,
-    listRewrite: c.facts.mailingList && /\bvia\b/i.test(c.msg.from?.name ?? ''),
-    earlier: c.earlier,
-  }),
+  run: (c) =>
+    orgNameSenderFindings({
+      from: c.msg.from,
+      subject: c.msg.subject ?? '',
+      freeMail: c.facts.freeMail,
+      listRewrite: c.facts.mailingList && /\bvia\b/i.test(c.msg.from?.name ?? ''),
+      earlier: c.earlier,
+    }),
 };
 
 export const orgNameLinkRule: Rule = {

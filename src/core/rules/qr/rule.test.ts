@@ -7,8 +7,17 @@ import { lureText } from '../lures/normalize.js';
 import { qrMail, qrRgba, toPng } from '../../../../tests/helpers/qr-fixtures.js';
 
 /** Fake decoder: every image holds `payload` (the real decoders are tested in platform/node/qr-raster.test.ts). */
-const holding = (payload: string): QrDecoder => () => Promise.resolve({ codes: [payload], status: 'done', pixels: 4356 });
-const deps = (findQrCodes?: QrDecoder): AnalyzeDeps => ({ resolver: createNoneResolver(), offline: true, now: () => 0, crypto: globalThis.crypto, ...(findQrCodes ? { findQrCodes } : {}) });
+const holding =
+  (payload: string): QrDecoder =>
+  () =>
+    Promise.resolve({ codes: [payload], status: 'done', pixels: 4356 });
+const deps = (findQrCodes?: QrDecoder): AnalyzeDeps => ({
+  resolver: createNoneResolver(),
+  offline: true,
+  now: () => 0,
+  crypto: globalThis.crypto,
+  ...(findQrCodes ? { findQrCodes } : {}),
+});
 const image = toPng(qrRgba('placeholder', 2));
 const PHISH_URL = 'https://m365-reauth.example-verify.top/login?session=8812';
 
@@ -19,7 +28,10 @@ async function analyze(text: string, payload: string | null, subject = 'Security
 
 describe('qr-code-lure', () => {
   it('fires on a QR code with a request to scan it with a phone to re-authenticate, and the QR URL is a link', async () => {
-    const r = await analyze('Your Microsoft 365 MFA session expired. Scan the QR code below with your phone camera to re-authenticate your account.', PHISH_URL);
+    const r = await analyze(
+      'Your Microsoft 365 MFA session expired. Scan the QR code below with your phone camera to re-authenticate your account.',
+      PHISH_URL,
+    );
     const f = r.findings.find((x) => x.id === 'qr-code-lure');
     expect(f).toBeDefined();
     expect(f?.severity).toBe('high');
@@ -34,7 +46,11 @@ describe('qr-code-lure', () => {
   });
 
   it('fires on the Japanese request', async () => {
-    const r = await analyze('セキュリティ強化のため、スマートフォンでＱＲコードを読み取って本人確認を完了してください。', PHISH_URL, '【重要】アカウント確認');
+    const r = await analyze(
+      'セキュリティ強化のため、スマートフォンでＱＲコードを読み取って本人確認を完了してください。',
+      PHISH_URL,
+      '【重要】アカウント確認',
+    );
     expect(r.findings.map((f) => f.id)).toContain('qr-code-lure');
   });
 
@@ -51,7 +67,10 @@ describe('qr-code-lure', () => {
     const noCode = await analyze('Scan the QR code below with your phone to verify your account.', null);
     expect(noCode.findings.map((f) => f.id)).not.toContain('qr-code-lure');
     expect(noCode.checks).toContainEqual(expect.objectContaining({ name: 'qr', status: 'skipped' }));
-    const otp = await analyze('Scan the QR code with your authenticator app on your phone to set up two-factor sign-in.', 'otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP');
+    const otp = await analyze(
+      'Scan the QR code with your authenticator app on your phone to set up two-factor sign-in.',
+      'otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP',
+    );
     expect(otp.findings.map((f) => f.id)).not.toContain('qr-code-lure');
     expect(otp.links.some((l) => l.source === 'qr')).toBe(false);
   });

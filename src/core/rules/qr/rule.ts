@@ -16,7 +16,8 @@ const MAX_EVIDENCE = 3;
 export const qrCodeRule: Rule = {
   id: 'qr-code',
   stage: 'message',
-  reads: 'QR codes decoded from images and PDFs together with the text: a request to scan one with a phone to verify, re-authenticate, set up MFA/2FA or sign in.',
+  reads:
+    'QR codes decoded from images and PDFs together with the text: a request to scan one with a phone to verify, re-authenticate, set up MFA/2FA or sign in.',
   produces: ['qr-code-lure'],
   messages,
   run(c): Finding[] {
@@ -29,10 +30,14 @@ export const qrCodeRule: Rule = {
       { kind: 'text', value: `${request.scan} … ${request.purpose}`, label: 'request' },
       ...qr.slice(0, MAX_EVIDENCE).map((l): Evidence => ({ kind: 'url', value: l.target, label: `QR code in ${l.foundIn ?? 'image'}` })),
     ];
-    return [{
-      id: 'qr-code-lure', severity: 'high', messageKey: 'finding.qr-code-lure',
-      params: { purpose: request.purpose, host: first.host ?? first.target, foundIn: first.foundIn ?? '' },
-      evidence,
-    }];
+    return [
+      {
+        id: 'qr-code-lure',
+        severity: 'high',
+        messageKey: 'finding.qr-code-lure',
+        params: { purpose: request.purpose, host: first.host ?? first.target, foundIn: first.foundIn ?? '' },
+        evidence,
+      },
+    ];
   },
 };

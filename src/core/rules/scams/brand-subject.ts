@@ -15,8 +15,31 @@ import { entityOwningDomain } from '../../reference/brands/index.js';
 import { brandsNamedIn } from '../impersonation/index.js';
 
 /** Brand names that are also common words or names: in a subject they count only after "your" ("your Apple ID"). */
-const AMBIGUOUS = new Set(['chase', 'meta', 'line', 'apple', 'outlook', 'ledger', 'ledger live', 'norton', 'lido', 'gmo', 'au',
-  'saison', 'santander', 'argenta', 'lowes', "lowe's", 'shein', 'kroger', 'edeka', 'costco', 'decathlon', 'onamae', 'epos']);
+const AMBIGUOUS = new Set([
+  'chase',
+  'meta',
+  'line',
+  'apple',
+  'outlook',
+  'ledger',
+  'ledger live',
+  'norton',
+  'lido',
+  'gmo',
+  'au',
+  'saison',
+  'santander',
+  'argenta',
+  'lowes',
+  "lowe's",
+  'shein',
+  'kroger',
+  'edeka',
+  'costco',
+  'decathlon',
+  'onamae',
+  'epos',
+]);
 const MAX_SUBJECT = 300;
 
 /** Opening text searched for a brand when a lure fired (characters; limit on untrusted input). */
@@ -41,21 +64,24 @@ export function subjectBrandFindings(msg: ParsedMessage, links: readonly LinkInf
   if (owner && named.some((b) => b.entity.id === owner.id)) return [];
   const lower = `${subject}\n${opening}`.toLowerCase();
   const inName = new Set(brandsNamedIn(from.name ?? '').map((b) => b.entity.id));
-  const claim = named.find((b) => !inName.has(b.entity.id)
-    && (!AMBIGUOUS.has(b.name.toLowerCase()) || lower.includes(`your ${b.name.toLowerCase()}`)));
+  const claim = named.find(
+    (b) => !inName.has(b.entity.id) && (!AMBIGUOUS.has(b.name.toLowerCase()) || lower.includes(`your ${b.name.toLowerCase()}`)),
+  );
   if (!claim) return [];
   const toBrand = links.some((l) => l.hostAscii && entityOwningDomain(l.hostAscii)?.id === claim.entity.id);
   if (toBrand) return [];
   const id = ctx.lured ? 'lure-brand-elsewhere' : 'subject-brand-elsewhere';
-  return [{
-    id,
-    severity: ctx.lured ? 'medium' : 'low',
-    messageKey: `finding.${id}`,
-    params: { brand: claim.entity.name, domain: from.domain, domains: claim.entity.domains.slice(0, 3).join(', ') },
-    evidence: [
-      { kind: 'text', value: subject, label: 'Subject' },
-      { kind: 'text', value: claim.name, label: 'brand named' },
-      { kind: 'address', value: from.address, label: 'From address' },
-    ],
-  }];
+  return [
+    {
+      id,
+      severity: ctx.lured ? 'medium' : 'low',
+      messageKey: `finding.${id}`,
+      params: { brand: claim.entity.name, domain: from.domain, domains: claim.entity.domains.slice(0, 3).join(', ') },
+      evidence: [
+        { kind: 'text', value: subject, label: 'Subject' },
+        { kind: 'text', value: claim.name, label: 'brand named' },
+        { kind: 'address', value: from.address, label: 'From address' },
+      ],
+    },
+  ];
 }

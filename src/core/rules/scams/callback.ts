@@ -20,7 +20,8 @@ const CHARGE = [
   /(subscription|membership|plan) (has been |was |is )?(renewed|activated|processed)/,
 ];
 /** A phone number (North American or international form) next to words that tell the reader to call it. */
-const CALL_NUMBER = /(call|contact|reach|dial|phone|help ?line|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;
+const CALL_NUMBER =
+  /(call|contact|reach|dial|phone|help ?line|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;
 
 const MAX = 80;
 
@@ -30,20 +31,25 @@ export function callbackFindings(text: string): Finding[] {
   let charge: string | null = null;
   for (const re of CHARGE) {
     const m = re.exec(text);
-    if (m) { charge = m[0]; break; }
+    if (m) {
+      charge = m[0];
+      break;
+    }
   }
   if (charge === null) return [];
   const call = CALL_NUMBER.exec(text);
   if (!call) return [];
-  return [{
-    id: 'callback-invoice',
-    severity: 'medium',
-    messageKey: 'finding.callback-invoice',
-    params: { phone: call[0].slice(0, MAX), amount: amount[0], charge: charge.slice(0, MAX) },
-    evidence: [
-      { kind: 'text', value: charge.slice(0, MAX), label: 'charge' },
-      { kind: 'text', value: amount[0], label: 'amount' },
-      { kind: 'text', value: call[0].slice(0, MAX), label: 'phone' },
-    ],
-  }];
+  return [
+    {
+      id: 'callback-invoice',
+      severity: 'medium',
+      messageKey: 'finding.callback-invoice',
+      params: { phone: call[0].slice(0, MAX), amount: amount[0], charge: charge.slice(0, MAX) },
+      evidence: [
+        { kind: 'text', value: charge.slice(0, MAX), label: 'charge' },
+        { kind: 'text', value: amount[0], label: 'amount' },
+        { kind: 'text', value: call[0].slice(0, MAX), label: 'phone' },
+      ],
+    },
+  ];
 }

@@ -12,7 +12,8 @@ const MAX_HTML = 300_000;
 const MAX_TAGS = 5_000;
 const MAX_INNER = 200;
 const OPEN = /<(span|font|b|i|u|em|strong|small|div|a|label)\b([^<>]{0,600})>/gi;
-const HIDDEN = /font-size\s{0,3}:\s{0,3}0(\.0+)?(px|pt|em|rem|%)?\s{0,3}(;|"|'|$|!)|display\s{0,3}:\s{0,3}none|color\s{0,3}:\s{0,3}transparent|visibility\s{0,3}:\s{0,3}hidden|opacity\s{0,3}:\s{0,3}0(\.0+)?\s{0,3}(;|"|'|$|!)/i;
+const HIDDEN =
+  /font-size\s{0,3}:\s{0,3}0(\.0+)?(px|pt|em|rem|%)?\s{0,3}(;|"|'|$|!)|display\s{0,3}:\s{0,3}none|color\s{0,3}:\s{0,3}transparent|visibility\s{0,3}:\s{0,3}hidden|opacity\s{0,3}:\s{0,3}0(\.0+)?\s{0,3}(;|"|'|$|!)/i;
 const LETTER = /\p{L}/u;
 
 export function hiddenTextFindings(html: string): Finding[] {
@@ -27,7 +28,10 @@ export function hiddenTextFindings(html: string): Finding[] {
     if (!HIDDEN.test(attrs) || !LETTER.test(h.charAt(m.index - 1))) continue;
     const start = m.index + m[0].length;
     const close = `</${(m[1] ?? '').toLowerCase()}>`;
-    const end = h.slice(start, start + MAX_INNER + close.length).toLowerCase().indexOf(close);
+    const end = h
+      .slice(start, start + MAX_INNER + close.length)
+      .toLowerCase()
+      .indexOf(close);
     if (end < 0) continue;
     const inner = h.slice(start, start + end);
     if (!inner.trim() || inner.includes('<')) continue;
@@ -36,11 +40,13 @@ export function hiddenTextFindings(html: string): Finding[] {
     if (samples.length < 3) samples.push(inner.slice(0, 40));
   }
   if (count < 2) return [];
-  return [{
-    id: 'hidden-text-in-words',
-    severity: 'medium',
-    messageKey: 'finding.hidden-text-in-words',
-    params: { count, sample: samples.join(', ') },
-    evidence: samples.map((s) => ({ kind: 'text' as const, value: s, label: 'hidden text' })),
-  }];
+  return [
+    {
+      id: 'hidden-text-in-words',
+      severity: 'medium',
+      messageKey: 'finding.hidden-text-in-words',
+      params: { count, sample: samples.join(', ') },
+      evidence: samples.map((s) => ({ kind: 'text' as const, value: s, label: 'hidden text' })),
+    },
+  ];
 }

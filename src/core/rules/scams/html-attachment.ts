@@ -8,10 +8,13 @@
 import type { Finding } from '../../model/finding.js';
 import type { Attachment } from '../../model/message.js';
 
-const DECODE = /document\.write\s{0,5}\(\s{0,5}(unescape|atob|decodeuricomponent|escape)\s{0,5}\(|eval\s{0,5}\(\s{0,5}(unescape|atob|function)|\batob\s{0,5}\(|string\.fromcharcode\s{0,5}\(/;
-const REDIRECT = /(window|document|top|self)\.location(\.href)?\s{0,5}=|location\.(replace|assign)\s{0,5}\(|http-equiv\s{0,5}=\s{0,5}["']?refresh/;
+const DECODE =
+  /document\.write\s{0,5}\(\s{0,5}(unescape|atob|decodeuricomponent|escape)\s{0,5}\(|eval\s{0,5}\(\s{0,5}(unescape|atob|function)|\batob\s{0,5}\(|string\.fromcharcode\s{0,5}\(/;
+const REDIRECT =
+  /(window|document|top|self)\.location(\.href)?\s{0,5}=|location\.(replace|assign)\s{0,5}\(|http-equiv\s{0,5}=\s{0,5}["']?refresh/;
 /** A link, frame, form or script navigation whose target is a page built from a `data:` URL, or a `javascript:` URL. */
-const DATA_URL = /(?:href|src|action|location(?:\.href)?)\s{0,5}=\s{0,5}["'(]?\s{0,5}(?:data:(?:text\/html|application\/(?:x-)?javascript|text\/javascript|image\/svg\+xml)|javascript:(?!\s{0,5}(?:void\s{0,5}\(\s{0,5}0?\s{0,5}\)|;|["']|$)))/;
+const DATA_URL =
+  /(?:href|src|action|location(?:\.href)?)\s{0,5}=\s{0,5}["'(]?\s{0,5}(?:data:(?:text\/html|application\/(?:x-)?javascript|text\/javascript|image\/svg\+xml)|javascript:(?!\s{0,5}(?:void\s{0,5}\(\s{0,5}0?\s{0,5}\)|;|["']|$)))/;
 /** What an image does not need: a script element or an event handler (`<svg onload=...>`). */
 const SVG_ACTIVE = /<script\b|\son(?:load|click|mouseover|mouseenter|focus|begin|end|error)\s{0,5}=/;
 /** Characters of each attachment scanned (limit on untrusted input; the loader sits at the top). */
@@ -25,7 +28,11 @@ function isSvg(a: Attachment): boolean {
 type Kind = 'decode' | 'redirect' | 'data-url' | 'svg-script';
 
 function firstMatch(a: Attachment, t: string): { kind: Kind; m: RegExpExecArray } | null {
-  const checks: Array<[Kind, RegExp]> = [['decode', DECODE], ['redirect', REDIRECT], ['data-url', DATA_URL]];
+  const checks: Array<[Kind, RegExp]> = [
+    ['decode', DECODE],
+    ['redirect', REDIRECT],
+    ['data-url', DATA_URL],
+  ];
   if (isSvg(a)) checks.push(['svg-script', SVG_ACTIVE]);
   for (const [kind, re] of checks) {
     const m = re.exec(t);
@@ -40,16 +47,18 @@ export function htmlAttachmentFindings(attachments: readonly Attachment[]): Find
     const t = a.text.slice(0, MAX_SCAN).toLowerCase();
     const hit = firstMatch(a, t);
     if (!hit) continue;
-    return [{
-      id: 'html-attachment-script',
-      severity: 'high',
-      messageKey: 'finding.html-attachment-script',
-      params: { filename: (a.filename ?? '-').slice(0, 120), kind: hit.kind },
-      evidence: [
-        { kind: 'text', value: (a.filename ?? '-').slice(0, 120), label: 'attachment' },
-        { kind: 'text', value: hit.m[0].slice(0, 80), label: 'script' },
-      ],
-    }];
+    return [
+      {
+        id: 'html-attachment-script',
+        severity: 'high',
+        messageKey: 'finding.html-attachment-script',
+        params: { filename: (a.filename ?? '-').slice(0, 120), kind: hit.kind },
+        evidence: [
+          { kind: 'text', value: (a.filename ?? '-').slice(0, 120), label: 'attachment' },
+          { kind: 'text', value: hit.m[0].slice(0, 80), label: 'script' },
+        ],
+      },
+    ];
   }
   return [];
 }

@@ -48,7 +48,11 @@ export function scamFindings(input: ScamInput): Finding[] {
     ...recipientNameFindings(msg, body),
     ...placeholderFindings(msg.subject ?? '', plain),
     // The opening text is read only for a lured message: not normalised otherwise.
-    ...subjectBrandFindings(msg, input.links, { mailingList: input.mailingList, lured, body: lured ? normalizeVisible(plain.slice(0, OPENING_CHARS)) : '' }),
+    ...subjectBrandFindings(msg, input.links, {
+      mailingList: input.mailingList,
+      lured,
+      body: lured ? normalizeVisible(plain.slice(0, OPENING_CHARS)) : '',
+    }),
     ...htmlAttachmentFindings(msg.attachments ?? []),
     ...hiddenTextFindings(msg.html ?? ''),
   ];

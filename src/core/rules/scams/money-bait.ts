@@ -11,7 +11,10 @@
 import type { Finding, Severity } from '../../model/finding.js';
 import { execGuarded, guard, textIndex, type GuardedPattern, type TextIndex } from '../../text/required-literals.js';
 
-interface Family { id: string; patterns: readonly RegExp[] }
+interface Family {
+  id: string;
+  patterns: readonly RegExp[];
+}
 
 const FAMILIES: readonly Family[] = [
   {
@@ -67,7 +70,8 @@ const GIVEN_PASSWORD = /(password|passwort|pass|senha|contraseña|mot de passe|p
 const CRYPTO_BALANCE = /(btc|bitcoin|usdt|crypto)/;
 
 /** Advance-fee letters push to a private reply, not to a link. */
-const REPLY_PUSH = /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly))/;
+const REPLY_PUSH =
+  /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly))/;
 /** A push to act: claim, withdraw, click, log in (en, de, pt, es, fr, nl). */
 const PUSH = [
   REPLY_PUSH,
@@ -124,11 +128,13 @@ export function moneyBaitFindings(text: string): Finding[] {
   const bait = detectMoneyBait(text);
   if (!bait) return [];
   const phrases = [...bait.families.values()].map((p) => p.slice(0, MAX_PHRASE));
-  return [{
-    id: 'money-bait',
-    severity: bait.severity,
-    messageKey: 'finding.money-bait',
-    params: { phrases: phrases.map((p) => `「${p}」`).join(' '), kinds: [...bait.families.keys()].join(', '), reason: bait.reason },
-    evidence: phrases.map((p) => ({ kind: 'text' as const, value: p })),
-  }];
+  return [
+    {
+      id: 'money-bait',
+      severity: bait.severity,
+      messageKey: 'finding.money-bait',
+      params: { phrases: phrases.map((p) => `「${p}」`).join(' '), kinds: [...bait.families.keys()].join(', '), reason: bait.reason },
+      evidence: phrases.map((p) => ({ kind: 'text' as const, value: p })),
+    },
+  ];
 }

@@ -11,7 +11,8 @@ const MAX_RECIPIENTS = 10;
 /** How far into the body a greeting is looked for (characters of visible text). */
 const GREETING_WINDOW = 300;
 /** Greeting and "your name" words right before the address (en, de, pt, es, fr, it, nl). */
-const GREETING = /(dear|hello|hi|hey|greetings|attention|hallo|liebe[rs]?|guten tag|name|olá|ola|oi|prezad[oa]|car[oa]|atenção|atencao|estimad[oa]|hola|atención|nombre|bonjour|cher|chère|gentile|beste|geachte|beste klant)\W{0,4}$/;
+const GREETING =
+  /(dear|hello|hi|hey|greetings|attention|hallo|liebe[rs]?|guten tag|name|olá|ola|oi|prezad[oa]|car[oa]|atenção|atencao|estimad[oa]|hola|atención|nombre|bonjour|cher|chère|gentile|beste|geachte|beste klant)\W{0,4}$/;
 
 function recipients(msg: ParsedMessage): string[] {
   // The address as this message states it; the parts need not form a resolvable name for the comparison to hold.
@@ -32,7 +33,8 @@ export function recipientNameFindings(msg: ParsedMessage, visibleText: string): 
     for (let i = 0; i < 5; i++) {
       const at = head.indexOf(r, from);
       if (at < 0 || at > GREETING_WINDOW) break;
-      if (GREETING.test(head.slice(Math.max(0, at - 30), at))) return [finding(r, 'greeting', head.slice(Math.max(0, at - 30), at + r.length + 1))];
+      if (GREETING.test(head.slice(Math.max(0, at - 30), at)))
+        return [finding(r, 'greeting', head.slice(Math.max(0, at - 30), at + r.length + 1))];
       from = at + r.length;
     }
   }

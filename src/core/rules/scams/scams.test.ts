@@ -40,7 +40,9 @@ describe('money-bait', () => {
 
 describe('callback-invoice', () => {
   it('renewal charge with a phone number to call: medium', () => {
-    const text = norm('Your subscription has been renewed. A payment of $299.00 has been processed. Questions? Call Billing Support at +1 818-916-0340.');
+    const text = norm(
+      'Your subscription has been renewed. A payment of $299.00 has been processed. Questions? Call Billing Support at +1 818-916-0340.',
+    );
     const f = callbackFindings(text);
     expect(f[0]?.severity).toBe('medium');
     expect(String(f[0]?.params['phone'])).toContain('818-916-0340');
@@ -77,7 +79,8 @@ describe('template-placeholder', () => {
 
 describe('subject-brand-elsewhere / lure-brand-elsewhere', () => {
   const ctx = () => ({ mailingList: false, lured: false, body: '' });
-  const link = (host: string): LinkInfo => ({ href: `https://${host}/`, target: `https://${host}/`, host, hostAscii: host, source: 'html', flags: [] } as unknown as LinkInfo);
+  const link = (host: string): LinkInfo =>
+    ({ href: `https://${host}/`, target: `https://${host}/`, host, hostAscii: host, source: 'html', flags: [] }) as unknown as LinkInfo;
   it('brand in the subject, sender and links elsewhere: low', () => {
     const msg = makeMessage({ from: addr('x@random-shop.example', 'Deals'), subject: 'New files via WeTransfer' });
     const f = subjectBrandFindings(msg, [link('files.example.net')], ctx());
@@ -85,13 +88,30 @@ describe('subject-brand-elsewhere / lure-brand-elsewhere', () => {
     expect(f[0]?.severity).toBe('low');
   });
   it('from the brand, linking to the brand, or on a mailing list: nothing', () => {
-    expect(subjectBrandFindings(makeMessage({ from: addr('noreply@wetransfer.com'), subject: 'New files via WeTransfer' }), [], ctx())).toEqual([]);
-    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'New files via WeTransfer' }), [link('wetransfer.com')], ctx())).toEqual([]);
-    expect(subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'WeTransfer outage' }), [], { ...ctx(), mailingList: true })).toEqual([]);
+    expect(
+      subjectBrandFindings(makeMessage({ from: addr('noreply@wetransfer.com'), subject: 'New files via WeTransfer' }), [], ctx()),
+    ).toEqual([]);
+    expect(
+      subjectBrandFindings(
+        makeMessage({ from: addr('x@shop.example'), subject: 'New files via WeTransfer' }),
+        [link('wetransfer.com')],
+        ctx(),
+      ),
+    ).toEqual([]);
+    expect(
+      subjectBrandFindings(makeMessage({ from: addr('x@shop.example'), subject: 'WeTransfer outage' }), [], {
+        ...ctx(),
+        mailingList: true,
+      }),
+    ).toEqual([]);
   });
   it('with a lure, a brand in the opening text counts (medium), also on a list; without one the body is not searched', () => {
     const msg = makeMessage({ from: addr('list@lists.example'), subject: 'Notice' });
-    const lured = subjectBrandFindings(msg, [link('login.example.net')], { mailingList: true, lured: true, body: 'Your Coinbase account is locked' });
+    const lured = subjectBrandFindings(msg, [link('login.example.net')], {
+      mailingList: true,
+      lured: true,
+      body: 'Your Coinbase account is locked',
+    });
     expect(lured[0]?.id).toBe('lure-brand-elsewhere');
     expect(lured[0]?.severity).toBe('medium');
     expect(subjectBrandFindings(msg, [], { mailingList: false, lured: false, body: 'Your Coinbase account is locked' })).toEqual([]);
@@ -114,7 +134,9 @@ describe('html-attachment-script', () => {
 
 describe('scamFindings', () => {
   it('never throws on odd input', () => {
-    expect(scamFindings({ msg: makeMessage({ subject: undefined as unknown as string }), links: [], mailingList: false, credentialLure: false })).toEqual([]);
+    expect(
+      scamFindings({ msg: makeMessage({ subject: undefined as unknown as string }), links: [], mailingList: false, credentialLure: false }),
+    ).toEqual([]);
   });
 });
 
@@ -128,6 +150,8 @@ describe('hidden-text-in-words', () => {
   });
   it('a hidden preheader line before the content is not spliced into words', async () => {
     const { hiddenTextFindings } = await import('./hidden-text.js');
-    expect(hiddenTextFindings('<div style="display:none">Preview text</div><p>Hello <span style="display:none">x</span> world</p>')).toEqual([]);
+    expect(
+      hiddenTextFindings('<div style="display:none">Preview text</div><p>Hello <span style="display:none">x</span> world</p>'),
+    ).toEqual([]);
   });
 });

@@ -9,8 +9,14 @@ describe('displayNameFindings', () => {
     const msg = await messageFromEml(readFileSync(`${SHARED}/samples/kagoya-phish.eml`));
     const f = displayNameFindings(msg.from, { ownDomains: ['example.jp'] });
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ id: 'display-name-address-mismatch', severity: 'high', params: { shown: 'info@example.jp', address: 'support@kagoya.net', ownDomain: 'yes' } });
-    expect(t(f[0]!.messageKey, f[0]!.params)).toBe('The sender name shows info@example.jp, but the message really comes from support@kagoya.net.');
+    expect(f[0]).toMatchObject({
+      id: 'display-name-address-mismatch',
+      severity: 'high',
+      params: { shown: 'info@example.jp', address: 'support@kagoya.net', ownDomain: 'yes' },
+    });
+    expect(t(f[0]!.messageKey, f[0]!.params)).toBe(
+      'The sender name shows info@example.jp, but the message really comes from support@kagoya.net.',
+    );
   });
   it('normalises fullwidth ＠ and ．, and invisible characters', () => {
     const f = displayNameFindings(addr('x@evil.example', 'ｓｅｒｖｉｃｅ＠ｂａｎｋ．ｃｏ．ｊｐ'), { ownDomains: [] });

@@ -19,7 +19,11 @@ export interface DisplayNameContext {
 export function displayNameFindings(from: Address | null, ctx: DisplayNameContext): Finding[] {
   if (!from || !from.name || !from.domain) return [];
   let tokens;
-  try { tokens = tokensOf(from.name); } catch { return []; }
+  try {
+    tokens = tokensOf(from.name);
+  } catch {
+    return [];
+  }
   const sender = orgDomain(from.domain);
   const own = new Set(ctx.ownDomains.map(orgDomain));
   const foreignAddr = tokens.addresses.filter((a) => orgDomain(a.slice(a.lastIndexOf('@') + 1)) !== sender);
@@ -34,14 +38,16 @@ export function displayNameFindings(from: Address | null, ctx: DisplayNameContex
   const written = at >= 0 ? from.name.slice(at, at + shown.length) : shown;
   const tradingName = foreignAddr.length === 0 && /[A-Z]/.test(written) && from.name.trim().length > written.length + 1;
   const severity = rewrittenByList || tradingName ? 'low' : foreignAddr.length > 0 ? 'high' : 'medium';
-  return [{
-    id: 'display-name-address-mismatch',
-    severity,
-    messageKey: 'finding.display-name-address-mismatch',
-    params: { shown, address: from.address, ownDomain: own.has(shownDomain) ? 'yes' : 'no' },
-    evidence: [
-      { kind: 'text', value: from.name, label: 'From display name' },
-      { kind: 'address', value: from.address, label: 'From address' },
-    ],
-  }];
+  return [
+    {
+      id: 'display-name-address-mismatch',
+      severity,
+      messageKey: 'finding.display-name-address-mismatch',
+      params: { shown, address: from.address, ownDomain: own.has(shownDomain) ? 'yes' : 'no' },
+      evidence: [
+        { kind: 'text', value: from.name, label: 'From display name' },
+        { kind: 'address', value: from.address, label: 'From address' },
+      ],
+    },
+  ];
 }

@@ -2,15 +2,30 @@ import type { Origin } from '../../model/hop.js';
 import { heloFindings } from './helo.js';
 
 const origin = (helo: string | null, ip: string | null = '52.140.204.1'): Origin => ({
-  ip, helo, rdns: null, hopIndex: 1, receivedBy: 'mx1.example.jp', ptr: null, fcrdns: null, asn: null, asName: null,
-  prefix: null, country: null, registry: null, claimedOriginatingIps: [],
+  ip,
+  helo,
+  rdns: null,
+  hopIndex: 1,
+  receivedBy: 'mx1.example.jp',
+  ptr: null,
+  fcrdns: null,
+  asn: null,
+  asName: null,
+  prefix: null,
+  country: null,
+  registry: null,
+  claimedOriginatingIps: [],
 });
 
 describe('heloFindings', () => {
   it('kagoya phish origin: HELO [127.0.0.1] from 52.140.204.1 is medium', () => {
     const f = heloFindings(origin('[127.0.0.1]'));
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ id: 'helo-anomaly', severity: 'medium', params: { helo: '[127.0.0.1]', ip: '52.140.204.1', kind: 'loopback-literal' } });
+    expect(f[0]).toMatchObject({
+      id: 'helo-anomaly',
+      severity: 'medium',
+      params: { helo: '[127.0.0.1]', ip: '52.140.204.1', kind: 'loopback-literal' },
+    });
     expect(f[0]!.evidence.map((e) => e.kind)).toEqual(['header', 'ip']);
   });
   it('localhost is medium; other IP literals and single labels are low; a FQDN is fine', () => {

@@ -17,11 +17,13 @@ export function heloFindings(origin: Origin | null): Finding[] {
   if (kind === null) return [];
   const evidence: Finding['evidence'] = [{ kind: 'header', value: origin.helo, label: 'HELO' }];
   if (origin.ip) evidence.push({ kind: 'ip', value: origin.ip, label: 'client IP' });
-  return [{
-    id: 'helo-anomaly',
-    severity: SEVERITY[kind],
-    messageKey: 'finding.helo-anomaly',
-    params: { helo: origin.helo, ip: origin.ip ?? '-', kind },
-    evidence,
-  }];
+  return [
+    {
+      id: 'helo-anomaly',
+      severity: SEVERITY[kind],
+      messageKey: 'finding.helo-anomaly',
+      params: { helo: origin.helo, ip: origin.ip ?? '-', kind },
+      evidence,
+    },
+  ];
 }

@@ -41,7 +41,12 @@ function containsBounded(hay: string, needle: string): boolean {
 }
 
 function greetingOf(text: string): string {
-  const line = (text.slice(0, 4 * GREETING_CHARS).replace(/^\s+/, '').split('\n')[0] ?? '').slice(0, GREETING_CHARS);
+  const line = (
+    text
+      .slice(0, 4 * GREETING_CHARS)
+      .replace(/^\s+/, '')
+      .split('\n')[0] ?? ''
+  ).slice(0, GREETING_CHARS);
   return QUOTE_LINE.test(line) ? '' : line;
 }
 
@@ -68,15 +73,17 @@ export function ownDomainFindings(input: OwnDomainInput): Finding[] {
   const first = hits[0];
   if (!first) return [];
   const inName = hits.some((h) => h.place === 'display name');
-  return [{
-    id: 'own-domain-impersonation',
-    // A name claim is what the reader trusts most; a subject/greeting mention alone can be a supplier writing about you.
-    severity: inName ? 'high' : 'medium',
-    messageKey: 'finding.own-domain-impersonation',
-    params: { own: first.own, sender: from.address, places: hits.map((h) => h.place).join(', ') },
-    evidence: [
-      ...hits.map((h) => ({ kind: 'text' as const, value: h.value.slice(0, 200), label: h.place })),
-      { kind: 'address', value: from.address, label: 'From address' },
-    ],
-  }];
+  return [
+    {
+      id: 'own-domain-impersonation',
+      // A name claim is what the reader trusts most; a subject/greeting mention alone can be a supplier writing about you.
+      severity: inName ? 'high' : 'medium',
+      messageKey: 'finding.own-domain-impersonation',
+      params: { own: first.own, sender: from.address, places: hits.map((h) => h.place).join(', ') },
+      evidence: [
+        ...hits.map((h) => ({ kind: 'text' as const, value: h.value.slice(0, 200), label: h.place })),
+        { kind: 'address', value: from.address, label: 'From address' },
+      ],
+    },
+  ];
 }

@@ -22,7 +22,13 @@ export const ownDomainRule: Rule = {
   produces: ['own-domain-impersonation'],
   messages,
   run: (c) =>
-    ownDomainFindings({ from: c.msg.from, subject: c.msg.subject, text: c.msg.text, ownDomains: c.ownDomains, ownOrgNames: c.settings.ownOrgNames })
+    ownDomainFindings({
+      from: c.msg.from,
+      subject: c.msg.subject,
+      text: c.msg.text,
+      ownDomains: c.ownDomains,
+      ownOrgNames: c.settings.ownOrgNames,
+    })
       // Where the own domain came from, so the UI can say it ("your address's domain") when none is configured.
       .map((f) => ({ ...f, params: { ...f.params, ownSource: c.settings.ownDomains.length ? 'settings' : 'recipient' } })),
 };

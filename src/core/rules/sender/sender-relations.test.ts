@@ -15,7 +15,10 @@ describe('senderRelationFindings', () => {
     const msg = await messageFromEml(fixture('reply-to-freemail.eml'));
     const f = senderRelationFindings(msg, { brandOfName: (n) => (/paypal/i.test(n) ? { name: 'PayPal', domains: ['paypal.com'] } : null) });
     expect(ids(f)).toEqual([
-      'reply-to-mismatch:medium', 'return-path-mismatch:info', 'message-id-domain-mismatch:info', 'from-free-mail-brand-name:high',
+      'reply-to-mismatch:medium',
+      'return-path-mismatch:info',
+      'message-id-domain-mismatch:info',
+      'from-free-mail-brand-name:high',
     ]);
     expect(f[0]!.params).toMatchObject({ replyTo: 'urgent.ceo.office@outlook.com', freeMail: 'yes' });
   });
@@ -23,10 +26,14 @@ describe('senderRelationFindings', () => {
     const f = senderRelationFindings(await messageFromEml(fixture('reply-to-freemail.eml')));
     expect(ids(f)).toContain('from-free-mail-brand-name:high');
     // A brand word that is also a given name stays medium.
-    const chase = makeMessage({ from: addr('chase.miller@gmail.com', 'Chase Miller'), fromAll: [addr('chase.miller@gmail.com', 'Chase Miller')] });
+    const chase = makeMessage({
+      from: addr('chase.miller@gmail.com', 'Chase Miller'),
+      fromAll: [addr('chase.miller@gmail.com', 'Chase Miller')],
+    });
     expect(ids(senderRelationFindings(chase))).toContain('from-free-mail-brand-name:medium');
-    const own = senderRelationFindings(makeMessage({ from: addr('x@gmail.com', 'Gmail'), fromAll: [addr('x@gmail.com', 'Gmail')] }),
-      { brandOfName: () => ({ name: 'Google', domains: ['google.com', 'gmail.com'] }) });
+    const own = senderRelationFindings(makeMessage({ from: addr('x@gmail.com', 'Gmail'), fromAll: [addr('x@gmail.com', 'Gmail')] }), {
+      brandOfName: () => ({ name: 'Google', domains: ['google.com', 'gmail.com'] }),
+    });
     expect(own).toEqual([]);
   });
 
@@ -38,7 +45,9 @@ describe('senderRelationFindings', () => {
     const base = { from: addr('news@shop.example'), fromAll: [addr('news@shop.example')] };
     expect(senderRelationFindings(makeMessage({ ...base, returnPath: 'bounce@us-west-2.amazonses.com' }))).toEqual([]);
     expect(senderRelationFindings(makeMessage({ ...base, returnPath: 'SRS0=abc=de=shop.example=news@fwd.example' }))).toEqual([]);
-    expect(senderRelationFindings(makeMessage({ ...base, returnPath: 'b-1@bounce.shop.example', messageId: '<1@mail.gmail.com>' }))).toEqual([]);
+    expect(
+      senderRelationFindings(makeMessage({ ...base, returnPath: 'b-1@bounce.shop.example', messageId: '<1@mail.gmail.com>' })),
+    ).toEqual([]);
   });
   it('multiple From fields or addresses are high (RFC 5322 3.6)', () => {
     const two = [addr('a@x.example'), addr('b@y.example')];

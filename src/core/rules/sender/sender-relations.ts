@@ -34,8 +34,14 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
     // RFC 5322 3.6: exactly one From field.
     const fromFields = msg.headers.filter((h) => h.key === 'from');
     if (fromFields.length > 1 || msg.fromAll.length > 1) {
-      out.push(finding('multiple-from', 'high', { count: Math.max(fromFields.length, msg.fromAll.length) },
-        fromFields.slice(0, 5).map((h) => ({ kind: 'header' as const, value: h.value, label: 'From' }))));
+      out.push(
+        finding(
+          'multiple-from',
+          'high',
+          { count: Math.max(fromFields.length, msg.fromAll.length) },
+          fromFields.slice(0, 5).map((h) => ({ kind: 'header' as const, value: h.value, label: 'From' })),
+        ),
+      );
     }
     const from = msg.from;
     if (!from?.domain) return out;
@@ -47,25 +53,44 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
     if (!list && !bulk) {
       const other = msg.replyTo.find((r) => r.domain && orgDomain(r.domain) !== fromOrg);
       if (other) {
-        out.push(finding('reply-to-mismatch', 'medium',
-          { replyTo: other.address, from: from.address, freeMail: isFreeMail(other.domain) ? 'yes' : 'no' },
-          [{ kind: 'address', value: other.address, label: 'Reply-To' }, fromEvidence]));
+        out.push(
+          finding(
+            'reply-to-mismatch',
+            'medium',
+            { replyTo: other.address, from: from.address, freeMail: isFreeMail(other.domain) ? 'yes' : 'no' },
+            [{ kind: 'address', value: other.address, label: 'Reply-To' }, fromEvidence],
+          ),
+        );
       }
     }
 
     const rpDomain = addressDomain(msg.returnPath);
     const srs = /^srs[01][=+-]/i.test(msg.returnPath ?? '');
     if (rpDomain && !list && !srs && !isEspDomain(rpDomain) && orgDomain(rpDomain) !== fromOrg && !bulk) {
-      out.push(finding('return-path-mismatch', isFreeMail(rpDomain) ? 'low' : 'info',
-        { returnPath: msg.returnPath ?? '', from: from.address },
-        [{ kind: 'header', value: msg.returnPath ?? '', label: 'Return-Path' }, fromEvidence]));
+      out.push(
+        finding('return-path-mismatch', isFreeMail(rpDomain) ? 'low' : 'info', { returnPath: msg.returnPath ?? '', from: from.address }, [
+          { kind: 'header', value: msg.returnPath ?? '', label: 'Return-Path' },
+          fromEvidence,
+        ]),
+      );
     }
 
     const midDomain = messageIdDomain(msg.messageId);
-    if (midDomain && !list && !bulk && orgDomain(midDomain) !== fromOrg && !isMessageIdPlatform(midDomain) && !isEspDomain(midDomain)
-      && (rpDomain === null || orgDomain(midDomain) !== orgDomain(rpDomain))) {
-      out.push(finding('message-id-domain-mismatch', 'info', { messageIdDomain: midDomain, from: from.address },
-        [{ kind: 'header', value: msg.messageId ?? '', label: 'Message-ID' }, fromEvidence]));
+    if (
+      midDomain &&
+      !list &&
+      !bulk &&
+      orgDomain(midDomain) !== fromOrg &&
+      !isMessageIdPlatform(midDomain) &&
+      !isEspDomain(midDomain) &&
+      (rpDomain === null || orgDomain(midDomain) !== orgDomain(rpDomain))
+    ) {
+      out.push(
+        finding('message-id-domain-mismatch', 'info', { messageIdDomain: midDomain, from: from.address }, [
+          { kind: 'header', value: msg.messageId ?? '', label: 'Message-ID' },
+          fromEvidence,
+        ]),
+      );
     }
 
     if (from.name && isFreeMail(from.domain)) {
@@ -75,8 +100,12 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
         // High when the name is a clear brand claim (not a brand word that is also a given name, like "Chase"): a bank
         // or shop does not write from a personal free mailbox.
         const clear = claimedForeignBrand(from) !== null;
-        out.push(finding('from-free-mail-brand-name', clear ? 'high' : 'medium', { brand: brand.name, address: from.address },
-          [{ kind: 'text', value: from.name, label: 'From display name' }, fromEvidence]));
+        out.push(
+          finding('from-free-mail-brand-name', clear ? 'high' : 'medium', { brand: brand.name, address: from.address }, [
+            { kind: 'text', value: from.name, label: 'From display name' },
+            fromEvidence,
+          ]),
+        );
       }
     }
   } catch {

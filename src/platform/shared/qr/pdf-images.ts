@@ -8,7 +8,19 @@
 
 export type PdfImage =
   | { kind: 'jpeg'; bytes: Uint8Array; width: number; height: number }
-  | { kind: 'raw'; data: Uint8Array; width: number; height: number; components: number; bitsPerComponent: number; predictor: number; columns: number; colors: number; indexed: boolean; flate: boolean };
+  | {
+      kind: 'raw';
+      data: Uint8Array;
+      width: number;
+      height: number;
+      components: number;
+      bitsPerComponent: number;
+      predictor: number;
+      columns: number;
+      colors: number;
+      indexed: boolean;
+      flate: boolean;
+    };
 
 export interface PdfImageList {
   images: PdfImage[];
@@ -79,25 +91,49 @@ export function listPdfImages(pdf: Uint8Array, maxImages: number): PdfImageList 
     const dictFrom = Math.max(0, at - MAX_DICT);
     const dict = s.slice(Math.max(dictFrom, objectStart(s, at, dictFrom)), at);
     if (!/\/Subtype\s*\/Image\b/.test(dict)) continue;
-    if (images.length >= maxImages) { problems.add(`more than ${maxImages} images`); break; }
+    if (images.length >= maxImages) {
+      problems.add(`more than ${maxImages} images`);
+      break;
+    }
     const start = dataStart(s, at);
     const len = num(dict, 'Length');
-    let end = len !== null && start + len <= s.length && /^\s*endstream/.test(s.slice(start + len, start + len + 20)) ? start + len : s.indexOf('endstream', start);
+    let end =
+      len !== null && start + len <= s.length && /^\s*endstream/.test(s.slice(start + len, start + len + 20))
+        ? start + len
+        : s.indexOf('endstream', start);
     if (end < 0) end = s.length;
     from = end;
     const width = num(dict, 'Width') ?? num(dict, 'W');
     const height = num(dict, 'Height') ?? num(dict, 'H');
-    if (!width || !height) { problems.add('image without size'); continue; }
+    if (!width || !height) {
+      problems.add('image without size');
+      continue;
+    }
     const bytes = pdf.subarray(start, end);
     const fs = filters(dict);
-    if (fs.length === 1 && (fs[0] === 'DCTDecode' || fs[0] === 'DCT')) { images.push({ kind: 'jpeg', bytes, width, height }); continue; }
-    if (fs.length > 1 || (fs.length === 1 && fs[0] !== 'FlateDecode' && fs[0] !== 'Fl')) { problems.add(`image filter ${fs.join('+')} not supported`); continue; }
+    if (fs.length === 1 && (fs[0] === 'DCTDecode' || fs[0] === 'DCT')) {
+      images.push({ kind: 'jpeg', bytes, width, height });
+      continue;
+    }
+    if (fs.length > 1 || (fs.length === 1 && fs[0] !== 'FlateDecode' && fs[0] !== 'Fl')) {
+      problems.add(`image filter ${fs.join('+')} not supported`);
+      continue;
+    }
     const { components, indexed } = colorComponents(dict);
-    const bpc = /\/ImageMask\s+true/.test(dict) ? 1 : num(dict, 'BitsPerComponent') ?? num(dict, 'BPC') ?? 8;
+    const bpc = /\/ImageMask\s+true/.test(dict) ? 1 : (num(dict, 'BitsPerComponent') ?? num(dict, 'BPC') ?? 8);
     const parms = /\/DecodeParms\s*<<([^>]{0,300})>>/.exec(dict)?.[1] ?? '';
     images.push({
-      kind: 'raw', data: bytes, width, height, components: components ?? 0, bitsPerComponent: bpc, indexed, flate: fs.length === 1,
-      predictor: num(parms, 'Predictor') ?? 1, columns: num(parms, 'Columns') ?? width, colors: num(parms, 'Colors') ?? 1,
+      kind: 'raw',
+      data: bytes,
+      width,
+      height,
+      components: components ?? 0,
+      bitsPerComponent: bpc,
+      indexed,
+      flate: fs.length === 1,
+      predictor: num(parms, 'Predictor') ?? 1,
+      columns: num(parms, 'Columns') ?? width,
+      colors: num(parms, 'Colors') ?? 1,
     });
   }
   return { images, problem: problems.size ? [...problems].join(', ') : null };
@@ -113,16 +149,18 @@ function unpredictPng(data: Uint8Array, rowBytes: number, bpp: number, rows: num
     const o = y * rowBytes;
     for (let x = 0; x < rowBytes; x++) {
       const raw = data[src++] ?? 0;
-      const a = x >= bpp ? out[o + x - bpp] ?? 0 : 0;
-      const b = y > 0 ? out[o - rowBytes + x] ?? 0 : 0;
-      const c = y > 0 && x >= bpp ? out[o - rowBytes + x - bpp] ?? 0 : 0;
+      const a = x >= bpp ? (out[o + x - bpp] ?? 0) : 0;
+      const b = y > 0 ? (out[o - rowBytes + x] ?? 0) : 0;
+      const c = y > 0 && x >= bpp ? (out[o - rowBytes + x - bpp] ?? 0) : 0;
       let v = raw;
       if (type === 1) v = raw + a;
       else if (type === 2) v = raw + b;
       else if (type === 3) v = raw + ((a + b) >> 1);
       else if (type === 4) {
         const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         v = raw + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
       }
       out[o + x] = v & 0xff;
@@ -159,15 +197,26 @@ export function rawToRgba(img: Extract<PdfImage, { kind: 'raw' }>, samples: Uint
       if (bpc === 8) {
         const i = y * rowBytes + x * comps;
         if (comps === 1) r = g = b = data[i] ?? 0;
-        else if (comps === 3) { r = data[i] ?? 0; g = data[i + 1] ?? 0; b = data[i + 2] ?? 0; }
-        else { const k = data[i + 3] ?? 0; r = 255 - Math.min(255, (data[i] ?? 0) + k); g = 255 - Math.min(255, (data[i + 1] ?? 0) + k); b = 255 - Math.min(255, (data[i + 2] ?? 0) + k); }
+        else if (comps === 3) {
+          r = data[i] ?? 0;
+          g = data[i + 1] ?? 0;
+          b = data[i + 2] ?? 0;
+        } else {
+          const k = data[i + 3] ?? 0;
+          r = 255 - Math.min(255, (data[i] ?? 0) + k);
+          g = 255 - Math.min(255, (data[i + 1] ?? 0) + k);
+          b = 255 - Math.min(255, (data[i + 2] ?? 0) + k);
+        }
       } else {
         const bit = x * bpc * comps;
         const byte = data[y * rowBytes + (bit >> 3)] ?? 0;
         const v = (byte >> (8 - bpc - (bit & 7))) & max;
         r = g = b = Math.round((v * 255) / max);
       }
-      out[o] = r; out[o + 1] = g; out[o + 2] = b; out[o + 3] = 255;
+      out[o] = r;
+      out[o + 1] = g;
+      out[o + 2] = b;
+      out[o + 3] = 255;
     }
   }
   return out;

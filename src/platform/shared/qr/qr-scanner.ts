@@ -22,7 +22,12 @@ export interface RasterPlatform {
   inflate(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | null>;
 }
 
-type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: { inversionAttempts?: 'dontInvert' | 'attemptBoth' }) => { data: string } | null;
+type JsQr = (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  options?: { inversionAttempts?: 'dontInvert' | 'attemptBoth' },
+) => { data: string } | null;
 const jsQR: JsQr = typeof jsQRImport === 'function' ? (jsQRImport as JsQr) : (jsQRImport as { default: JsQr }).default;
 
 /** Below this many pixels the inverted image (light code on dark ground) is tried too; above, time matters more. */
@@ -43,13 +48,22 @@ function downscale(r: Raster): Raster {
   const n = f * f;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      let sr = 0, sg = 0, sb = 0;
+      let sr = 0,
+        sg = 0,
+        sb = 0;
       for (let dy = 0; dy < f; dy++) {
         let i = ((y * f + dy) * r.width + x * f) * 4;
-        for (let dx = 0; dx < f; dx++, i += 4) { sr += r.data[i] ?? 0; sg += r.data[i + 1] ?? 0; sb += r.data[i + 2] ?? 0; }
+        for (let dx = 0; dx < f; dx++, i += 4) {
+          sr += r.data[i] ?? 0;
+          sg += r.data[i + 1] ?? 0;
+          sb += r.data[i + 2] ?? 0;
+        }
       }
       const o = (y * w + x) * 4;
-      out[o] = sr / n; out[o + 1] = sg / n; out[o + 2] = sb / n; out[o + 3] = 255;
+      out[o] = sr / n;
+      out[o + 1] = sg / n;
+      out[o + 2] = sb / n;
+      out[o + 3] = 255;
     }
   }
   return { data: out, width: w, height: h };
@@ -61,9 +75,9 @@ function flattenAlpha(d: Uint8ClampedArray): void {
     const a = d[i] ?? 255;
     if (a === 255) continue;
     const k = 255 - a;
-    d[i - 3] = (((d[i - 3] ?? 0) * a) / 255) + k;
-    d[i - 2] = (((d[i - 2] ?? 0) * a) / 255) + k;
-    d[i - 1] = (((d[i - 1] ?? 0) * a) / 255) + k;
+    d[i - 3] = ((d[i - 3] ?? 0) * a) / 255 + k;
+    d[i - 2] = ((d[i - 2] ?? 0) * a) / 255 + k;
+    d[i - 1] = ((d[i - 1] ?? 0) * a) / 255 + k;
     d[i] = 255;
   }
 }
@@ -71,7 +85,9 @@ function flattenAlpha(d: Uint8ClampedArray): void {
 export function findQrInRaster(raster: Raster): string | null {
   flattenAlpha(raster.data);
   const r = downscale(raster);
-  const found = jsQR(r.data, r.width, r.height, { inversionAttempts: r.width * r.height <= INVERT_BELOW_PIXELS ? 'attemptBoth' : 'dontInvert' });
+  const found = jsQR(r.data, r.width, r.height, {
+    inversionAttempts: r.width * r.height <= INVERT_BELOW_PIXELS ? 'attemptBoth' : 'dontInvert',
+  });
   return found && found.data !== '' ? found.data : null;
 }
 
@@ -111,16 +127,25 @@ async function pdfImageRaster(img: PdfImage, platform: RasterPlatform, maxPixels
 export function createQrDecoder(platform: RasterPlatform, now: () => number): QrDecoder {
   return async (req): Promise<QrScanResult> => {
     const b: Budget = { pixelsLeft: req.maxPixels, used: 0, codes: [], stopped: null };
-    const result = (status: QrScanResult['status'], reason?: string): QrScanResult => ({ codes: b.codes, status, pixels: b.used, ...(reason ? { reason } : {}) });
+    const result = (status: QrScanResult['status'], reason?: string): QrScanResult => ({
+      codes: b.codes,
+      status,
+      pixels: b.used,
+      ...(reason ? { reason } : {}),
+    });
     try {
       if (req.format === 'pdf') {
         const list = listPdfImages(req.bytes, req.maxPdfImages);
         let unread = 0;
         for (const img of list.images) {
           if (!fits(b, req, img.width, img.height, now)) break;
-          if ((img.kind === 'jpeg' ? img.bytes.length : img.data.length) > req.maxImageBytes) { b.stopped ??= `PDF image larger than ${req.maxImageBytes} bytes`; break; }
+          if ((img.kind === 'jpeg' ? img.bytes.length : img.data.length) > req.maxImageBytes) {
+            b.stopped ??= `PDF image larger than ${req.maxImageBytes} bytes`;
+            break;
+          }
           const r = await pdfImageRaster(img, platform, Math.min(req.maxImagePixels, b.pixelsLeft)).catch(() => null);
-          if (r) take(b, r); else unread++;
+          if (r) take(b, r);
+          else unread++;
         }
         if (b.stopped) return result('budget', b.stopped);
         if (list.problem) return result(list.problem === 'encrypted PDF' ? 'unsupported' : 'budget', list.problem);
@@ -128,7 +153,8 @@ export function createQrDecoder(platform: RasterPlatform, now: () => number): Qr
       }
       const info = sniffMedia(req.bytes);
       if (!info || info.format !== req.format) return result('error', 'not a readable image');
-      if (info.width !== null && info.height !== null && !fits(b, req, info.width, info.height, now)) return result('budget', b.stopped ?? undefined);
+      if (info.width !== null && info.height !== null && !fits(b, req, info.width, info.height, now))
+        return result('budget', b.stopped ?? undefined);
       const r = await platform.decode(req.bytes, req.format, Math.min(req.maxImagePixels, b.pixelsLeft));
       if (!r) return result('unsupported', `${req.format.toUpperCase()} images cannot be decoded here`);
       if (r.width * r.height > Math.min(req.maxImagePixels, b.pixelsLeft)) return result('budget', 'image larger than its header said');

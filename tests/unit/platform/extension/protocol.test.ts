@@ -1,4 +1,11 @@
-import { dispatch, request, bytesToBinary, binaryToBytes, MAX_RAW_CHARS, type HandlerMap } from '../../../../src/platform/extension/protocol.js';
+import {
+  dispatch,
+  request,
+  bytesToBinary,
+  binaryToBytes,
+  MAX_RAW_CHARS,
+  type HandlerMap,
+} from '../../../../src/platform/extension/protocol.js';
 import { createReportCache } from '../../../../src/platform/extension/report-cache.js';
 
 describe('message contract', () => {
@@ -13,17 +20,35 @@ describe('message contract', () => {
     expect(await dispatch(handlers, 'x', { tabId: null })).toBeUndefined();
   });
   it('answers through the handler map and validates payloads', async () => {
-    expect(await dispatch(handlers, { type: 'report-for-tab', tabId: 1 }, { tabId: null })).toEqual({ ok: true, value: { state: { status: 'none' }, lang: 'en' } });
-    expect(await dispatch(handlers, { type: 'report-for-tab', tabId: '1' }, { tabId: null })).toEqual({ ok: false, error: 'tabId must be an integer' });
+    expect(await dispatch(handlers, { type: 'report-for-tab', tabId: 1 }, { tabId: null })).toEqual({
+      ok: true,
+      value: { state: { status: 'none' }, lang: 'en' },
+    });
+    expect(await dispatch(handlers, { type: 'report-for-tab', tabId: '1' }, { tabId: null })).toEqual({
+      ok: false,
+      error: 'tabId must be an integer',
+    });
     expect(await dispatch(handlers, { type: 'analyze-raw', raw: 5 }, { tabId: null })).toMatchObject({ ok: false });
-    expect(await dispatch({ 'analyze-raw': async () => ({ state: { status: 'none' }, lang: 'en' }) }, { type: 'analyze-raw', raw: 'x'.repeat(MAX_RAW_CHARS + 1) }, { tabId: null })).toMatchObject({ ok: false });
+    expect(
+      await dispatch(
+        { 'analyze-raw': async () => ({ state: { status: 'none' }, lang: 'en' }) },
+        { type: 'analyze-raw', raw: 'x'.repeat(MAX_RAW_CHARS + 1) },
+        { tabId: null },
+      ),
+    ).toMatchObject({ ok: false });
   });
   it('turns handler errors and missing handlers into error replies', async () => {
     expect(await dispatch(handlers, { type: 'settings-save', settings: {} }, { tabId: null })).toEqual({ ok: false, error: 'disk full' });
-    expect(await dispatch(handlers, { type: 'settings-get' }, { tabId: null })).toEqual({ ok: false, error: 'no handler for settings-get' });
+    expect(await dispatch(handlers, { type: 'settings-get' }, { tabId: null })).toEqual({
+      ok: false,
+      error: 'no handler for settings-get',
+    });
   });
   it('request() never rejects', async () => {
-    expect(await request({ sendMessage: () => Promise.reject(new Error('no receiver')) }, { type: 'settings-get' })).toEqual({ ok: false, error: 'no receiver' });
+    expect(await request({ sendMessage: () => Promise.reject(new Error('no receiver')) }, { type: 'settings-get' })).toEqual({
+      ok: false,
+      error: 'no receiver',
+    });
     expect(await request({ sendMessage: () => Promise.resolve(undefined) }, { type: 'settings-get' })).toMatchObject({ ok: false });
   });
   it('carries bytes as a binary string exactly', () => {
@@ -47,8 +72,10 @@ describe('report cache', () => {
     await expect(cache.get(4, () => Promise.reject(new Error('x')))).rejects.toThrow('x');
     await Promise.resolve();
     expect(cache.peek(4)).toBeUndefined();
-    await expect(cache.get(5, () => {
-      throw new Error('sync');
-    })).rejects.toThrow('sync');
+    await expect(
+      cache.get(5, () => {
+        throw new Error('sync');
+      }),
+    ).rejects.toThrow('sync');
   });
 });

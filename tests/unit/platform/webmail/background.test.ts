@@ -2,7 +2,7 @@ import type { Report, Verdict } from '../../../../src/core/model/report.js';
 import { badgeFor, createWebmailBackground, popupStateFor, type BadgeState } from '../../../../src/platform/webmail/background.js';
 import { parseWebmailRequest } from '../../../../src/platform/webmail/protocol.js';
 
-const report = (verdict: Verdict): Report => ({ verdict } as unknown as Report);
+const report = (verdict: Verdict): Report => ({ verdict }) as unknown as Report;
 
 function setup(verdictOf: (raw: string) => Verdict | Error) {
   const badges: [number, BadgeState][] = [];
@@ -22,7 +22,14 @@ function setup(verdictOf: (raw: string) => Verdict | Error) {
   return { bg, badges, analyses: () => analyses };
 }
 
-const analyze = (key: string, raw: string, visible = [key]) => ({ type: 'webmail-analyze', site: 'roundcube', key, raw, exact: true, visible });
+const analyze = (key: string, raw: string, visible = [key]) => ({
+  type: 'webmail-analyze',
+  site: 'roundcube',
+  key,
+  raw,
+  exact: true,
+  visible,
+});
 
 describe('webmail background', () => {
   it('analyzes, records the hash and size of what was analyzed, and badges the tab', async () => {
@@ -74,7 +81,14 @@ describe('webmail background', () => {
 });
 
 describe('badgeFor / popupStateFor', () => {
-  const msg = (key: string, v: Verdict) => ({ key, site: 'gmail' as const, state: { status: 'ready' as const, report: report(v) }, sha256: '', bytes: 1, exact: true });
+  const msg = (key: string, v: Verdict) => ({
+    key,
+    site: 'gmail' as const,
+    state: { status: 'ready' as const, report: report(v) },
+    sha256: '',
+    bytes: 1,
+    exact: true,
+  });
   it('danger beats caution beats failed beats ok/unknown', () => {
     expect(badgeFor({ messages: [msg('a', 'ok'), msg('b', 'caution')], unavailable: null })).toBe('caution');
     expect(badgeFor({ messages: [msg('a', 'unknown'), msg('b', 'ok')], unavailable: null })).toBe('unknown');
@@ -88,7 +102,9 @@ describe('badgeFor / popupStateFor', () => {
 describe('parseWebmailRequest', () => {
   it('bounds every field', () => {
     expect(parseWebmailRequest({ type: 'webmail-open-report', key: 'x'.repeat(2049) })).toBe('malformed webmail-open-report');
-    expect(parseWebmailRequest({ type: 'webmail-fetch-failed', site: 'gmail', key: 'k', reason: 'r'.repeat(5000), visible: [] })).toMatchObject({ reason: 'r'.repeat(500) });
+    expect(
+      parseWebmailRequest({ type: 'webmail-fetch-failed', site: 'gmail', key: 'k', reason: 'r'.repeat(5000), visible: [] }),
+    ).toMatchObject({ reason: 'r'.repeat(500) });
     expect(parseWebmailRequest({ type: 'webmail-unavailable', site: 'yahoo' })).toBe('malformed webmail-unavailable');
     expect(parseWebmailRequest(null)).toBeNull();
   });

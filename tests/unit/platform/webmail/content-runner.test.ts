@@ -26,11 +26,23 @@ function env(href: string, doc: ReturnType<typeof fakeDocument>, route: (u: stri
 
 describe('runWebmailContent', () => {
   it('Roundcube preview frame: fetches viewsource, sends the bytes, mounts before the header', async () => {
-    const doc = fakeDocument(h('script', {}, `rcmail.set_env({"request_token":"${TOKEN}"});`), h('div#message-header'), h('div#messagebody'));
+    const doc = fakeDocument(
+      h('script', {}, `rcmail.set_env({"request_token":"${TOKEN}"});`),
+      h('div#message-header'),
+      h('div#messagebody'),
+    );
     const t = env(RC, doc, () => new Response('Subject: hi\r\n\r\nx', { headers: { 'content-type': 'text/plain' } }));
     expect((await runWebmailContent(t.e)).outcome).toBe('roundcube');
     expect(t.urls).toEqual([`https://webmail.example.test/rc/?_task=mail&_action=viewsource&_uid=9&_mbox=INBOX&_save=1&_token=${TOKEN}`]);
-    expect(t.sent).toMatchObject([{ type: 'webmail-analyze', site: 'roundcube', raw: 'Subject: hi\r\n\r\nx', exact: true, visible: ['roundcube|https://webmail.example.test/rc/|INBOX|9'] }]);
+    expect(t.sent).toMatchObject([
+      {
+        type: 'webmail-analyze',
+        site: 'roundcube',
+        raw: 'Subject: hi\r\n\r\nx',
+        exact: true,
+        visible: ['roundcube|https://webmail.example.test/rc/|INBOX|9'],
+      },
+    ]);
     expect(t.mounted).toEqual(['roundcube|https://webmail.example.test/rc/|INBOX|9 before message-header']);
   });
   it('reports a failed fetch instead of mounting', async () => {

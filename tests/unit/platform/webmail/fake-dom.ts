@@ -8,7 +8,11 @@ import type { MiniDocument, MiniElement, MiniLocation } from '../../../../src/pl
 export class FakeElement implements MiniElement {
   parent: FakeElement | null = null;
   readonly children: FakeElement[] = [];
-  constructor(readonly tagName: string, readonly attrs: Record<string, string>, readonly text: string | null) {}
+  constructor(
+    readonly tagName: string,
+    readonly attrs: Record<string, string>,
+    readonly text: string | null,
+  ) {}
   get textContent(): string | null {
     return this.text ?? this.children.map((c) => c.textContent ?? '').join('');
   }
@@ -82,7 +86,10 @@ export function fakeLocation(href: string): MiniLocation {
 }
 
 /** A fetch fake answering from a routing function; records every URL asked. */
-export function fakeFetch(route: (url: string) => Response | Promise<Response>): { fetch: (url: string) => Promise<Response>; urls: string[] } {
+export function fakeFetch(route: (url: string) => Response | Promise<Response>): {
+  fetch: (url: string) => Promise<Response>;
+  urls: string[];
+} {
   const urls: string[] = [];
   return {
     urls,

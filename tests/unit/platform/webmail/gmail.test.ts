@@ -1,4 +1,15 @@
-import { decodeHtmlText, extractShowOriginal, fetchGmailRaw, gmailAccountPath, gmailBannerPlacement, gmailDecimalToHex, gmailDownloadUrl, gmailOpenMessages, gmailShowOriginalUrl, isGmailLocation } from '../../../../src/platform/webmail/gmail.js';
+import {
+  decodeHtmlText,
+  extractShowOriginal,
+  fetchGmailRaw,
+  gmailAccountPath,
+  gmailBannerPlacement,
+  gmailDecimalToHex,
+  gmailDownloadUrl,
+  gmailOpenMessages,
+  gmailShowOriginalUrl,
+  isGmailLocation,
+} from '../../../../src/platform/webmail/gmail.js';
 import { gmailIkFromScripts, nthArrayElement } from '../../../../src/platform/webmail/gmail-globals.js';
 import { fakeDocument, fakeFetch, fakeLocation, h } from './fake-dom.js';
 
@@ -8,8 +19,11 @@ const HEX = BigInt(DEC).toString(16);
 
 /** One expanded message as Gmail renders it (structure only: class names and data attributes, no Google content). */
 const expanded = (dec: string, body: ReturnType<typeof h> = h('div', {}, 'hello')) =>
-  h('div.adn.ads', { 'data-message-id': `#msg-f:${dec}`, 'data-legacy-message-id': BigInt(dec).toString(16) },
-    h('div.gs', {}, h('div.gE', {}, 'header'), h('div.ii.gt', {}, h('div.a3s.aiL', {}, body))));
+  h(
+    'div.adn.ads',
+    { 'data-message-id': `#msg-f:${dec}`, 'data-legacy-message-id': BigInt(dec).toString(16) },
+    h('div.gs', {}, h('div.gE', {}, 'header'), h('div.ii.gt', {}, h('div.a3s.aiL', {}, body))),
+  );
 
 describe('Gmail ids and URLs', () => {
   it('maps decimal msg-f ids to the legacy hex id within 64 bits', () => {
@@ -48,7 +62,12 @@ describe('GLOBALS[9] (ik)', () => {
 
 describe('gmailOpenMessages', () => {
   it('finds expanded messages of a thread, skipping collapsed ones', () => {
-    const doc = fakeDocument(h('h2.hP', {}, 'subject'), expanded(DEC), h('div.adn', { 'data-message-id': '#msg-f:1783090051234567891' }, h('div.kv')), expanded('1783090051234567892'));
+    const doc = fakeDocument(
+      h('h2.hP', {}, 'subject'),
+      expanded(DEC),
+      h('div.adn', { 'data-message-id': '#msg-f:1783090051234567891' }, h('div.kv')),
+      expanded('1783090051234567892'),
+    );
     expect(gmailOpenMessages(doc).map((r) => r.decimal)).toEqual([DEC, '1783090051234567892']);
     expect(gmailOpenMessages(doc)[0]).toMatchObject({ hex: HEX, key: `gmail|${DEC}` });
   });
@@ -59,8 +78,12 @@ describe('gmailOpenMessages', () => {
   });
   it('rejects malformed ids and a legacy id that disagrees', () => {
     const bad = (attrs: Record<string, string>) => h('div.adn', attrs, h('div.a3s'));
-    const doc = fakeDocument(bad({ 'data-message-id': '#msg-f:12x' }), bad({ 'data-message-id': '#msg-a:r123' }),
-      bad({ 'data-message-id': '#msg-f:99999999999999999999' }), bad({ 'data-message-id': `#msg-f:${DEC}`, 'data-legacy-message-id': 'deadbeef' }));
+    const doc = fakeDocument(
+      bad({ 'data-message-id': '#msg-f:12x' }),
+      bad({ 'data-message-id': '#msg-a:r123' }),
+      bad({ 'data-message-id': '#msg-f:99999999999999999999' }),
+      bad({ 'data-message-id': `#msg-f:${DEC}`, 'data-legacy-message-id': 'deadbeef' }),
+    );
     expect(gmailOpenMessages(doc)).toEqual([]);
   });
   it('places the banner before the body wrapper, inside the message container', () => {
@@ -73,7 +96,8 @@ describe('gmailOpenMessages', () => {
 
 describe('Show original page', () => {
   it('extracts and decodes the pre text with CRLF line ends', () => {
-    const html = '<html><body><pre class="raw_message_text" id="raw_message_text">From: &lt;a@b.test&gt;\nSubject: x &amp; y &#x3042;\n\nbody</pre></body></html>';
+    const html =
+      '<html><body><pre class="raw_message_text" id="raw_message_text">From: &lt;a@b.test&gt;\nSubject: x &amp; y &#x3042;\n\nbody</pre></body></html>';
     expect(extractShowOriginal(html)).toBe('From: <a@b.test>\r\nSubject: x & y \u3042\r\n\r\nbody');
     expect(extractShowOriginal('<html>no</html>')).toBeNull();
     expect(decodeHtmlText('&#0;&bogus;&#x110000;')).toBe('&#0;&bogus;&#x110000;');
@@ -90,9 +114,11 @@ describe('fetchGmailRaw', () => {
     expect(f.urls).toHaveLength(1);
   });
   it('falls back to Show original (inexact) when the download is refused', async () => {
-    const f = fakeFetch((url) => new URL(url).searchParams.get('view') === 'om'
-      ? new Response('<pre id="raw_message_text">Subject: s\n\nb</pre>', { headers: { 'content-type': 'text/html' } })
-      : new Response('<html>sign in</html>', { headers: { 'content-type': 'text/html' } }));
+    const f = fakeFetch((url) =>
+      new URL(url).searchParams.get('view') === 'om'
+        ? new Response('<pre id="raw_message_text">Subject: s\n\nb</pre>', { headers: { 'content-type': 'text/html' } })
+        : new Response('<html>sign in</html>', { headers: { 'content-type': 'text/html' } }),
+    );
     const r = await fetchGmailRaw(f.fetch, LOC, doc, ref!, 'n');
     expect(r).toMatchObject({ ok: true, exact: false });
     if (r.ok) expect(new TextDecoder().decode(r.bytes)).toBe('Subject: s\r\n\r\nb');
@@ -100,6 +126,9 @@ describe('fetchGmailRaw', () => {
   it('fails cleanly without an ik', async () => {
     const noIk = fakeDocument(expanded(DEC));
     const f = fakeFetch(() => new Response('', { status: 500 }));
-    expect(await fetchGmailRaw(f.fetch, LOC, noIk, gmailOpenMessages(noIk)[0]!, 'n')).toMatchObject({ ok: false, reason: expect.stringContaining('account key') });
+    expect(await fetchGmailRaw(f.fetch, LOC, noIk, gmailOpenMessages(noIk)[0]!, 'n')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('account key'),
+    });
   });
 });

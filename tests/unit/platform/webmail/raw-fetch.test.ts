@@ -39,15 +39,32 @@ describe('fetchRawMessage', () => {
     const e404 = fakeFetch(() => new Response('nope', { status: 404, headers: { 'content-type': 'text/plain' } }));
     expect(await fetchRawMessage(e404.fetch, 'https://x.test/')).toEqual({ ok: false, reason: 'HTTP 404' });
     const boom = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await fetchRawMessage(boom.fetch, 'https://x.test/')).toMatchObject({ ok: false, reason: expect.stringContaining('Failed to fetch') });
+    expect(await fetchRawMessage(boom.fetch, 'https://x.test/')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Failed to fetch'),
+    });
   });
   it('enforces the size limit from content-length and while streaming', async () => {
     const big = enc(MSG + 'x'.repeat(100));
-    const declared = fakeFetch(() => new Response(big, { headers: { 'content-type': 'text/plain', 'content-length': String(big.length) } }));
-    expect(await fetchRawMessage(declared.fetch, 'https://x.test/', { maxBytes: 50 })).toMatchObject({ ok: false, reason: expect.stringContaining('larger') });
-    const stream = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(big.subarray(0, 40)); c.enqueue(big.subarray(40)); c.close(); } });
+    const declared = fakeFetch(
+      () => new Response(big, { headers: { 'content-type': 'text/plain', 'content-length': String(big.length) } }),
+    );
+    expect(await fetchRawMessage(declared.fetch, 'https://x.test/', { maxBytes: 50 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('larger'),
+    });
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(big.subarray(0, 40));
+        c.enqueue(big.subarray(40));
+        c.close();
+      },
+    });
     const streamed = fakeFetch(() => new Response(stream, { headers: { 'content-type': 'text/plain' } }));
-    expect(await fetchRawMessage(streamed.fetch, 'https://x.test/', { maxBytes: 50 })).toMatchObject({ ok: false, reason: expect.stringContaining('larger') });
+    expect(await fetchRawMessage(streamed.fetch, 'https://x.test/', { maxBytes: 50 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('larger'),
+    });
   });
   it('rejects an invalid limit', async () => {
     const f = fakeFetch(() => new Response(MSG, { headers: { 'content-type': 'text/plain' } }));

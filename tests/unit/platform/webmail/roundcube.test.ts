@@ -1,8 +1,16 @@
-import { fetchRoundcubeRaw, isRoundcubePage, roundcubeBannerPlacement, roundcubeMessageRef, roundcubeRequestToken, roundcubeViewSourceUrl } from '../../../../src/platform/webmail/roundcube.js';
+import {
+  fetchRoundcubeRaw,
+  isRoundcubePage,
+  roundcubeBannerPlacement,
+  roundcubeMessageRef,
+  roundcubeRequestToken,
+  roundcubeViewSourceUrl,
+} from '../../../../src/platform/webmail/roundcube.js';
 import { fakeDocument, fakeFetch, fakeLocation, h } from './fake-dom.js';
 
 const BASE = 'https://mail.example.test/webmail/';
-const bootstrap = (token: string): string => `var rcmail = new rcube_webmail();\nrcmail.set_env({"task":"mail","action":"preview","request_token":"${token}","uid":"7"});`;
+const bootstrap = (token: string): string =>
+  `var rcmail = new rcube_webmail();\nrcmail.set_env({"task":"mail","action":"preview","request_token":"${token}","uid":"7"});`;
 
 describe('roundcubeMessageRef', () => {
   it('reads uid and mailbox of the preview frame and full view, keeping the sub-path', () => {
@@ -11,9 +19,16 @@ describe('roundcubeMessageRef', () => {
     expect(roundcubeMessageRef(fakeLocation(`${BASE}?_task=mail&_action=show&_uid=12&_mbox=INBOX`))?.action).toBe('show');
   });
   it('ignores the list, compose, other tasks and malformed UIDs', () => {
-    for (const q of ['?_task=mail&_mbox=INBOX', '?_task=mail&_action=compose&_uid=1', '?_task=addressbook&_action=show&_uid=1',
-      '?_task=mail&_action=show&_uid=0', '?_task=mail&_action=show&_uid=1e3', '?_task=mail&_action=show&_uid=99999999999',
-      '?_task=mail&_action=show&_uid=4294967296', '?_task=mail&_action=show']) {
+    for (const q of [
+      '?_task=mail&_mbox=INBOX',
+      '?_task=mail&_action=compose&_uid=1',
+      '?_task=addressbook&_action=show&_uid=1',
+      '?_task=mail&_action=show&_uid=0',
+      '?_task=mail&_action=show&_uid=1e3',
+      '?_task=mail&_action=show&_uid=99999999999',
+      '?_task=mail&_action=show&_uid=4294967296',
+      '?_task=mail&_action=show',
+    ]) {
       expect(roundcubeMessageRef(fakeLocation(BASE + q))).toBeNull();
     }
   });
@@ -25,7 +40,10 @@ describe('roundcubeMessageRef', () => {
 
 describe('Roundcube page reading', () => {
   it('finds the request token in the inline bootstrap script, not in external scripts', () => {
-    const doc = fakeDocument(h('script', { src: 'x.js' }, '"request_token":"EXTERNALxxxxxxxx"'), h('script', {}, bootstrap('AbC123xyzAbC123xyzAbC123xyzAbC12')));
+    const doc = fakeDocument(
+      h('script', { src: 'x.js' }, '"request_token":"EXTERNALxxxxxxxx"'),
+      h('script', {}, bootstrap('AbC123xyzAbC123xyzAbC123xyzAbC12')),
+    );
     expect(isRoundcubePage(doc)).toBe(true);
     expect(roundcubeRequestToken(doc)).toBe('AbC123xyzAbC123xyzAbC123xyzAbC12');
   });
@@ -49,7 +67,14 @@ describe('fetchRoundcubeRaw', () => {
     const url = roundcubeViewSourceUrl(ref, 'TOKENtoken123456');
     const u = new URL(url);
     expect(u.origin + u.pathname).toBe(BASE);
-    expect(Object.fromEntries(u.searchParams)).toEqual({ _task: 'mail', _action: 'viewsource', _uid: '7', _mbox: 'INBOX', _save: '1', _token: 'TOKENtoken123456' });
+    expect(Object.fromEntries(u.searchParams)).toEqual({
+      _task: 'mail',
+      _action: 'viewsource',
+      _uid: '7',
+      _mbox: 'INBOX',
+      _save: '1',
+      _token: 'TOKENtoken123456',
+    });
     const f = fakeFetch(() => new Response('Subject: x\r\n\r\n', { headers: { 'content-type': 'text/plain;charset=UTF-8' } }));
     const r = await fetchRoundcubeRaw(f.fetch, ref, fakeDocument(h('script', {}, bootstrap('TOKENtoken123456'))));
     expect(r.ok).toBe(true);

@@ -1,4 +1,11 @@
-import { activateSite, isSiteActive, requestSiteAccess, revokeSiteAccess, siteAccessFor, type SiteAccessApi } from '../../../../src/platform/webmail/site-access.js';
+import {
+  activateSite,
+  isSiteActive,
+  requestSiteAccess,
+  revokeSiteAccess,
+  siteAccessFor,
+  type SiteAccessApi,
+} from '../../../../src/platform/webmail/site-access.js';
 import { checksUnavailable, webmailKindOfUrl } from '../../../../src/platform/webmail/site-kind.js';
 
 function fakeApi(grant: boolean) {
@@ -7,15 +14,32 @@ function fakeApi(grant: boolean) {
   const calls: string[] = [];
   const api: SiteAccessApi = {
     permissions: {
-      request: (p) => { calls.push(`request ${p.origins.join()}`); if (grant) p.origins.forEach((o) => granted.add(o)); return Promise.resolve(grant); },
+      request: (p) => {
+        calls.push(`request ${p.origins.join()}`);
+        if (grant) p.origins.forEach((o) => granted.add(o));
+        return Promise.resolve(grant);
+      },
       contains: async (p) => p.origins.every((o) => granted.has(o)),
-      remove: async (p) => { p.origins.forEach((o) => granted.delete(o)); return true; },
+      remove: async (p) => {
+        p.origins.forEach((o) => granted.delete(o));
+        return true;
+      },
     },
     scripting: {
       getRegisteredContentScripts: async (f) => [...scripts.keys()].filter((id) => !f?.ids || f.ids.includes(id)).map((id) => ({ id })),
-      registerContentScripts: async (s) => { for (const x of s) { if (scripts.has(x.id)) throw new Error('duplicate id'); scripts.set(x.id, x); calls.push(`register ${x.matches.join()}`); } },
-      unregisterContentScripts: async (f) => { f?.ids?.forEach((id) => scripts.delete(id)); },
-      executeScript: async (i) => { calls.push(`inject ${i.target.tabId} ${i.files.join()}`); },
+      registerContentScripts: async (s) => {
+        for (const x of s) {
+          if (scripts.has(x.id)) throw new Error('duplicate id');
+          scripts.set(x.id, x);
+          calls.push(`register ${x.matches.join()}`);
+        }
+      },
+      unregisterContentScripts: async (f) => {
+        f?.ids?.forEach((id) => scripts.delete(id));
+      },
+      executeScript: async (i) => {
+        calls.push(`inject ${i.target.tabId} ${i.files.join()}`);
+      },
     },
   };
   return { api, calls, scripts };
@@ -24,13 +48,16 @@ function fakeApi(grant: boolean) {
 describe('siteAccessFor', () => {
   it('grants the host and registers the sub-path', () => {
     expect(siteAccessFor('http://127.0.0.1:8080/webmail/?_task=mail&_mbox=INBOX')).toEqual({
-      origin: 'http://127.0.0.1/*', match: 'http://127.0.0.1/webmail/*', scriptId: 'sl-webmail-http-127.0.0.1_webmail_',
+      origin: 'http://127.0.0.1/*',
+      match: 'http://127.0.0.1/webmail/*',
+      scriptId: 'sl-webmail-http-127.0.0.1_webmail_',
     });
     expect(siteAccessFor('https://mail.google.com/mail/u/0/#inbox')?.match).toBe('https://mail.google.com/mail/*');
     expect(siteAccessFor('https://webmail.example.jp/?_task=mail')?.match).toBe('https://webmail.example.jp/*');
   });
   it('refuses non-web URLs and credentials; odd paths fall back to the whole host', () => {
-    for (const u of ['chrome://extensions/', 'file:///etc/passwd', 'about:blank', 'https://u:p@x.test/', 'not a url']) expect(siteAccessFor(u)).toBeNull();
+    for (const u of ['chrome://extensions/', 'file:///etc/passwd', 'about:blank', 'https://u:p@x.test/', 'not a url'])
+      expect(siteAccessFor(u)).toBeNull();
     expect(siteAccessFor('https://x.test/we b*/a')?.match).toBe('https://x.test/*');
   });
 });
@@ -63,7 +90,9 @@ describe('requestSiteAccess', () => {
     const { api } = fakeApi(true);
     api.scripting.registerContentScripts = () => Promise.reject(new Error('bad pattern'));
     expect(await requestSiteAccess(api, 'https://a.test/', null)).toEqual({ ok: false, reason: 'bad pattern' });
-    api.permissions.request = () => { throw new Error('not a user gesture'); };
+    api.permissions.request = () => {
+      throw new Error('not a user gesture');
+    };
     expect(await requestSiteAccess(api, 'https://a.test/', null)).toEqual({ ok: false, reason: 'not a user gesture' });
   });
 });

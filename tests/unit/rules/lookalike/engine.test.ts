@@ -7,12 +7,26 @@ const e = defaultEngine();
 describe('lookalike engine: the KAGOYA samples', () => {
   it('matches the phishing link host as a brand on a shared host', () => {
     const m = e.match('kagoya-support-notification.azurefd.net');
-    expect(m).toMatchObject({ entity: 'KAGOYA', entityId: 'kagoya', kind: 'shared-host', platform: 'azurefd.net', ascii: 'kagoya-support-notification.azurefd.net' });
+    expect(m).toMatchObject({
+      entity: 'KAGOYA',
+      entityId: 'kagoya',
+      kind: 'shared-host',
+      platform: 'azurefd.net',
+      ascii: 'kagoya-support-notification.azurefd.net',
+    });
     expect(m?.domain).toMatch(/^kagoya\./);
     expect(e.match('https://kagoya-support-notification.azurefd.net/login?x=1')?.kind).toBe('shared-host');
   });
   it('never matches owned domains', () => {
-    for (const d of ['kagoya.net', 'kagoya.jp', 'www.kagoya.com', 'support@kagoya.net', 'https://www.kagoya.jp/support/', 'mas14.kagoya.net']) expect(e.match(d), d).toBeNull();
+    for (const d of [
+      'kagoya.net',
+      'kagoya.jp',
+      'www.kagoya.com',
+      'support@kagoya.net',
+      'https://www.kagoya.jp/support/',
+      'mas14.kagoya.net',
+    ])
+      expect(e.match(d), d).toBeNull();
   });
 });
 
@@ -61,10 +75,27 @@ describe('lookalike engine: false-positive control', () => {
     expect(e.match('jcb.net')?.kind).toBe('tld-swap');
   });
   it('does not flag words that contain or resemble a brand', () => {
-    for (const d of ['pineapple.com', 'purchase.com', 'chose.com', 'officedepot.com', 'salon.com', 'apply.com', 'globalnet.co.uk', 'sakura-bakery.jp']) expect(e.match(d), d).toBeNull();
+    for (const d of [
+      'pineapple.com',
+      'purchase.com',
+      'chose.com',
+      'officedepot.com',
+      'salon.com',
+      'apply.com',
+      'globalnet.co.uk',
+      'sakura-bakery.jp',
+    ])
+      expect(e.match(d), d).toBeNull();
   });
   it('does not flag ESP, link-wrapper or brand tenant infrastructure', () => {
-    for (const d of ['u123.ct.sendgrid.net', 'nam12.safelinks.protection.outlook.com', 'microsoft.sharepoint.com', 'mail.google.com', 'bounce.amazonses.com']) expect(e.match(d), d).toBeNull();
+    for (const d of [
+      'u123.ct.sendgrid.net',
+      'nam12.safelinks.protection.outlook.com',
+      'microsoft.sharepoint.com',
+      'mail.google.com',
+      'bounce.amazonses.com',
+    ])
+      expect(e.match(d), d).toBeNull();
   });
   it('brand-owned tenant platforms are never allowlisted wholesale', () => {
     expect(e.match('paypal-verify.sharepoint.com')?.kind).toBe('shared-host');
@@ -80,17 +111,20 @@ describe('lookalike engine: false-positive control', () => {
     for (const bad of ['', ' ', '::::', 'http://', '192.0.2.1', '[::1]', 'a..b', '.', 'x'.repeat(10_000), null, undefined, 42]) {
       expect(e.match(bad as unknown as string)).toBeNull();
     }
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
-      const m = e.match(s);
-      if (m) expect(typeof m.entity).toBe('string');
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const m = e.match(s);
+        if (m) expect(typeof m.entity).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
 describe('lookalike engine: own organization and contacts', () => {
   const entities = [...BRANDS, ownEntity(['example.jp'], ['例株式会社'])!, ...contactEntities(['partner-corp.co.jp'])];
   const eng = createLookalikeEngine({ entities });
-  it('protects the user\'s own domain and contacts', () => {
+  it("protects the user's own domain and contacts", () => {
     expect(eng.match('examp1e.jp')).toMatchObject({ entityId: 'own', kind: 'homoglyph', domain: 'example.jp' });
     expect(eng.match('example.co.jp')?.kind).toBe('tld-swap');
     expect(eng.match('example.jp')).toBeNull();

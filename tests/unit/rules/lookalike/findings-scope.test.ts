@@ -5,9 +5,30 @@ import type { LinkInfo } from '../../../../src/core/model/link.js';
 const addr = (address: string): Address => ({ name: '', address, local: address.split('@')[0]!, domain: address.split('@')[1]! });
 const link = (url: string): LinkInfo => {
   const u = new URL(url);
-  return { href: url, target: url, unwrapped: [], host: u.hostname, hostAscii: u.hostname, registrableDomain: null, text: null, shownHost: null, source: 'html', flags: [], ips: [], asn: null, asName: null };
+  return {
+    href: url,
+    target: url,
+    unwrapped: [],
+    host: u.hostname,
+    hostAscii: u.hostname,
+    registrableDomain: null,
+    text: null,
+    shownHost: null,
+    source: 'html',
+    flags: [],
+    ips: [],
+    asn: null,
+    asName: null,
+  };
 };
-const input = (from: string, links: string[] = []) => ({ from: addr(from), replyTo: [], returnPath: null, returnPathIsEsp: false, links: links.map(link), displayName: '' });
+const input = (from: string, links: string[] = []) => ({
+  from: addr(from),
+  replyTo: [],
+  returnPath: null,
+  returnPathIsEsp: false,
+  links: links.map(link),
+  displayName: '',
+});
 
 describe('lookalikeFindings scope', () => {
   it('inferred own domains: close imitations count, TLD swaps and combosquats do not', () => {

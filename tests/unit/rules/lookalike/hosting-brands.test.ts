@@ -1,8 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'tldts';
-import { isEsp, isFileOrFormHost, isFreeMailProvider, isLinkWrapper, isSharedHost, isUrlShortener, pathTenant, platformOperator } from '../../../../src/core/reference/hosting/index.js';
-import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from '../../../../src/core/reference/hosting/curated.js';
+import {
+  isEsp,
+  isFileOrFormHost,
+  isFreeMailProvider,
+  isLinkWrapper,
+  isSharedHost,
+  isUrlShortener,
+  pathTenant,
+  platformOperator,
+} from '../../../../src/core/reference/hosting/index.js';
+import {
+  CURATED_SHARED_HOSTS,
+  CURATED_SHORTENERS,
+  ESP_DOMAINS,
+  LINK_WRAPPERS,
+  PATH_TENANT_HOSTS,
+  PLATFORM_OPERATORS,
+} from '../../../../src/core/reference/hosting/curated.js';
 import { BRANDS, contactEntities, entityOwningDomain, findEntityByName, ownEntity } from '../../../../src/core/reference/brands/index.js';
 import { COMMON_WORDS, NON_DISTINCTIVE, PHISH_KEYWORDS } from '../../../../src/core/reference/lookalike-words.js';
 import { sharedDir } from './measure.js';
@@ -16,7 +32,10 @@ function expectSortedUnique(list: readonly string[], what: string): void {
 
 describe('shared hosting and infrastructure lists', () => {
   it('finds the tenant of shared hosts (PSL private section and curated)', () => {
-    expect(isSharedHost('kagoya-support-notification.azurefd.net')).toEqual({ platform: 'azurefd.net', tenantLabel: 'kagoya-support-notification' });
+    expect(isSharedHost('kagoya-support-notification.azurefd.net')).toEqual({
+      platform: 'azurefd.net',
+      tenantLabel: 'kagoya-support-notification',
+    });
     expect(isSharedHost('abc-123.z01.azurefd.net')).toEqual({ platform: 'azurefd.net', tenantLabel: 'abc-123.z01' });
     expect(isSharedHost('contoso.sharepoint.com')?.platform).toBe('sharepoint.com');
     expect(isSharedHost('evil.onmicrosoft.com')?.platform).toBe('onmicrosoft.com');
@@ -27,7 +46,10 @@ describe('shared hosting and infrastructure lists', () => {
     expect(isSharedHost(42 as unknown as string)).toBeNull();
   });
   it('finds tenants in the path of bucket/site/form hosts', () => {
-    expect(pathTenant('storage.googleapis.com', '/kagoya-login/index.html')).toEqual({ platform: 'storage.googleapis.com', tenantLabel: 'kagoya-login' });
+    expect(pathTenant('storage.googleapis.com', '/kagoya-login/index.html')).toEqual({
+      platform: 'storage.googleapis.com',
+      tenantLabel: 'kagoya-login',
+    });
     expect(pathTenant('sites.google.com', '/view/paypal-verify/home')?.tenantLabel).toBe('paypal-verify');
     expect(pathTenant('example.com', '/kagoya')).toBeNull();
     expect(platformOperator('sharepoint.com')).toBe('microsoft');
@@ -49,9 +71,19 @@ describe('shared hosting and infrastructure lists', () => {
       expectSortedUnique(list, name);
       for (const h of list) expect(h, name).toMatch(HOST);
     }
-    expectSortedUnique(PATH_TENANT_HOSTS.map(([h]) => h), 'PATH_TENANT_HOSTS');
-    expectSortedUnique(PLATFORM_OPERATORS.map(([h]) => h), 'PLATFORM_OPERATORS');
-    for (const [, id] of PLATFORM_OPERATORS) expect(BRANDS.some((b) => b.id === id), id).toBe(true);
+    expectSortedUnique(
+      PATH_TENANT_HOSTS.map(([h]) => h),
+      'PATH_TENANT_HOSTS',
+    );
+    expectSortedUnique(
+      PLATFORM_OPERATORS.map(([h]) => h),
+      'PLATFORM_OPERATORS',
+    );
+    for (const [, id] of PLATFORM_OPERATORS)
+      expect(
+        BRANDS.some((b) => b.id === id),
+        id,
+      ).toBe(true);
     for (const [name, list] of Object.entries({ PHISH_KEYWORDS, COMMON_WORDS, NON_DISTINCTIVE })) {
       expectSortedUnique(list, name);
       for (const w of list) expect(w, name).toMatch(/^[a-z0-9-]+$/);
@@ -61,7 +93,10 @@ describe('shared hosting and infrastructure lists', () => {
 
 describe('brand pack', () => {
   it('is sorted by id with unique ids, valid owned domains and a source', () => {
-    expectSortedUnique(BRANDS.map((b) => b.id), 'brand ids');
+    expectSortedUnique(
+      BRANDS.map((b) => b.id),
+      'brand ids',
+    );
     const owner = new Map<string, string>();
     for (const b of BRANDS) {
       expect(b.kind).toBe('brand');
@@ -75,19 +110,60 @@ describe('brand pack', () => {
     }
   });
   it('never owns rentable tenant platforms wholesale', () => {
-    for (const platform of ['sharepoint.com', 'onmicrosoft.com', 'blogspot.com', 'appspot.com', 'web.app', 'firebaseapp.com', 'azurefd.net', 'azurewebsites.net', 'github.io']) {
+    for (const platform of [
+      'sharepoint.com',
+      'onmicrosoft.com',
+      'blogspot.com',
+      'appspot.com',
+      'web.app',
+      'firebaseapp.com',
+      'azurefd.net',
+      'azurewebsites.net',
+      'github.io',
+    ]) {
       expect(entityOwningDomain(`tenant.${platform}`), platform).toBeNull();
     }
   });
   it.skipIf(!sharedDir())('covers the 30 dnstwist brands', () => {
-    const brands = readFileSync(resolve(sharedDir()!, 'lookalike', 'dnstwist', 'brands.txt'), 'utf8').split('\n').filter(Boolean);
+    const brands = readFileSync(resolve(sharedDir()!, 'lookalike', 'dnstwist', 'brands.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     expect(brands.length).toBe(30);
     for (const d of brands) expect(entityOwningDomain(d), d).not.toBeNull();
   });
   it('has a strong Japanese set', () => {
-    for (const name of ['三菱UFJ', '三井住友銀行', 'みずほ', 'ゆうちょ', 'りそな', 'JCB', '三井住友カード', 'イオンカード', '楽天カード', 'セゾン', 'エポス', 'ETC利用照会',
-      'ドコモ', 'KDDI', 'ソフトバンク', 'ヤマト運輸', '佐川急便', '日本郵便', 'Amazon.co.jp', '楽天', 'メルカリ', 'Yahoo! JAPAN', 'えきねっと', 'KAGOYA',
-      'さくらインターネット', 'エックスサーバー', 'お名前.com', 'ロリポップ', 'ConoHa', 'Active! mail']) {
+    for (const name of [
+      '三菱UFJ',
+      '三井住友銀行',
+      'みずほ',
+      'ゆうちょ',
+      'りそな',
+      'JCB',
+      '三井住友カード',
+      'イオンカード',
+      '楽天カード',
+      'セゾン',
+      'エポス',
+      'ETC利用照会',
+      'ドコモ',
+      'KDDI',
+      'ソフトバンク',
+      'ヤマト運輸',
+      '佐川急便',
+      '日本郵便',
+      'Amazon.co.jp',
+      '楽天',
+      'メルカリ',
+      'Yahoo! JAPAN',
+      'えきねっと',
+      'KAGOYA',
+      'さくらインターネット',
+      'エックスサーバー',
+      'お名前.com',
+      'ロリポップ',
+      'ConoHa',
+      'Active! mail',
+    ]) {
       expect(findEntityByName(name), name).not.toBeNull();
     }
   });
@@ -109,9 +185,17 @@ describe('brand pack', () => {
     expect(entityOwningDomain('kagoya.co.jp')).toBeNull();
   });
   it('builds own and contact entities from settings', () => {
-    expect(ownEntity(['Example.JP'], ['例株式会社'])).toEqual({ id: 'own', name: '例株式会社', names: ['例株式会社'], domains: ['example.jp'], kind: 'own' });
+    expect(ownEntity(['Example.JP'], ['例株式会社'])).toEqual({
+      id: 'own',
+      name: '例株式会社',
+      names: ['例株式会社'],
+      domains: ['example.jp'],
+      kind: 'own',
+    });
     expect(ownEntity([])).toBeNull();
-    expect(contactEntities(['partner.co.jp', ' '])).toEqual([{ id: 'contact:partner.co.jp', name: 'partner.co.jp', names: [], domains: ['partner.co.jp'], kind: 'contact' }]);
+    expect(contactEntities(['partner.co.jp', ' '])).toEqual([
+      { id: 'contact:partner.co.jp', name: 'partner.co.jp', names: [], domains: ['partner.co.jp'], kind: 'contact' },
+    ]);
   });
 });
 

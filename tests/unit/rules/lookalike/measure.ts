@@ -17,7 +17,13 @@ export function sharedDir(): string | null {
   return null;
 }
 
-export interface FuzzerRecall { fuzzer: string; total: number; hit: number; owned: number; misses: string[] }
+export interface FuzzerRecall {
+  fuzzer: string;
+  total: number;
+  hit: number;
+  owned: number;
+  misses: string[];
+}
 
 /** Recall on dnstwist lookalikes.tsv, per fuzzer; rows the brand itself owns (amazon.de) are counted apart. */
 export function dnstwistRecall(engine: LookalikeEngine, tsv: string, minBrandLen: number): Map<string, FuzzerRecall> {
@@ -30,7 +36,10 @@ export function dnstwistRecall(engine: LookalikeEngine, tsv: string, minBrandLen
     const owner = entityOwningDomain(brand);
     const r = out.get(fuzzer) ?? { fuzzer, total: 0, hit: 0, owned: 0, misses: [] };
     out.set(fuzzer, r);
-    if (entityOwningDomain(ascii) === owner && owner) { r.owned++; continue; }
+    if (entityOwningDomain(ascii) === owner && owner) {
+      r.owned++;
+      continue;
+    }
     r.total++;
     const m = engine.match(ascii);
     if (m && m.entityId === owner?.id) r.hit++;
@@ -42,7 +51,10 @@ export function dnstwistRecall(engine: LookalikeEngine, tsv: string, minBrandLen
 export function totals(rs: Iterable<FuzzerRecall>): { total: number; hit: number } {
   let total = 0;
   let hit = 0;
-  for (const r of rs) { total += r.total; hit += r.hit; }
+  for (const r of rs) {
+    total += r.total;
+    hit += r.hit;
+  }
   return { total, hit };
 }
 

@@ -36,7 +36,10 @@ describe('benign set (tests/fixtures/benign-domains)', () => {
 
 describe.skipIf(!shared)('generated data is up to date (--check)', () => {
   it.each(['scripts/gen-confusables.mjs', 'scripts/gen-hosting.mjs'])('%s --check', (script) => {
-    const r = spawnSync(process.execPath, [resolve(repoRoot, script), '--check'], { encoding: 'utf8', env: { ...process.env, SENDER_LENS_SHARED: shared! } });
+    const r = spawnSync(process.execPath, [resolve(repoRoot, script), '--check'], {
+      encoding: 'utf8',
+      env: { ...process.env, SENDER_LENS_SHARED: shared! },
+    });
     expect(r.stderr.replace(/^.*dropped.*\n/gm, '')).toBe('');
     expect(r.status).toBe(0);
   });

@@ -27,10 +27,12 @@ describe('loose skeleton (UTS #39 section 4, loosened for hostnames)', () => {
     expect(coarseKey(skeleton('anazom'))).toBe(coarseKey(skeleton('amazon')));
   });
   it('is idempotent and never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => {
-      const k = skeleton(s);
-      expect(skeleton(k)).toBe(skeleton(k));
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (s) => {
+        const k = skeleton(s);
+        expect(skeleton(k)).toBe(skeleton(k));
+      }),
+    );
   });
 });
 
@@ -41,11 +43,13 @@ describe('punycode (RFC 3492)', () => {
     expect(hostToUnicode('xn--eckwd4c7c.xn--zckzah')).toBe('ドメイン.テスト');
   });
   it('agrees with the WHATWG/UTS #46 conversion on random labels', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aäбкدア漢-ö0'.split('')), minLength: 1, maxLength: 20 }), (label) => {
-      const ascii = domainToASCII(`${label}.com`);
-      fc.pre(ascii !== '');
-      expect(hostToUnicode(ascii)).toBe(domainToUnicode(ascii));
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aäбкدア漢-ö0'.split('')), minLength: 1, maxLength: 20 }), (label) => {
+        const ascii = domainToASCII(`${label}.com`);
+        fc.pre(ascii !== '');
+        expect(hostToUnicode(ascii)).toBe(domainToUnicode(ascii));
+      }),
+    );
   });
   it('returns null on invalid input instead of throwing', () => {
     for (const bad of ['!!!', 'a'.repeat(100), '999999999999', '-']) expect(() => punycodeDecode(bad)).not.toThrow();
