@@ -8,8 +8,12 @@ import { checkStateKey } from '../shared/check-sentences.js';
 /** A failure reason as a plain sentence (the raw one stays in the copied text report). */
 const plainReason =
   (lang: Lang) =>
-  (raw: string): string =>
-    tr(checkStateKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.state.temporary', lang);
+  (raw: string): string => {
+    const sentence = tr(checkStateKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.state.temporary', lang);
+    // "could not check: a temporary problem" -> "a temporary problem" (the line already says the check failed).
+    const colon = Math.max(sentence.indexOf(': '), sentence.indexOf('：'));
+    return colon >= 0 ? sentence.slice(colon + (sentence[colon] === '：' ? 1 : 2)) : sentence;
+  };
 
 export function reputationSection(c: { doc: Document; lang: Lang }, r: Report): HTMLElement | null {
   if (!r.reputation?.length) return null;

@@ -29,7 +29,8 @@ describe('reputation in the popup', () => {
     expect(items.map((e) => e.getAttribute('data-domain'))).toEqual(['young.example', 'old.example']);
     expect(items[0]!.textContent).toContain('registered 2026-11-18 (2 days before the message)');
     expect(items[0]!.textContent).toContain('listed on dbl.spamhaus.org: 127.0.1.4 (phishing domain)');
-    expect(items[1]!.textContent).toContain('age could not be checked (HTTP 429)');
+    expect(items[1]!.textContent).toContain('age could not be checked (a temporary problem, try again later)');
+    expect(items[1]!.textContent).not.toContain('HTTP 429');
     const { body: none } = miniBody();
     renderReport(none, makeReport(), 'en');
     expect((none as unknown as MiniElement).querySelectorAll('[data-domain]')).toEqual([]);
