@@ -55,3 +55,15 @@ export function lastValue(args: ParsedArgs, name: string): string | undefined {
 export function allValues(args: ParsedArgs, name: string): string[] {
   return args.values.get(name) ?? [];
 }
+
+/** Flags that set analysis settings, shared by `analyze` and `scan` (read by settings-from-args). */
+export const SETTINGS_FLAGS = [
+  'own-domain',
+  'org-name',
+  'trusted-host',
+  'trusted-authserv-id',
+  'allow',
+  'sensitivity',
+  'lang',
+  'now',
+] as const;

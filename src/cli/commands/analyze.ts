@@ -4,7 +4,7 @@ import type { Lang } from '../../core/i18n/index.js';
 import type { Sensitivity } from '../../core/deps.js';
 import { readInput } from '../../platform/node/read-input.js';
 import { createNodeQrDecoder } from '../../platform/node/qr-raster.js';
-import { parseArgs, allValues, lastValue, UsageError } from '../args.js';
+import { parseArgs, allValues, lastValue, UsageError, SETTINGS_FLAGS } from '../args.js';
 import { resolverFromArgs, RESOLVER_FLAGS } from '../resolver.js';
 import { reputationFromArgs, REPUTATION_FLAGS, REPUTATION_USAGE } from '../reputation.js';
 import { toJsonLine } from '../json-report.js';
@@ -20,18 +20,7 @@ ${REPUTATION_USAGE}
   FILE may be - for stdin. Exit code: 0 ok/unknown, 1 caution, 2 danger, 3 usage or input error.`;
 
 const SPEC = {
-  values: [
-    ...RESOLVER_FLAGS.values,
-    ...REPUTATION_FLAGS.values,
-    'own-domain',
-    'org-name',
-    'trusted-host',
-    'trusted-authserv-id',
-    'allow',
-    'sensitivity',
-    'lang',
-    'now',
-  ],
+  values: [...RESOLVER_FLAGS.values, ...REPUTATION_FLAGS.values, ...SETTINGS_FLAGS],
   booleans: [...RESOLVER_FLAGS.booleans, ...REPUTATION_FLAGS.booleans, 'json'],
 };
 

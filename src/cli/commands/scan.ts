@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Sensitivity } from '../../core/deps.js';
-import { parseArgs, allValues, lastValue, UsageError } from '../args.js';
+import { parseArgs, allValues, lastValue, UsageError, SETTINGS_FLAGS } from '../args.js';
 import { langOf } from './analyze.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { readInput } from '../../platform/node/read-input.js';
@@ -50,14 +50,7 @@ const SPEC = {
     'password-file',
     'imap-ca',
     'timeout',
-    'own-domain',
-    'org-name',
-    'trusted-host',
-    'trusted-authserv-id',
-    'allow',
-    'sensitivity',
-    'lang',
-    'now',
+    ...SETTINGS_FLAGS,
   ],
   booleans: ['offline'],
 };
