@@ -89,9 +89,9 @@ function literalString(t: string, at: number): string {
 
 /** A hexadecimal string `< … >` (7.3.4.3). */
 function hexString(t: string, at: number): string {
-  const window = t.slice(at + 1, at + 1 + MAX_STRING * 2); // bounded: no scan to the end of the file per token
-  const end = window.indexOf('>');
-  const hex = (end < 0 ? window : window.slice(0, end)).replace(/[^0-9a-f]/gi, '');
+  const span = t.slice(at + 1, at + 1 + MAX_STRING * 2); // bounded: no scan to the end of the file per token
+  const end = span.indexOf('>');
+  const hex = (end < 0 ? span : span.slice(0, end)).replace(/[^0-9a-f]/gi, '');
   let out = '';
   for (let i = 0; i < hex.length; i += 2) out += String.fromCharCode(parseInt(hex[i]! + (hex[i + 1] ?? '0'), 16));
   return out;
@@ -129,8 +129,8 @@ function objectStreams(t: string): Array<[number, number]> {
   for (let pos = t.indexOf('stream'); pos >= 0 && tokens++ < MAX_STREAM_TOKENS; pos = t.indexOf('stream', pos + 6)) {
     if (t.startsWith('end', pos - 3)) continue;
     // The stream's dictionary: back to its `N G obj` within a bounded window (no backward scan over the file).
-    const window = t.slice(Math.max(0, pos - MAX_DICT), pos);
-    const dict = window.slice(Math.max(0, window.lastIndexOf(' obj')));
+    const before = t.slice(Math.max(0, pos - MAX_DICT), pos);
+    const dict = before.slice(Math.max(0, before.lastIndexOf(' obj')));
     let start = pos + 6;
     if (t[start] === '\r') start++;
     if (t[start] === '\n') start++;
