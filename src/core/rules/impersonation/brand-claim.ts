@@ -11,6 +11,7 @@ import type { Entity } from '../../reference/brands/index.js';
 import { entityOwningDomain } from '../../reference/brands/index.js';
 import { brandsNamedIn, type NamedBrand } from './brand-names.js';
 import { stripInvisible, foldLookalikes, MAX_SHORT_TEXT } from '../../text/short-text-forms.js';
+import { AMBIGUOUS_BRAND_NAMES } from '../../reference/brands/ambiguous-names.js';
 
 export interface BrandClaimContext {
   links: readonly LinkInfo[];
@@ -19,36 +20,6 @@ export interface BrandClaimContext {
   /** The From domain is a free mailbox provider (reported by `from-free-mail-brand-name` instead). */
   freeMail: boolean;
 }
-
-/**
- * Brand names that are also ordinary words, given names or surnames ("Chase", "Norton", "Line"): they count only when
- * the rest of the display name is generic service wording ("Ledger Support"), never next to another name.
- */
-const AMBIGUOUS = new Set([
-  'chase',
-  'meta',
-  'line',
-  'apple',
-  'outlook',
-  'ledger',
-  'ledger live',
-  'norton',
-  'lido',
-  'gmo',
-  'au',
-  'saison',
-  'santander',
-  'argenta',
-  'lowes',
-  "lowe's",
-  'shein',
-  'kroger',
-  'edeka',
-  'costco',
-  'decathlon',
-  'onamae',
-  'epos',
-]);
 
 /** Words that do not make a display name a person's or another organisation's name (en, de, fr, es, pt, it, nl). */
 export const GENERIC = new Set(
@@ -86,7 +57,7 @@ export function claimedForeignBrand(from: Address): NamedBrand | null {
   if (named.length === 0) return null;
   // Any named brand owning the From domain explains the name ("Google Gemini" <x@google.com>).
   if (from.domain && named.some((b) => owns(b.entity, from.domain))) return null;
-  return named.find((b) => !AMBIGUOUS.has(b.name.toLowerCase()) || restIsGeneric(from.name, b.name)) ?? null;
+  return named.find((b) => !AMBIGUOUS_BRAND_NAMES.has(b.name.toLowerCase()) || restIsGeneric(from.name, b.name)) ?? null;
 }
 
 export function brandClaimFindings(from: Address | null, ctx: BrandClaimContext): Finding[] {

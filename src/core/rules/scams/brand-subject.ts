@@ -13,33 +13,8 @@ import type { ParsedMessage } from '../../model/message.js';
 import type { LinkInfo } from '../../model/link.js';
 import { entityOwningDomain } from '../../reference/brands/index.js';
 import { brandsNamedIn } from '../impersonation/index.js';
+import { AMBIGUOUS_BRAND_NAMES } from '../../reference/brands/ambiguous-names.js';
 
-/** Brand names that are also common words or names: in a subject they count only after "your" ("your Apple ID"). */
-const AMBIGUOUS = new Set([
-  'chase',
-  'meta',
-  'line',
-  'apple',
-  'outlook',
-  'ledger',
-  'ledger live',
-  'norton',
-  'lido',
-  'gmo',
-  'au',
-  'saison',
-  'santander',
-  'argenta',
-  'lowes',
-  "lowe's",
-  'shein',
-  'kroger',
-  'edeka',
-  'costco',
-  'decathlon',
-  'onamae',
-  'epos',
-]);
 const MAX_SUBJECT = 300;
 
 /** Opening text searched for a brand when a lure fired (characters; limit on untrusted input). */
@@ -65,7 +40,7 @@ export function subjectBrandFindings(msg: ParsedMessage, links: readonly LinkInf
   const lower = `${subject}\n${opening}`.toLowerCase();
   const inName = new Set(brandsNamedIn(from.name ?? '').map((b) => b.entity.id));
   const claim = named.find(
-    (b) => !inName.has(b.entity.id) && (!AMBIGUOUS.has(b.name.toLowerCase()) || lower.includes(`your ${b.name.toLowerCase()}`)),
+    (b) => !inName.has(b.entity.id) && (!AMBIGUOUS_BRAND_NAMES.has(b.name.toLowerCase()) || lower.includes(`your ${b.name.toLowerCase()}`)),
   );
   if (!claim) return [];
   const toBrand = links.some((l) => l.hostAscii && entityOwningDomain(l.hostAscii)?.id === claim.entity.id);
