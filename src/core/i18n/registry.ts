@@ -23,6 +23,7 @@ import { messages as reputation } from '../report/reputation-messages.js';
 import { messages as strength } from './strength-messages.js';
 import { RULES } from '../rules/registry.js';
 import { messages as plain } from './plain-messages.js';
+import { messages as plainCauses } from './plain-causes.js';
 
 const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['i18n/common', common],
@@ -41,6 +42,7 @@ const listed: ReadonlyArray<readonly [string, Catalog]> = [
   ['impersonation', impersonation],
   ['scams', scams],
   ['i18n/plain', plain],
+  ['i18n/plain-causes', plainCauses],
   ['report/reputation', reputation],
   ['i18n/strength', strength],
 ];

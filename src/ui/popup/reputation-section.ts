@@ -3,17 +3,13 @@ import type { Report } from '../../core/model/report.js';
 import { reputationParts } from '../../core/report/format-reputation.js';
 import { el, untrustedText } from '../shared/dom.js';
 import { tr, type Lang } from '../shared/i18n.js';
-import { checkStateKey } from '../shared/check-sentences.js';
+import { checkCauseKey } from '../shared/check-sentences.js';
 
-/** A failure reason as a plain sentence (the raw one stays in the copied text report). */
+/** A failure reason as its plain cause (the line already says the check failed; the raw one stays in the copied text report). */
 const plainReason =
   (lang: Lang) =>
-  (raw: string): string => {
-    const sentence = tr(checkStateKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.state.temporary', lang);
-    // "could not check: a temporary problem" -> "a temporary problem" (the line already says the check failed).
-    const colon = Math.max(sentence.indexOf(': '), sentence.indexOf('：'));
-    return colon >= 0 ? sentence.slice(colon + (sentence[colon] === '：' ? 1 : 2)) : sentence;
-  };
+  (raw: string): string =>
+    tr(checkCauseKey({ name: 'reputation', status: 'unavailable', reason: raw }) ?? 'plain.cause.temporary', lang);
 
 export function reputationSection(c: { doc: Document; lang: Lang }, r: Report): HTMLElement | null {
   if (!r.reputation?.length) return null;

@@ -24,6 +24,17 @@ export function checkStateKey(c: CheckState): string | null {
   return c.status === 'skipped' ? 'plain.state.skipped' : 'plain.state.temporary';
 }
 
+/**
+ * The cause alone (`plain.cause.*`, "the DNS server did not answer") for a line that already says the check failed;
+ * the whole state sentence where no cause text exists.
+ */
+export function checkCauseKey(c: CheckState): string | null {
+  const key = checkStateKey(c);
+  if (!key) return null;
+  const cause = key.replace(/^plain\.state\./, 'plain.cause.');
+  return hasText(cause) ? cause : key;
+}
+
 /** The name of a check in plain words. */
 export function checkLabel(name: string, lang: Lang): string {
   const key = `plain.check.${name}`;

@@ -31,9 +31,36 @@ describe('reputation in the popup', () => {
     expect(items[0]!.textContent).toContain('listed on dbl.spamhaus.org: 127.0.1.4 (phishing domain)');
     expect(items[1]!.textContent).toContain('age could not be checked (a temporary problem, try again later)');
     expect(items[1]!.textContent).not.toContain('HTTP 429');
+    expect(items[1]!.textContent).not.toMatch(/could not check: /);
     const { body: none } = miniBody();
     renderReport(none, makeReport(), 'en');
     expect((none as unknown as MiniElement).querySelectorAll('[data-domain]')).toEqual([]);
+  });
+});
+
+describe('reputation failures read as their cause once', () => {
+  it('names the cause without repeating "could not check", in en and ja', () => {
+    const report = makeReport({
+      reputation: [
+        {
+          domain: 'slow.example',
+          roles: ['link'],
+          age: { status: 'unavailable', registered: null, ageDays: null, reason: 'rdap.example: timeout (no answer within 3000 ms)' },
+          dnsblAsked: ['dbl.spamhaus.org'],
+          dnsblUnavailable: [{ list: 'dbl.spamhaus.org', reason: 'A x.dbl.spamhaus.org: servfail' }],
+        },
+      ],
+    });
+    const text = (lang: 'en' | 'ja') => {
+      const { body } = miniBody();
+      renderReport(body, report, lang);
+      return (body as unknown as MiniElement).querySelectorAll('[data-domain]')[0]!.textContent;
+    };
+    expect(text('en')).toContain('the server did not answer in time');
+    expect(text('en')).toContain('the server reported a failure');
+    expect(text('en')).not.toMatch(/could not look up|timeout|servfail/);
+    expect(text('ja')).toContain('サーバーの応答が時間内にありませんでした');
+    expect(text('ja')).not.toContain('調べられませんでした：');
   });
 });
 
