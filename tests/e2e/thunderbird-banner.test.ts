@@ -6,12 +6,8 @@
  * as an attachment (message/rfc822) to the configured address with the text report in the body — read back through
  * the compose API (getComposeDetails, listAttachments); nothing is sent. Screenshots: artifacts/screenshots/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { SHARED } from '../helpers/shared.js';
-import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
-import { writeProfile } from './helpers/profile.js';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   actionButtonFacts,
   clickBannerButton,
@@ -23,14 +19,11 @@ import {
   setMessagePaneWidth,
   tbBannerLayout,
 } from './helpers/tb-banner.js';
-import { openInbox, screenshot, selectMessage } from './helpers/tb-driver.js';
-import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
-import { startXvfb, type Xvfb } from './helpers/xvfb.js';
+import { openInbox, selectMessage } from './helpers/tb-driver.js';
+import { ADDON_ID, ROOT, samples, startTbSession, thunderbirdAvailable, type TbSession } from './helpers/tb-session.js';
+import { OPENBOX_BIN } from './helpers/xvfb.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
 const SHOTS = join(ROOT, 'artifacts/screenshots');
-const ADDON_ID = 'sender-lens@sender-lens.example';
 const PHISH_FROM = 'support@kagoya.net';
 const LEGIT_FROM = 'support@kagoya.jp';
 const REPORT_TO = 'abuse@example.jp';
@@ -42,7 +35,7 @@ const WIDTHS = [480, 700, 1000];
  */
 const PHISH_SETTLE_MS = 8000;
 
-const available = existsSync(THUNDERBIRD_BIN) && existsSync(XPI) && existsSync('/usr/bin/openbox');
+const available = thunderbirdAvailable() && existsSync(OPENBOX_BIN);
 
 /** An identity (From for the compose window) and an SMTP server entry that is never used (nothing is sent). */
 const IDENTITY_PREFS = {
@@ -58,59 +51,27 @@ const IDENTITY_PREFS = {
 };
 
 describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)', () => {
-  let work: string;
-  let proxy: BlockingProxy;
-  let x: Xvfb;
-  let wm: ChildProcess | null = null;
-  let tb: RunningThunderbird | null = null;
-  const shot = (name: string) => screenshot(x.display, x.authFile, join(SHOTS, `thunderbird-${name}.png`));
+  let tbs: TbSession;
+  const shot = (name: string) => tbs.shot(join(SHOTS, `thunderbird-${name}.png`));
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    work = mkdtempSync(join(ROOT, '.tmp', 'tb-banner-'));
-    proxy = await startBlockingProxy();
-    x = await startXvfb(work);
-    // A window manager gives windows and panels focus as on a desktop (no WM under bare Xvfb).
-    wm = spawn('openbox', [], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: work, DISPLAY: x.display, XAUTHORITY: x.authFile },
-      stdio: 'ignore',
-    });
-    writeProfile(join(work, 'profile'), {
-      xpiPath: XPI,
-      addonId: ADDON_ID,
-      proxyPort: proxy.port,
-      inbox: ['kagoya-phish.eml', 'kagoya-legit.eml'].map((f) => readFileSync(join(SHARED, 'samples', f))),
-      prefs: IDENTITY_PREFS,
-    });
-    tb = await launchThunderbird({ profileDir: join(work, 'profile'), homeDir: work, display: x.display, xauthority: x.authFile });
-    await tb.waitForOutput(/sender-lens: background ready/, 30_000);
+    tbs = await startTbSession({ prefix: 'tb-banner-', inbox: samples('kagoya-phish.eml', 'kagoya-legit.eml'), prefs: IDENTITY_PREFS });
+    const tb = await tbs.launch();
     await openInbox(tb.marionette, 2);
     expect(await saveOptions(tb.marionette, ADDON_ID, { reportAddress: REPORT_TO, lang: 'en' })).toMatch(/^Saved\.$/);
   });
 
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail' && tb)
-      console.log(
-        `[e2e] Thunderbird output:\n${tb.output
-          .filter((l) => /sender-lens|error/i.test(l))
-          .slice(-30)
-          .join('\n')}`,
-      );
-  });
+  afterEach((ctx) => tbs?.logOnFail(ctx));
 
   afterAll(async () => {
-    if (tb) await closeComposeWindows(tb.marionette).catch(() => undefined);
-    await tb?.stop();
-    if (wm && wm.exitCode === null) wm.kill('SIGTERM');
-    await x?.stop();
-    await proxy?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (tbs?.tb) await closeComposeWindows(tbs.tb.marionette).catch(() => undefined);
+    await tbs?.stop();
   });
 
   for (const lang of ['en', 'ja'] as const) {
     it(`banner fully visible at 480/700/1000 px (${lang})`, async () => {
-      const m = tb!.marionette;
+      const m = tbs.tb!.marionette;
       // The status line is in the language the page was opened with (the new one applies from the next page).
       expect(await saveOptions(m, ADDON_ID, { reportAddress: REPORT_TO, lang })).toMatch(/^(Saved\.|保存しました。)$/);
       await selectMessage(m, LEGIT_FROM, 300);
@@ -145,7 +106,7 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
   }
 
   it('keeps a short fixed toolbar label with the badge; the long title is the tooltip', async () => {
-    const m = tb!.marionette;
+    const m = tbs.tb!.marionette;
     await selectMessage(m, PHISH_FROM, PHISH_SETTLE_MS);
     const phish = await actionButtonFacts(m);
     await selectMessage(m, LEGIT_FROM, 1500);
@@ -159,13 +120,13 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
   });
 
   it('"Report phishing" opens a compose window forwarding the message as an attachment with the report; nothing is sent', async () => {
-    const m = tb!.marionette;
+    const m = tbs.tb!.marionette;
     await saveOptions(m, ADDON_ID, { reportAddress: REPORT_TO, lang: 'en' });
     await setMessagePaneWidth(m, 700);
     await selectMessage(m, LEGIT_FROM, 300);
     expect((await selectMessage(m, PHISH_FROM, PHISH_SETTLE_MS)).verdict).toBe('danger');
     await clickBannerButton(m, 'report');
-    await tb!.waitForOutput(/sender-lens: report compose window opened/, 20_000);
+    await tbs.tb!.waitForOutput(/sender-lens: report compose window opened/, 20_000);
     const composes = await composeFacts(m, ADDON_ID);
     shot('report-compose');
     console.log(`[e2e] compose: ${JSON.stringify(composes.map((c) => ({ ...c, plainTextBody: `${c.plainTextBody.slice(0, 160)}…` })))}`);
@@ -183,11 +144,11 @@ describe.skipIf(!available)('Thunderbird banner layout and Report phishing (e2e)
     expect(c.attachments[0]!.size).toBeGreaterThan(1000);
     expect(await closeComposeWindows(m)).toBe(1);
     // Nothing was sent: no request left the machine (the proxy refuses and records everything; SMTP port 9 is unused).
-    for (const r of proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
+    for (const r of tbs.proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
   });
 
   it('report page (what the popup shows): plain part first, admin details, no score; its Report phishing opens a compose window', async () => {
-    const m = tb!.marionette;
+    const m = tbs.tb!.marionette;
     await selectMessage(m, LEGIT_FROM, 300);
     expect((await selectMessage(m, PHISH_FROM, PHISH_SETTLE_MS)).verdict).toBe('danger');
     const page = await inReportTab<{ text: string; h2: string[]; origin: string }>(

@@ -4,21 +4,15 @@
  * the analysis runs with them. Debian's Thunderbird reads policies only from system-wide places, so the file is
  * installed for this Thunderbird's start and put back right after (helpers/system-policies.ts). Needs root.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { SHARED } from '../helpers/shared.js';
-import { startXvfb, type Xvfb } from './helpers/xvfb.js';
-import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
-import { writeProfile } from './helpers/profile.js';
-import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { THUNDERBIRD_BIN } from './helpers/thunderbird.js';
+import { ADDON_ID, samples, startTbSession, thunderbirdAvailable, type TbSession } from './helpers/tb-session.js';
 import { openInbox, selectMessage } from './helpers/tb-driver.js';
 import { forceSubmitOptions, readOptionsPage, type OptionsPageState } from './helpers/tb-options.js';
 import { DEFAULT_DOH_URL } from '../../src/platform/extension/settings.js';
 import { distributionPoliciesUnavailable, installDistributionPolicies, type InstalledPolicies } from './helpers/system-policies.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
-const ADDON_ID = 'sender-lens@sender-lens.example';
 const INSTALL_DIR = dirname(THUNDERBIRD_BIN);
 
 /** What an administrator deploys (the same shape as docs/deploy.md's example). */
@@ -32,14 +26,10 @@ const MANAGED = {
 };
 const POLICIES = { policies: { '3rdparty': { Extensions: { [ADDON_ID]: MANAGED } } } };
 
-const skip =
-  !existsSync(THUNDERBIRD_BIN) || !existsSync(XPI) ? 'Thunderbird or the built .xpi missing' : distributionPoliciesUnavailable(INSTALL_DIR);
+const skip = !thunderbirdAvailable() ? 'Thunderbird or the built .xpi missing' : distributionPoliciesUnavailable(INSTALL_DIR);
 
 describe.skipIf(skip !== null)(`Thunderbird with an enterprise policy (e2e)${skip ? ` (skipped: ${skip})` : ''}`, () => {
-  let work: string;
-  let proxy: BlockingProxy;
-  let x: Xvfb;
-  let tb: RunningThunderbird | null = null;
+  let tbs: TbSession;
   let installed: InstalledPolicies | null = null;
   const control = (s: OptionsPageState, name: string) => s.controls.find((c) => c.name === name);
   /**
@@ -47,39 +37,27 @@ describe.skipIf(skip !== null)(`Thunderbird with an enterprise policy (e2e)${ski
    * Without the locked offline mode every check asks it (the plain Thunderbird e2e records dozens); Thunderbird's
    * own requests (e.g. its remote settings) are not the extension's and are ignored.
    */
-  const dnsRequests = () => proxy.requests.filter((r) => r.includes(new URL(DEFAULT_DOH_URL).hostname));
+  const dnsRequests = () => tbs.proxy.requests.filter((r) => r.includes(new URL(DEFAULT_DOH_URL).hostname));
 
   beforeAll(async () => {
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    work = mkdtempSync(join(ROOT, '.tmp', 'tb-policy-e2e-'));
-    const profile = join(work, 'profile');
-    proxy = await startBlockingProxy();
-    x = await startXvfb(work);
-    writeProfile(profile, {
-      xpiPath: XPI,
-      addonId: ADDON_ID,
-      proxyPort: proxy.port,
-      inbox: ['kagoya-phish.eml', 'kagoya-legit.eml'].map((f) => readFileSync(join(SHARED, 'samples', f))),
-    });
+    tbs = await startTbSession({ prefix: 'tb-policy-e2e-', inbox: samples('kagoya-phish.eml', 'kagoya-legit.eml') });
     installed = installDistributionPolicies(INSTALL_DIR, POLICIES);
     try {
-      tb = await launchThunderbird({ profileDir: profile, homeDir: work, display: x.display, xauthority: x.authFile });
-      await tb.waitForOutput(/sender-lens: background ready/, 30_000);
+      const tb = await tbs.launch();
       const status = await tb.marionette.exec<number>('return Services.policies.status;');
       expect(status).toBe(1); // nsIEnterprisePolicies.ACTIVE
     } finally {
       // Policies are read once at startup: the machine's own state comes back at once.
       installed.restore();
     }
-    await openInbox(tb.marionette, 2);
+    await openInbox(tbs.tb!.marionette, 2);
   });
+
+  afterEach((ctx) => tbs?.logOnFail(ctx));
 
   afterAll(async () => {
     installed?.restore();
-    await tb?.stop();
-    await x?.stop();
-    await proxy?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await tbs?.stop();
   });
 
   it('put the machine back as it was', () => {
@@ -87,7 +65,7 @@ describe.skipIf(skip !== null)(`Thunderbird with an enterprise policy (e2e)${ski
   });
 
   it('the options page shows the managed values, locked ones disabled and marked "Set by your organisation"', async () => {
-    const s = await readOptionsPage(tb!.marionette, ADDON_ID);
+    const s = await readOptionsPage(tbs.tb!.marionette, ADDON_ID);
     console.log(`[e2e] options page under policy: ${JSON.stringify(s)}`);
     expect(control(s, 'ownDomains')).toMatchObject({ value: 'kagoya.jp', disabled: true, managed: 'locked' });
     expect(control(s, 'fromAccounts')?.disabled).toBe(true);
@@ -103,29 +81,29 @@ describe.skipIf(skip !== null)(`Thunderbird with an enterprise policy (e2e)${ski
   });
 
   it('the analysis uses them: the managed own domain is in the report, and the locked offline mode makes no DNS request', async () => {
-    const phish = await selectMessage(tb!.marionette, 'support@kagoya.net');
+    const phish = await selectMessage(tbs.tb!.marionette, 'support@kagoya.net');
     console.log(`[e2e] phish under policy: ${phish.verdict}; ${phish.bannerText}`);
     expect(phish.verdict).toBe('danger');
     expect(phish.bannerText).toContain('kagoya.jp');
     expect(phish.bannerText).not.toContain('(example.jp)'); // the recipient's domain would be inferred without the policy
-    const legit = await selectMessage(tb!.marionette, 'support@kagoya.jp', 1500);
+    const legit = await selectMessage(tbs.tb!.marionette, 'support@kagoya.jp', 1500);
     console.log(`[e2e] legit under policy: banner ${legit.verdict}, badge ${legit.badge}`);
     expect(dnsRequests()).toEqual([]);
   });
 
   it('a user cannot override a locked setting, even by editing the page; unlocked ones are theirs', async () => {
-    const status = await forceSubmitOptions(tb!.marionette, ADDON_ID, {
+    const status = await forceSubmitOptions(tbs.tb!.marionette, ADDON_ID, {
       ownDomains: 'attacker.example',
       offline: false,
       sensitivity: 'low',
     });
     expect(status).toMatch(/Saved/);
-    const s = await readOptionsPage(tb!.marionette, ADDON_ID);
+    const s = await readOptionsPage(tbs.tb!.marionette, ADDON_ID);
     expect(control(s, 'ownDomains')?.value).toBe('kagoya.jp');
     expect(control(s, 'offline')?.checked).toBe(true);
     expect(control(s, 'sensitivity')).toMatchObject({ value: 'low', managed: null });
-    await selectMessage(tb!.marionette, 'support@kagoya.jp', 300);
-    const phish = await selectMessage(tb!.marionette, 'support@kagoya.net');
+    await selectMessage(tbs.tb!.marionette, 'support@kagoya.jp', 300);
+    const phish = await selectMessage(tbs.tb!.marionette, 'support@kagoya.net');
     expect(phish.bannerText).toContain('kagoya.jp');
     expect(dnsRequests()).toEqual([]);
   });

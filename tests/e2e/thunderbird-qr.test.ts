@@ -6,56 +6,40 @@
  * qr-code-lure finding. Every outside request is refused by the recording proxy. Run after `npm run build`:
  *   npx vitest run --project e2e tests/e2e/thunderbird-qr.test.ts
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { startXvfb, type Xvfb } from './helpers/xvfb.js';
-import { startBlockingProxy, type BlockingProxy } from './helpers/block-proxy.js';
-import { writeProfile } from './helpers/profile.js';
-import { launchThunderbird, THUNDERBIRD_BIN, type RunningThunderbird } from './helpers/thunderbird.js';
-import { closePopup, openInbox, openPopupText, reportTabText, screenshot, selectMessage } from './helpers/tb-driver.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADDON_ID, ROOT, startTbSession, thunderbirdAvailable, type TbSession } from './helpers/tb-session.js';
+import { closePopup, openInbox, openPopupText, reportTabText, selectMessage } from './helpers/tb-driver.js';
 import { qrMail, qrRgba, toPng } from '../helpers/qr-fixtures.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const XPI = join(ROOT, 'dist/sender-lens-thunderbird.xpi');
 const ARTIFACTS = join(ROOT, 'artifacts/e2e');
-const ADDON_ID = 'sender-lens@sender-lens.example';
 const PHISH_FROM = 'it-desk@example-helpdesk.net';
 const LEGIT_FROM = 'tickets@example.org';
 const QR_URL = 'https://microsoft-365-verify.azurewebsites.net/login?u=8812';
 
-const available = existsSync(THUNDERBIRD_BIN) && existsSync(XPI);
-
-describe.skipIf(!available)('Thunderbird extension: QR codes (e2e)', () => {
-  let work: string;
-  let proxy: BlockingProxy;
-  let x: Xvfb;
-  let tb: RunningThunderbird | null = null;
-  const shot = (name: string) => screenshot(x.display, x.authFile, join(ARTIFACTS, `thunderbird-qr-${name}.png`));
+describe.skipIf(!thunderbirdAvailable())('Thunderbird extension: QR codes (e2e)', () => {
+  let tbs: TbSession;
+  const shot = (name: string) => tbs.shot(join(ARTIFACTS, `thunderbird-qr-${name}.png`));
 
   /** The popup's text; when the panel will not open under Xvfb, the same report page as a tab (see thunderbird.test.ts). */
   const popupText = async (): Promise<string> => {
     for (let attempt = 1; attempt <= 2; attempt++) {
       try {
-        return await openPopupText(tb!.marionette, attempt === 1 ? 'toolbar' : 'banner');
+        return await openPopupText(tbs.tb!.marionette, attempt === 1 ? 'toolbar' : 'banner');
       } catch (e) {
         shot(`popup-attempt-${attempt}-failed`);
         console.log(`[e2e-qr] popup attempt ${attempt} failed: ${String(e)}`);
-        await closePopup(tb!.marionette).catch(() => undefined);
-        await selectMessage(tb!.marionette, LEGIT_FROM, 300);
-        await selectMessage(tb!.marionette, PHISH_FROM);
+        await closePopup(tbs.tb!.marionette).catch(() => undefined);
+        await selectMessage(tbs.tb!.marionette, LEGIT_FROM, 300);
+        await selectMessage(tbs.tb!.marionette, PHISH_FROM);
       }
     }
     console.log('[e2e-qr] popup panel did not open; reading the report page in a tab');
-    return reportTabText(tb!.marionette, ADDON_ID);
+    return reportTabText(tbs.tb!.marionette, ADDON_ID);
   };
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    work = mkdtempSync(join(ROOT, '.tmp', 'tb-qr-e2e-'));
-    const profile = join(work, 'profile');
-    proxy = await startBlockingProxy();
-    x = await startXvfb(work);
     const phish = qrMail({
       from: `"IT Service Desk" <${PHISH_FROM}>`,
       subject: 'MFA re-authentication required',
@@ -74,38 +58,26 @@ describe.skipIf(!available)('Thunderbird extension: QR codes (e2e)', () => {
       filename: 'ticket.png',
       placement: 'inline',
     });
-    writeProfile(profile, { xpiPath: XPI, addonId: ADDON_ID, proxyPort: proxy.port, inbox: [phish, legit] });
-    tb = await launchThunderbird({ profileDir: profile, homeDir: work, display: x.display, xauthority: x.authFile });
-    await tb.waitForOutput(/sender-lens: background ready/, 30_000);
-    await openInbox(tb.marionette, 2);
+    tbs = await startTbSession({ prefix: 'tb-qr-e2e-', inbox: [phish, legit], tag: 'e2e-qr' });
+    await tbs.launch();
+    await openInbox(tbs.tb!.marionette, 2);
   });
 
-  afterEach((ctx) => {
-    if (ctx.task.result?.state === 'fail' && tb)
-      console.log(
-        `[e2e-qr] Thunderbird output:\n${tb.output
-          .filter((l) => /sender-lens|error/i.test(l))
-          .slice(-30)
-          .join('\n')}`,
-      );
-  });
+  afterEach((ctx) => tbs?.logOnFail(ctx));
 
   afterAll(async () => {
-    await tb?.stop();
-    await x?.stop();
-    await proxy?.stop();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await tbs?.stop();
   });
 
   it('decodes the QR image in the background: danger banner, and the report shows the QR link and qr-code-lure', async () => {
-    const sel = await selectMessage(tb!.marionette, PHISH_FROM);
+    const sel = await selectMessage(tbs.tb!.marionette, PHISH_FROM);
     shot('banner');
     console.log(`[e2e-qr] banner after ${sel.ms?.toFixed(0)} ms: ${sel.bannerText}`);
     expect(sel.verdict).toBe('danger');
     expect(sel.badge).toBe('!');
     const text = await popupText();
     shot('popup');
-    await closePopup(tb!.marionette).catch(() => undefined);
+    await closePopup(tbs.tb!.marionette).catch(() => undefined);
     console.log(`[e2e-qr] report:\n${text}`);
     expect(text).toContain('QR code in mfa.png');
     expect(text).toContain(QR_URL);
@@ -114,14 +86,14 @@ describe.skipIf(!available)('Thunderbird extension: QR codes (e2e)', () => {
   });
 
   it('a legitimate ticket QR code gets no banner', async () => {
-    const sel = await selectMessage(tb!.marionette, LEGIT_FROM, 1500);
+    const sel = await selectMessage(tbs.tb!.marionette, LEGIT_FROM, 1500);
     console.log(`[e2e-qr] ticket: banner ${sel.verdict}, badge ${sel.badge}`);
     expect(sel.verdict).toBeNull();
     expect(sel.badge).not.toBe('!');
   });
 
   it('refused every outside request', () => {
-    console.log(`[e2e-qr] refused requests: ${JSON.stringify(proxy.requests)}`);
-    for (const r of proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
+    console.log(`[e2e-qr] refused requests: ${JSON.stringify(tbs.proxy.requests)}`);
+    for (const r of tbs.proxy.requests) expect(r).not.toMatch(/127\.0\.0\.1|localhost/);
   });
 });
