@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -1.72,
+  bias: -1.712,
   weights: {
     'alarm-display-name': 0.532, // phish 19, ham 0
     'brand-on-shared-host': 0.506, // phish 15, ham 0
@@ -23,24 +23,24 @@ export const MODEL: VerdictModel = {
     'credential-lure': 1.037, // phish 949, ham 3
     'credential-lure+high': 1.084, // phish 95, ham 1
     'credential-lure+medium': 1.037, // phish 949, ham 3
-    'display-name-address-mismatch': 0.489, // phish 90, ham 27
+    'display-name-address-mismatch': 0.488, // phish 90, ham 27
     'display-name-address-mismatch+high': 0.984, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.526, // phish 74, ham 3
-    'display-name-brand-mismatch': 0.971, // phish 820, ham 0
-    'display-name-brand-mismatch+high': 1.23, // phish 698, ham 0
-    'display-name-brand-mismatch+medium': 0.832, // phish 763, ham 0
-    'distinct-risk>=2': 0.724, // phish 1691, ham 11
-    'distinct-risk>=3': 0.162, // phish 1070, ham 1
+    'display-name-brand-mismatch': 0.97, // phish 820, ham 0
+    'display-name-brand-mismatch+high': 1.229, // phish 698, ham 0
+    'display-name-brand-mismatch+medium': 0.831, // phish 763, ham 0
+    'distinct-risk>=2': 0.716, // phish 1691, ham 11
+    'distinct-risk>=3': 0.16, // phish 1070, ham 1
     'distinct-risk>=4': 0.031, // phish 500, ham 0
-    'dkim-fail': 0.562, // phish 187, ham 11
-    'dkim-fail+medium': 0.562, // phish 187, ham 11
+    'dkim-fail': 0.561, // phish 187, ham 11
+    'dkim-fail+medium': 0.561, // phish 187, ham 11
     'dmarc-fail': 0.573, // phish 260, ham 3
-    'dmarc-fail+high': 1.14, // phish 247, ham 0
+    'dmarc-fail+high': 1.139, // phish 247, ham 0
     'dmarc-fail+medium': 0.573, // phish 260, ham 3
     'from-free-mail-brand-name': 0.548, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.048, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.548, // phish 18, ham 0
-    'helo-anomaly': 0.615, // phish 179, ham 4
+    'helo-anomaly': 0.614, // phish 179, ham 4
     'helo-anomaly+medium': 0.485, // phish 45, ham 1
     'hidden-characters': 0.517, // phish 28, ham 0
     'hidden-characters+high': 1.017, // phish 28, ham 0
@@ -52,23 +52,23 @@ export const MODEL: VerdictModel = {
     'html-attachment-script+medium': 0.501, // phish 1, ham 0
     'ip-literal-link': 0.644, // phish 165, ham 4
     'ip-literal-link+medium': 0.644, // phish 165, ham 4
-    'link-text-mismatch': 0.618, // phish 181, ham 6
-    'link-text-mismatch+high': 1.118, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.618, // phish 181, ham 6
+    'link-text-mismatch': 0.617, // phish 181, ham 6
+    'link-text-mismatch+high': 1.117, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.617, // phish 181, ham 6
     'lookalike-domain': 0.578, // phish 173, ham 0
     'lookalike-domain+high': 1.063, // phish 144, ham 0
     'lookalike-domain+medium': 0.578, // phish 173, ham 0
     'lure-brand-elsewhere': 0.534, // phish 126, ham 0
     'lure-brand-elsewhere+medium': 0.534, // phish 126, ham 0
-    'malformed-from-address': 0.577, // phish 379, ham 3
-    'malformed-from-address+high': 1.077, // phish 379, ham 3
-    'malformed-from-address+medium': 0.577, // phish 379, ham 3
+    'malformed-from-address': 0.635, // phish 379, ham 0
+    'malformed-from-address+high': 1.135, // phish 379, ham 0
+    'malformed-from-address+medium': 0.635, // phish 379, ham 0
     'mixed-script-text': 0.533, // phish 34, ham 1
     'mixed-script-text+high': 1.026, // phish 22, ham 0
     'mixed-script-text+medium': 0.533, // phish 34, ham 1
-    'money-bait': 0.715, // phish 145, ham 0
+    'money-bait': 0.714, // phish 145, ham 0
     'money-bait+high': 1.018, // phish 17, ham 0
-    'money-bait+medium': 0.715, // phish 145, ham 0
+    'money-bait+medium': 0.714, // phish 145, ham 0
     'multiple-from': 0.528, // phish 78, ham 0
     'multiple-from+high': 1.028, // phish 78, ham 0
     'multiple-from+medium': 0.528, // phish 78, ham 0
@@ -79,29 +79,29 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation': 0.504, // phish 5, ham 1
     'own-domain-impersonation+high': 1, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.504, // phish 5, ham 1
-    'punycode-link': 0.47, // phish 1, ham 2
+    'punycode-link': 0.469, // phish 1, ham 2
     'random-looking-sender': 0.604, // phish 70, ham 0
-    'recipient-address-as-name': 0.688, // phish 324, ham 5
+    'recipient-address-as-name': 0.686, // phish 324, ham 5
     'redirect-chain': 0.512, // phish 35, ham 2
     'redirect-chain+medium': 0.512, // phish 35, ham 2
-    'reply-to-mismatch': 0.492, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.492, // phish 119, ham 12
-    'return-path-mismatch': 0.505, // phish 11, ham 2
+    'reply-to-mismatch': 0.491, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.491, // phish 119, ham 12
+    'return-path-mismatch': 0.504, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 6, ham 0
-    'shortener-link': 0.71, // phish 269, ham 24
+    'shortener-link': 0.709, // phish 269, ham 24
     'spf-fail': 0.46, // phish 185, ham 2
-    'spf-fail+high': 1.028, // phish 177, ham 1
+    'spf-fail+high': 1.027, // phish 177, ham 1
     'spf-fail+medium': 0.46, // phish 185, ham 2
     'styled-text': 0.509, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.611, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.61, // phish 47, ham 8
     'template-placeholder': 0.502, // phish 2, ham 0
     'urgency-lure': 0.87, // phish 485, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 0.884, danger: 3.617 },
-    normal: { caution: 0.774, danger: 1.798 },
-    high: { caution: -0.491, danger: 0.774 },
+    low: { caution: 0.888, danger: 3.614 },
+    normal: { caution: 0.783, danger: 1.789 },
+    high: { caution: -0.562, danger: 0.783 },
   },
-  strength: { weak: -1.511, some: 0.774, strong: 1.798 },
+  strength: { weak: -1.501, some: 0.783, strong: 1.789 },
 };
