@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -1.712,
+  bias: -1.711,
   weights: {
     'alarm-display-name': 0.532, // phish 19, ham 0
     'brand-on-shared-host': 0.506, // phish 15, ham 0
@@ -18,30 +18,30 @@ export const MODEL: VerdictModel = {
     'brand-on-shared-host+medium': 0.506, // phish 15, ham 0
     'callback-invoice': 0.534, // phish 22, ham 0
     'callback-invoice+medium': 0.534, // phish 22, ham 0
-    'compauth-fail': 0.774, // phish 442, ham 0
-    'compauth-fail+medium': 0.774, // phish 442, ham 0
-    'credential-lure': 1.037, // phish 949, ham 3
-    'credential-lure+high': 1.084, // phish 95, ham 1
-    'credential-lure+medium': 1.037, // phish 949, ham 3
+    'compauth-fail': 0.773, // phish 442, ham 0
+    'compauth-fail+medium': 0.773, // phish 442, ham 0
+    'credential-lure': 1.036, // phish 949, ham 3
+    'credential-lure+high': 1.083, // phish 95, ham 1
+    'credential-lure+medium': 1.036, // phish 949, ham 3
     'display-name-address-mismatch': 0.488, // phish 90, ham 27
     'display-name-address-mismatch+high': 0.984, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.526, // phish 74, ham 3
-    'display-name-brand-mismatch': 0.97, // phish 820, ham 0
-    'display-name-brand-mismatch+high': 1.229, // phish 698, ham 0
-    'display-name-brand-mismatch+medium': 0.831, // phish 763, ham 0
-    'distinct-risk>=2': 0.716, // phish 1691, ham 11
-    'distinct-risk>=3': 0.16, // phish 1070, ham 1
+    'display-name-address-mismatch+medium': 0.525, // phish 74, ham 3
+    'display-name-brand-mismatch': 0.969, // phish 820, ham 0
+    'display-name-brand-mismatch+high': 1.228, // phish 698, ham 0
+    'display-name-brand-mismatch+medium': 0.83, // phish 763, ham 0
+    'distinct-risk>=2': 0.72, // phish 1691, ham 11
+    'distinct-risk>=3': 0.159, // phish 1070, ham 1
     'distinct-risk>=4': 0.031, // phish 500, ham 0
     'dkim-fail': 0.561, // phish 187, ham 11
     'dkim-fail+medium': 0.561, // phish 187, ham 11
-    'dmarc-fail': 0.573, // phish 260, ham 3
+    'dmarc-fail': 0.572, // phish 260, ham 3
     'dmarc-fail+high': 1.139, // phish 247, ham 0
-    'dmarc-fail+medium': 0.573, // phish 260, ham 3
+    'dmarc-fail+medium': 0.572, // phish 260, ham 3
     'from-free-mail-brand-name': 0.548, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.048, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.548, // phish 18, ham 0
-    'helo-anomaly': 0.614, // phish 179, ham 4
-    'helo-anomaly+medium': 0.485, // phish 45, ham 1
+    'helo-anomaly': 0.613, // phish 179, ham 4
+    'helo-anomaly+medium': 0.484, // phish 45, ham 1
     'hidden-characters': 0.517, // phish 28, ham 0
     'hidden-characters+high': 1.017, // phish 28, ham 0
     'hidden-characters+medium': 0.517, // phish 28, ham 0
@@ -50,8 +50,8 @@ export const MODEL: VerdictModel = {
     'html-attachment-script': 0.501, // phish 1, ham 0
     'html-attachment-script+high': 1.001, // phish 1, ham 0
     'html-attachment-script+medium': 0.501, // phish 1, ham 0
-    'ip-literal-link': 0.644, // phish 165, ham 4
-    'ip-literal-link+medium': 0.644, // phish 165, ham 4
+    'ip-literal-link': 0.643, // phish 165, ham 4
+    'ip-literal-link+medium': 0.643, // phish 165, ham 4
     'link-text-mismatch': 0.617, // phish 181, ham 6
     'link-text-mismatch+high': 1.117, // phish 181, ham 6
     'link-text-mismatch+medium': 0.617, // phish 181, ham 6
@@ -80,28 +80,28 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation+high': 1, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.504, // phish 5, ham 1
     'punycode-link': 0.469, // phish 1, ham 2
-    'random-looking-sender': 0.604, // phish 70, ham 0
-    'recipient-address-as-name': 0.686, // phish 324, ham 5
+    'random-looking-sender': 0.603, // phish 70, ham 0
+    'recipient-address-as-name': 0.685, // phish 324, ham 5
     'redirect-chain': 0.512, // phish 35, ham 2
     'redirect-chain+medium': 0.512, // phish 35, ham 2
-    'reply-to-mismatch': 0.491, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.491, // phish 119, ham 12
+    'reply-to-mismatch': 0.498, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.552, // phish 119, ham 5
     'return-path-mismatch': 0.504, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 6, ham 0
-    'shortener-link': 0.709, // phish 269, ham 24
+    'shortener-link': 0.716, // phish 269, ham 24
     'spf-fail': 0.46, // phish 185, ham 2
     'spf-fail+high': 1.027, // phish 177, ham 1
     'spf-fail+medium': 0.46, // phish 185, ham 2
     'styled-text': 0.509, // phish 45, ham 0
     'subject-brand-elsewhere': 0.61, // phish 47, ham 8
     'template-placeholder': 0.502, // phish 2, ham 0
-    'urgency-lure': 0.87, // phish 485, ham 5
+    'urgency-lure': 0.869, // phish 485, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 0.888, danger: 3.614 },
-    normal: { caution: 0.783, danger: 1.789 },
-    high: { caution: -0.562, danger: 0.783 },
+    low: { caution: 0.786, danger: 3.613 },
+    normal: { caution: 0.367, danger: 1.787 },
+    high: { caution: -0.554, danger: 0.367 },
   },
-  strength: { weak: -1.501, some: 0.783, strong: 1.789 },
+  strength: { weak: -1.497, some: 0.367, strong: 1.787 },
 };
