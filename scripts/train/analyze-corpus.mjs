@@ -1,5 +1,6 @@
 // Runs the analysis (in process, offline, exactly what `sender-lens analyze --offline` does) over the corpus and keeps,
-// per message, only what the model reads: its findings (id, severity). Deterministic: no network, fixed order.
+// per message, only what the model reads: its findings (id, severity, and the parameters that name the kind of evidence,
+// e.g. the receiver's failed method: src/core/verdict/features.ts featureIdOf). Deterministic: no network, fixed order.
 import { readFileSync } from 'node:fs';
 import { analyzeMessage } from '../../src/core/analyze.ts';
 import { createNoneResolver } from '../../src/core/dns/index.ts';
@@ -12,7 +13,7 @@ export async function analyzeCorpus(items) {
     const report = await analyzeMessage(new Uint8Array(readFileSync(it.path)), deps);
     out.push({
       ...it,
-      findings: report.findings.map((f) => ({ id: f.id, severity: f.severity })),
+      findings: report.findings.map((f) => ({ id: f.id, severity: f.severity, params: f.params })),
       linksStay: linksStayWithSender(report.links, report.message.from?.domain || null, report.message.returnPath),
       verdict: report.verdict,
     });

@@ -10,6 +10,14 @@ for (const line of readFileSync(new URL('../../src/core/verdict/generated/weight
   const m = /^\s+'([^']+)': [-0-9.e]+, \/\/ phish (\d+), ham (\d+)/.exec(line);
   if (m) counts.set(m[1], `${m[2]} / ${m[3]}`);
 }
+/** Features shared by a local check and the trusted receiver's report of it (features.ts featureIdOf). */
+const SHARED = {
+  'dmarc-fail': "DMARC failed for the From domain: our own check or the trusted receiver's Authentication-Results.",
+  'spf-fail': "SPF failed (or soft-failed) for the sending server: our own check or the trusted receiver's Authentication-Results.",
+  'dkim-fail': "A DKIM signature failed to verify: our own check or the trusted receiver's Authentication-Results.",
+  'compauth-fail':
+    "The trusted receiver's composite authentication (Microsoft compauth) failed: it could not tie the message to its From domain.",
+};
 const firstSentence = (s) => (s ?? '').split(/(?<=\.)\s/)[0].replace(/\{[a-z]+\}/gi, '…');
 function sentence(name) {
   if (TRUST_FEATURES.includes(name)) return `Trust: ${firstSentence(catalog[`finding.${name}`]?.description)} (may only lower the risk)`;
@@ -17,7 +25,7 @@ function sentence(name) {
     return `At least ${name.split('>=')[1]} different kinds of risk finding in one message (independent evidence agreeing).`;
   const step = SEVERITY_STEPS.find((s) => name.endsWith(`+${s}`));
   const id = step ? name.slice(0, -(step.length + 1)) : name;
-  const d = firstSentence(catalog[`finding.${id}`]?.description ?? catalog[`finding.${id}`]?.en);
+  const d = SHARED[id] ?? firstSentence(catalog[`finding.${id}`]?.description ?? catalog[`finding.${id}`]?.en);
   return step ? `… and more when the rule rates it ${step} or above.` : d;
 }
 const prob = (x) => `${(100 / (1 + Math.exp(-x))).toFixed(1)}%`;

@@ -9,6 +9,12 @@
  *    authenticated. They are the only features allowed a negative weight.
  * Repeated findings of one id count once (ten suspicious links weigh what one does). Info findings other than the
  * trust features carry no weight. Nothing here reads the raw message: only findings.
+ *
+ * One kind of evidence, one feature (`featureIdOf`): the trusted receiver's authentication failure
+ * (`auth-results-fail`) is weighed by its method, and shares the feature of the same check computed here: a receiver's
+ * DMARC failure is `dmarc-fail` like ours, SPF `spf-fail`, DKIM `dkim-fail`, and Microsoft's composite verdict
+ * `compauth-fail`. A DKIM failure on a mailing-list post says little, a DMARC failure of the From domain says much; one
+ * weight for all four let the first drag down the second.
  */
 import type { Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
@@ -23,6 +29,21 @@ export const COUNT_FEATURES: readonly string[] = ['distinct-risk>=2', 'distinct-
 
 export const isRisk = (f: Finding): boolean => f.severity !== 'info';
 
+/** The receiver-reported methods (rules/auth/auth-findings.ts, `params.method`) and the feature each one shares. */
+const RECEIVER_METHOD_FEATURE: Readonly<Record<string, string>> = {
+  DMARC: 'dmarc-fail',
+  SPF: 'spf-fail',
+  DKIM: 'dkim-fail',
+  COMPAUTH: 'compauth-fail',
+};
+
+/** The feature a finding weighs as: its id, except the receiver's failure, weighed as the failed method. */
+export function featureIdOf(f: Pick<Finding, 'id'> & { params?: Finding['params'] }): string {
+  if (f.id !== 'auth-results-fail') return f.id;
+  const method = typeof f.params?.method === 'string' ? f.params.method.toUpperCase() : '';
+  return RECEIVER_METHOD_FEATURE[method] ?? f.id;
+}
+
 /** The features one finding id at one severity switches on. */
 export function findingFeatureNames(id: string, severity: Severity): string[] {
   if (severity === 'info') return TRUST_FEATURES.includes(id) ? [id] : [];
@@ -31,12 +52,13 @@ export function findingFeatureNames(id: string, severity: Severity): string[] {
   return out;
 }
 
-/** Strongest occurrence of each finding id, in first-seen order (the one the model weighs). */
+/** Strongest occurrence of each feature id (`featureIdOf`), in first-seen order (the one the model weighs). */
 export function strongestById(findings: readonly Finding[]): Map<string, Finding> {
   const best = new Map<string, Finding>();
   for (const f of findings) {
-    const b = best.get(f.id);
-    if (!b || severityRank(f.severity) > severityRank(b.severity)) best.set(f.id, f);
+    const k = featureIdOf(f);
+    const b = best.get(k);
+    if (!b || severityRank(f.severity) > severityRank(b.severity)) best.set(k, f);
   }
   return best;
 }
@@ -53,7 +75,7 @@ export function countFeatureNames(n: number): string[] {
 /** All active feature names of a message (binary features), sorted. */
 export function featureNames(findings: readonly Finding[]): string[] {
   const out: string[] = [];
-  for (const f of strongestById(findings).values()) out.push(...findingFeatureNames(f.id, f.severity));
+  for (const [k, f] of strongestById(findings)) out.push(...findingFeatureNames(k, f.severity));
   out.push(...countFeatureNames(distinctRisk(findings)));
   return out.sort();
 }

@@ -10,7 +10,7 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Sensitivity } from '../deps.js';
 import type { Strength } from '../model/report.js';
-import { SEVERITY_STEPS, countFeatureNames, distinctRisk, findingFeatureNames, strongestById } from './features.js';
+import { SEVERITY_STEPS, countFeatureNames, distinctRisk, featureIdOf, findingFeatureNames, strongestById } from './features.js';
 import { MODEL } from './generated/weights.js';
 import { HAND_SET_WEIGHTS } from './hand-set-weights.js';
 
@@ -30,7 +30,10 @@ export interface Scored {
   logit: number;
   /** Log-odds from risk evidence only (without trust features), used for "risk is low". */
   riskLogit: number;
-  /** Contribution (log-odds) of each finding id, attributed to its strongest occurrence. */
+  /**
+   * Contribution (log-odds) of each finding id, attributed to its strongest occurrence; an id weighed as several
+   * features (the receiver's DMARC and compauth failures) adds them up.
+   */
   byId: Map<string, number>;
 }
 
@@ -43,18 +46,19 @@ function weightOf(model: VerdictModel, feature: string, fallback: number): numbe
  * What one finding adds: the sum of its features' weights; for an id never trained, its hand-set weight (hand-set-weights.ts)
  *, else the severity prior.
  */
-export function contributionOf(f: Pick<Finding, 'id' | 'severity'>, model: VerdictModel = MODEL): number {
-  const names = findingFeatureNames(f.id, f.severity);
+export function contributionOf(f: Pick<Finding, 'id' | 'severity'> & { params?: Finding['params'] }, model: VerdictModel = MODEL): number {
+  const id = featureIdOf(f);
+  const names = findingFeatureNames(id, f.severity);
   if (!names.length) return 0;
-  if (model.weights[f.id] === undefined) {
+  if (model.weights[id] === undefined) {
     if (f.severity === 'info') return 0;
     // Evidence the corpus cannot train (online-only, QR codes) carries a hand-set weight (hand-set-weights.ts).
-    return HAND_SET_WEIGHTS[f.id]?.[f.severity] ?? model.untrainedPrior[f.severity];
+    return HAND_SET_WEIGHTS[id]?.[f.severity] ?? model.untrainedPrior[f.severity];
   }
   let c = 0;
   let prev: Severity = 'low';
   for (const n of names) {
-    const step = SEVERITY_STEPS.find((s) => n === `${f.id}+${s}`);
+    const step = SEVERITY_STEPS.find((s) => n === `${id}+${s}`);
     c += weightOf(model, n, step ? model.untrainedPrior[step] - model.untrainedPrior[prev] : 0);
     if (step) prev = step;
   }
@@ -67,7 +71,7 @@ export function scoreFindings(findings: readonly Finding[], model: VerdictModel 
   let trust = 0;
   for (const f of strongestById(findings).values()) {
     const c = contributionOf(f, model);
-    byId.set(f.id, c);
+    byId.set(f.id, (byId.get(f.id) ?? 0) + c);
     if (f.severity === 'info') trust += c;
     else risk += c;
   }

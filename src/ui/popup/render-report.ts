@@ -24,6 +24,7 @@ import {
   senderSection,
 } from './sections.js';
 import { reputationSection } from './reputation-section.js';
+import { whyNoCheckNote } from './why-no-check.js';
 
 export interface ReportActions {
   /** "Report phishing": resolves with a status sentence to show, rejects with a reason. */
@@ -114,6 +115,7 @@ export function renderReport(root: HTMLElement, original: Report, lang: Lang, ac
     warn ? el(doc, 'p', { className: 'plain-headline', attrs: { dir: 'auto' } }, plainHeadline(report, lang)) : null,
     report.verdict === 'ok' ? el(doc, 'p', { className: 'note' }, tr('ui.popup.okNote', lang)) : null,
     report.verdict === 'unknown' ? el(doc, 'p', { className: 'note' }, tr('ui.popup.unknownNote', lang)) : null,
+    whyNoCheckNote(doc, report, lang),
     reasons.length
       ? el(
           doc,

@@ -88,6 +88,25 @@ describe('renderReport', () => {
     const value = root.querySelectorAll('.value').find((e) => e.textContent === name)!;
     expect(value.getAttribute('dir')).toBe('auto');
   });
+  it('says in a plain sentence why an authenticated but unknown sender domain gets no ✓ (en + ja)', () => {
+    const verified = {
+      id: 'verified-unknown-domain',
+      severity: 'info' as const,
+      messageKey: 'finding.verified-unknown-domain',
+      params: { domain: 'smedialy.example', via: 'DMARC' },
+      evidence: [],
+    };
+    const unknown = { verdict: 'unknown' as const, strength: 'none' as const, findings: [verified] };
+    const note = (lang: 'en' | 'ja') => render(unknown, lang).root.querySelector('.why-no-check')!.textContent;
+    expect(note('en')).toBe(
+      'We confirmed the mail comes from smedialy.example, but we do not know this organisation, so it is not marked as checked (✓).',
+    );
+    expect(note('ja')).toContain('smedialy.example');
+    expect(note('ja')).toContain('確認済み（✓）にはしていません');
+    // Only under an "unknown" verdict, and only when a domain was authenticated.
+    expect(render({ ...unknown, verdict: 'caution' }).root.querySelector('.why-no-check')).toBeNull();
+    expect(render({ ...unknown, findings: [] }).root.querySelector('.why-no-check')).toBeNull();
+  });
   it('renders Japanese labels', () => {
     expect(render({}, 'ja').root.textContent).toContain('実際に送ってきたサーバー');
   });

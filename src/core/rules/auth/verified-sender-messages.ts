@@ -19,4 +19,20 @@ export const verifiedSenderMessages: Catalog = {
     ja: '誰でも作れる {domain} のメールボックスです',
     description: 'Headline phrase for verified-open-mailbox; {domain} the provider domain.',
   },
+  'finding.verified-unknown-domain': {
+    en: "The message really comes from {domain} ({via} confirms it), but {domain} is not a domain we know as an organisation's own, so this says nothing about whether the sender is trustworthy.",
+    ja: 'このメールは確かに {domain} から送られています（{via} で確認済み）。ただし {domain} がどの組織のドメインかは分からないため、差出人が信頼できるかどうかは分かりません。',
+    description:
+      "DMARC or aligned DKIM passed for a domain that is neither in the brand pack, the organisation catalogue nor the user's own/allowed/contact domains; anyone can register a domain and pass DMARC, so never shown as checked. {domain}: the From organizational domain; {via}: DMARC and/or DKIM.",
+  },
+  'finding.verified-unknown-domain.short': {
+    en: 'verified sender domain {domain}, an organisation we do not know',
+    ja: '送信元ドメイン {domain} は確認済み（ただし知らない組織）',
+    description: 'Headline phrase for verified-unknown-domain; {domain} the From organizational domain.',
+  },
+  'plain.verified-unknown-domain': {
+    en: 'We confirmed the mail comes from {domain}, but we do not know this organisation, so it is not marked as checked (✓).',
+    ja: 'このメールが {domain} から送られたことは確認できましたが、この組織は分からないため、確認済み（✓）にはしていません。',
+    description: 'Popup note under an unknown verdict: why an authenticated sender gets no ✓. {domain}: the From organizational domain.',
+  },
 };

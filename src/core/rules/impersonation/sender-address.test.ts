@@ -30,4 +30,12 @@ describe('malformed-from-address', () => {
     expect(malformedFromFindings(addr('MAILER-DAEMON'), from)).toEqual([]);
     expect(malformedFromFindings(addr('contato@bradesco'), [])).toEqual([]);
   });
+  it('an empty From with a null Return-Path is a delivery report (RFC 5321 4.5.5), not a forged sender', () => {
+    const empty = addr('');
+    expect(malformedFromFindings(empty, [hdr('Return-Path', '<>'), hdr('From', '<>')])).toEqual([]);
+    // With a real Return-Path, or a From that is not empty, it is still reported.
+    expect(malformedFromFindings(empty, [hdr('Return-Path', '<bounce@example.com>'), hdr('From', '<>')])).toHaveLength(1);
+    expect(malformedFromFindings(empty, [hdr('From', '<>')])).toHaveLength(1);
+    expect(malformedFromFindings(addr('contato@bradesco'), [hdr('Return-Path', '<>'), hdr('From', 'contato@bradesco')])).toHaveLength(1);
+  });
 });

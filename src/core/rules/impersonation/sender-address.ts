@@ -36,10 +36,21 @@ export function malformedReason(from: Address): MalformedReason | null {
 /** RFC 3464 delivery reports come from the mail system itself (`MAILER-DAEMON` with no domain is common there). */
 const SYSTEM_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)$/i;
 
+/**
+ * An empty From (`<>`) on a message whose Return-Path is the null reverse-path too: the mail system's own delivery
+ * report, which RFC 5321 section 4.5.5 sends with a null reverse-path and some systems copy into From. The topmost
+ * Return-Path is the one the delivering server wrote (RFC 5321 section 4.4).
+ */
+function nullSenderReport(field: HeaderField, headers: readonly HeaderField[]): boolean {
+  const returnPath = headers.find((h) => h.key === 'return-path');
+  return field.value.trim() === '<>' && returnPath?.value.trim() === '<>';
+}
+
 export function malformedFromFindings(from: Address | null, headers: readonly HeaderField[]): Finding[] {
   const field = headers.find((h) => h.key === 'from');
   if (!field) return [];
   if (from && SYSTEM_SENDER.test(from.local || from.address || from.name)) return [];
+  if (nullSenderReport(field, headers)) return [];
   const reason = from ? malformedReason(from) : 'no-address';
   if (!reason) return [];
   return [

@@ -10,6 +10,7 @@ import { orgDomain } from '../../net/registrable.js';
 import { addressDomain, isBulkEspMail, isMailingListPost } from '../../parse/list-signals.js';
 import { findEntityByName } from '../../reference/brands/index.js';
 import { claimedForeignBrand } from '../impersonation/brand-claim.js';
+import { samePersonReplyTo } from './same-person-reply.js';
 
 export interface SenderRelationOptions {
   /** Brand a display name claims; defaults to src/core/reference/brands findEntityByName. */
@@ -56,7 +57,8 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
         out.push(
           finding(
             'reply-to-mismatch',
-            'medium',
+            // The same person's other address (same personal mailbox name, own domain): weaker (same-person-reply.ts).
+            samePersonReplyTo(from.address, other.address, other.domain, from.domain) ? 'low' : 'medium',
             { replyTo: other.address, from: from.address, freeMail: isFreeMail(other.domain) ? 'yes' : 'no' },
             [{ kind: 'address', value: other.address, label: 'Reply-To' }, fromEvidence],
           ),
