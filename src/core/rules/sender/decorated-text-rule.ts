@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { decoratedTextFindings } from './decorated-text.js';
 
 const PARAMS =
-  '{text}: the display name or subject (message text); {kind}: random-tag, small-capitals, struck-letters or split-letters; {place}: name or subject.';
+  '{text}: the display name or subject (message text); {kind}: random-tag, small-capitals, struck-letters, swapped-letters or split-letters; {place}: name or subject.';
 
 const messages: Catalog = {
   'finding.decorated-sender-text': {
@@ -33,7 +33,7 @@ export const decoratedTextRule: Rule = {
   id: 'decorated-sender-text',
   stage: 'message',
   reads:
-    'The From display name and the subject: random codes glued to the end, small-capital or struck-through letters, names broken by separators.',
+    'The From display name and the subject: random codes glued to the end, small-capital, struck-through or swapped letters, names broken by separators.',
   produces: ['decorated-sender-text'],
   messages,
   run: (c) => decoratedTextFindings(c.msg.from?.name ?? '', c.msg.subject ?? ''),

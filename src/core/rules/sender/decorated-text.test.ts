@@ -16,6 +16,8 @@ describe('decorated-sender-text', () => {
     expect(kind('D/H/L-verzending')).toBe('split-letters');
     expect(kind('-Albert|Heijn Actie Team')).toBe('split-letters');
     expect(kind('Payment..Declined')).toBe('split-letters');
+    expect(kind('Storage CL0UD')).toBe('swapped-letters');
+    expect(kind('OpenAI', 'CONFlRM NOW')).toBe('swapped-letters');
   });
   it('reports the place with texts in en and ja', () => {
     const name = decoratedTextFindings('DHL-klantervaring .QFDGZ', 'Levering')[0]!;
@@ -35,6 +37,7 @@ describe('decorated-sender-text', () => {
       ['山田 太郎', '【重要】ご利用確認のお願い'],
       ['Ops', 'Re: USA USA WE ARE NUMBER ....six.'],
       ['Dev', 'Porting to .NET and .HTML5 WAIT...WHAT'],
+      ['Sales', 'New X200 and RTX4080 in stock, B0B1 parts'],
     ])
       expect(decoratedTextFindings(n!, s!), `${n} / ${s}`).toEqual([]);
   });

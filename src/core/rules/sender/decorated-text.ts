@@ -6,6 +6,7 @@
  * - `small-capitals`: words spelt in small-capital letters (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ`, `ɴᴏʀᴛᴏɴ ᴀʟᴇʀᴛ`) that read as text but
  *   are not the letters a filter looks for (phonetic small capitals, U+1D00 block and IPA);
  * - `struck-letters`: a letter overlaid with a combining stroke (`M̶icrosoft`, `UPs̷`), U+0334..U+0338;
+ * - `swapped-letters`: a zero for O or a small l for I inside a word in capitals (`Storage CL0UD`, `CONFlRM`);
  * - `split-letters`: a name broken by separators (`D/H/L`, `Albert|Heijn`) or words glued by runs of dots in the
  *   display name (`Payment..Declined`, `Omaha..Steaks`).
  * (Mathematical styled letters and invisible characters are impersonation/obfuscation.ts's.)
@@ -25,6 +26,8 @@ const STRUCK_LETTER = /\p{L}[\u0334-\u0338]/u;
 const SPLIT_SINGLE = /(?<![\p{L}\d])\p{L}([/|*_])\p{L}\1\p{L}(?![\p{L}\d])/u;
 const SPLIT_CAMEL = /\p{Ll}\|\p{Lu}/u;
 const DOT_GLUE = /\p{L}\.{2,}\p{L}/u;
+/** A word in capitals with a 0 for O or an l for I inside (model numbers have digits of their own and are left alone). */
+const SWAPPED = /(?<![\p{L}\p{N}])(?:[A-Z]{2,}0[A-Z]+|[A-Z]+0[A-Z]{2,}|[A-Z]{2,}l[A-Z]{2,})(?![\p{L}\p{N}])/u;
 
 type Place = 'name' | 'subject';
 
@@ -33,6 +36,7 @@ function decoration(text: string, place: Place): string | null {
   if (RANDOM_TAG.test(s) || RANDOM_TAG_INSIDE.test(s)) return 'random-tag';
   if ((s.match(SMALL_CAPITAL) ?? []).length >= 2) return 'small-capitals';
   if (STRUCK_LETTER.test(s)) return 'struck-letters';
+  if (SWAPPED.test(s)) return 'swapped-letters';
   if (SPLIT_SINGLE.test(s) || SPLIT_CAMEL.test(s)) return 'split-letters';
   if (place === 'name' && DOT_GLUE.test(s)) return 'split-letters';
   return null;
