@@ -27,6 +27,7 @@ import { decoratedTextRule } from './sender/decorated-text-rule.js';
 import { hackingGoodsRule } from './scams/hacking-goods-rule.js';
 import { injectedGreetingRule } from './scams/injected-greeting-rule.js';
 import { offscreenTextRule } from './scams/offscreen-text-rule.js';
+import { imageOnlyRule } from './scams/image-only-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -55,4 +56,5 @@ export const RULES: readonly Rule[] = [
   hackingGoodsRule,
   injectedGreetingRule,
   offscreenTextRule,
+  imageOnlyRule,
 ];
