@@ -18,6 +18,16 @@ import { openRedirectRule } from './links/open-redirect-rule.js';
 import { attachedMessageRule } from './attachments/attached-message-rule.js';
 import { verifiedSenderRule } from './auth/verified-sender.js';
 import { qrCodeRule } from './qr/rule.js';
+import { cryptoWalletLureRule } from './scams/crypto-wallet-lure-rule.js';
+import { rewardHeadlineRule } from './lures/reward-headline-rule.js';
+import { legalThreatRule } from './lures/legal-threat-rule.js';
+import { cloudHostedLinkRule } from './links/cloud-hosted-link-rule.js';
+import { unusualPortLinkRule } from './links/unusual-port-link-rule.js';
+import { decoratedTextRule } from './sender/decorated-text-rule.js';
+import { hackingGoodsRule } from './scams/hacking-goods-rule.js';
+import { injectedGreetingRule } from './scams/injected-greeting-rule.js';
+import { offscreenTextRule } from './scams/offscreen-text-rule.js';
+import { imageOnlyRule } from './scams/image-only-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -37,4 +47,14 @@ export const RULES: readonly Rule[] = [
   attachedMessageRule,
   verifiedSenderRule,
   qrCodeRule,
+  cryptoWalletLureRule,
+  rewardHeadlineRule,
+  legalThreatRule,
+  cloudHostedLinkRule,
+  unusualPortLinkRule,
+  decoratedTextRule,
+  hackingGoodsRule,
+  injectedGreetingRule,
+  offscreenTextRule,
+  imageOnlyRule,
 ];

@@ -168,3 +168,40 @@ export const PLATFORM_OPERATORS: ReadonlyArray<readonly [string, string]> = [
   ['web.app', 'google'],
   ['xsrv.jp', 'xserver'],
 ];
+
+/**
+ * Cloud platforms where anyone can put a web page or a function behind the platform's own name: object storage
+ * buckets (storage.googleapis.com, S3, Azure blob, Backblaze, Spaces...), serverless and app hosts (Cloud Run, Cloud
+ * Functions, Firebase, Workers/Pages, Netlify, Vercel, Render, Bubble) and CDN distributions, plus IPFS gateways.
+ * Amazon S3 hosts are matched by pattern in hosting/index.ts (`s3.<region>.amazonaws.com`, `<bucket>.s3...`).
+ * Sources: each vendor's documentation of its customer endpoint hostnames.
+ */
+export const CLOUD_APP_HOSTS: readonly string[] = [
+  'appspot.com',
+  'azureedge.net',
+  'azurewebsites.net',
+  'backblazeb2.com',
+  'blob.core.windows.net',
+  'bubbleapps.io',
+  'cloudflare-ipfs.com',
+  'cloudfront.net',
+  'cloudfunctions.net',
+  'digitaloceanspaces.com',
+  'dweb.link',
+  'firebaseapp.com',
+  'firebasestorage.googleapis.com',
+  'ipfs.io',
+  'linodeobjects.com',
+  'netlify.app',
+  'onrender.com',
+  'pages.dev',
+  'r2.dev',
+  'run.app',
+  'storage.cloud.google.com',
+  'storage.googleapis.com',
+  'vercel.app',
+  'wasabisys.com',
+  'web.app',
+  'web.core.windows.net',
+  'workers.dev',
+];

@@ -4,6 +4,7 @@
  */
 import { parseDomain, PSL_PRIVATE_HOST } from '../../net/registrable.js';
 import { CURATED_SHARED_HOSTS, CURATED_SHORTENERS, ESP_DOMAINS, LINK_WRAPPERS, PATH_TENANT_HOSTS, PLATFORM_OPERATORS } from './curated.js';
+import { CLOUD_APP_HOSTS } from './curated.js';
 import {
   BULK_MAILER_URL_ROOTS,
   FREE_EMAIL_PROVIDERS,
@@ -111,4 +112,16 @@ export function isFileOrFormHost(host: string): boolean {
 export function platformOperator(platform: string): string | null {
   const h = norm(platform);
   return h ? (operators().get(h) ?? null) : null;
+}
+
+const cloudApps = lazy(() => new Set(CLOUD_APP_HOSTS));
+/** Amazon S3 endpoints: `s3.amazonaws.com`, `s3.<region>.amazonaws.com`, `s3-<region>...`, `<bucket>.s3...amazonaws.com`. */
+const S3_HOST = /(^|\.)s3([.-][a-z0-9-]+)?\.amazonaws\.com$/;
+
+/** The cloud storage / serverless / CDN platform a host is on (run.app, storage.googleapis.com, amazonaws.com S3...), or null. */
+export function cloudAppPlatform(host: string): string | null {
+  const h = norm(host);
+  if (!h) return null;
+  if (S3_HOST.test(h)) return 's3.amazonaws.com';
+  return listedSuffix(h, cloudApps());
 }

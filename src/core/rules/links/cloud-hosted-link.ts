@@ -1,0 +1,43 @@
+/**
+ * `cloud-hosted-link`: a link or button leads to a page on a cloud platform where anyone can publish under the
+ * platform's name: a storage bucket (storage.googleapis.com, S3, Azure blob, Backblaze...), a serverless or app host
+ * (Cloud Run `*.run.app`, Cloud Functions, Firebase, Workers/Pages, Netlify, Vercel) or a CDN distribution
+ * (reference/hosting CLOUD_APP_HOSTS). Phishing kits are parked there because the platform's good name and TLS come
+ * free and the page lives until someone reports it; organisations link to their own domain.
+ *
+ * Only links the reader clicks in the rendered message (HTML anchors, forms, attachments, QR codes): URLs quoted in
+ * plain text, like the crash-report links of kernel mailing lists, are not counted. A link on the sender's own
+ * domain (same ICANN registrable domain as the From address) is not counted either.
+ */
+import type { Finding } from '../../model/finding.js';
+import type { LinkInfo } from '../../model/link.js';
+import { cloudAppPlatform } from '../../reference/hosting/index.js';
+import { icannRegistrableDomain } from '../../net/registrable.js';
+
+const MAX_EVIDENCE = 3;
+const MAX_URL = 200;
+
+export function cloudHostedLinkFindings(links: readonly LinkInfo[], fromDomain: string | null): Finding[] {
+  const own = fromDomain ? icannRegistrableDomain(fromDomain) : null;
+  const hits: { link: LinkInfo; platform: string }[] = [];
+  for (const l of links) {
+    if (l.source === 'text' || !l.host) continue;
+    const platform = cloudAppPlatform(l.host);
+    if (!platform) continue;
+    if (own && icannRegistrableDomain(l.host) === own) continue;
+    hits.push({ link: l, platform });
+  }
+  const first = hits[0];
+  if (!first) return [];
+  return [
+    {
+      id: 'cloud-hosted-link',
+      severity: 'low',
+      messageKey: 'finding.cloud-hosted-link',
+      params: { host: first.link.host ?? '', platform: first.platform, count: hits.length },
+      evidence: hits
+        .slice(0, MAX_EVIDENCE)
+        .map((h) => ({ kind: 'url' as const, value: (h.link.target || h.link.href).slice(0, MAX_URL), label: h.platform })),
+    },
+  ];
+}

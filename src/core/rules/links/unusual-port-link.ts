@@ -1,0 +1,46 @@
+/**
+ * `unusual-port-link`: a link or button the reader clicks leads to a web server on an unusual port
+ * (`http://oniline.us2k.net:6180/logon`, `http://65.100.9.155:81/...`, `https://mail.example.com:2080` cPanel webmail).
+ * Organisations serve their pages on the default ports (RFC 9110 section 4.2: 80 for http, 443 for https); a kit on a
+ * hacked server or a home router answers wherever it could bind. The registered alternate web ports (8080, 8000,
+ * 8443, 8888: proxies, application servers of newsletters and intranets) are not counted, nor are URLs quoted in plain
+ * text (source `text`: addresses people write about). Ports below 80 belong to other protocols (ftp, ssh, smtp) and
+ * are no web page: such "links" are code references auto-linked by archives (`file.sv:50`, a file and line number).
+ */
+import type { Finding } from '../../model/finding.js';
+import type { LinkInfo } from '../../model/link.js';
+
+const ALTERNATE_WEB_PORTS = new Set(['80', '443', '8080', '8000', '8443', '8888']);
+const MAX_EVIDENCE = 3;
+const MAX_URL = 200;
+
+function portOf(url: string): string | null {
+  try {
+    const p = new URL(url).port;
+    return p === '' ? null : p;
+  } catch {
+    return null;
+  }
+}
+
+export function unusualPortLinkFindings(links: readonly LinkInfo[]): Finding[] {
+  const hits: { link: LinkInfo; port: string }[] = [];
+  for (const l of links) {
+    if (l.source === 'text') continue;
+    const port = portOf(l.target || l.href);
+    if (port && Number(port) > 80 && !ALTERNATE_WEB_PORTS.has(port)) hits.push({ link: l, port });
+  }
+  const first = hits[0];
+  if (!first) return [];
+  return [
+    {
+      id: 'unusual-port-link',
+      severity: 'low',
+      messageKey: 'finding.unusual-port-link',
+      params: { host: first.link.host ?? '', port: first.port, count: hits.length },
+      evidence: hits
+        .slice(0, MAX_EVIDENCE)
+        .map((h) => ({ kind: 'url' as const, value: (h.link.target || h.link.href).slice(0, MAX_URL), label: `port ${h.port}` })),
+    },
+  ];
+}

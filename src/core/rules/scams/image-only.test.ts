@@ -1,0 +1,43 @@
+import type { LinkInfo } from '../../model/link.js';
+import { hdr, makeMessage } from '../test-message.js';
+import { t } from '../../i18n/index.js';
+import { imageOnlyFindings } from './image-only.js';
+
+function link(url: string, source: LinkInfo['source'] = 'html'): LinkInfo {
+  const host = new URL(url).hostname;
+  return {
+    href: url,
+    target: url,
+    unwrapped: [],
+    host,
+    hostAscii: host,
+    registrableDomain: null,
+    text: null,
+    shownHost: null,
+    source,
+    flags: [],
+    ips: [],
+    asn: null,
+    asName: null,
+  };
+}
+const picture = '<a href="https://x.example/c"><img src="https://x.example/banner.png"></a><p>SiriusXM-Membership</p>';
+
+describe('image-only-message', () => {
+  it('a picture and a link with a headline at most: low, explained', () => {
+    const f = imageOnlyFindings(makeMessage({ html: picture }), [link('https://x.example/c')]);
+    expect(f.map((x) => `${x.id}:${x.severity}`)).toEqual(['image-only-message:low']);
+    expect(t(f[0]!.messageKey, f[0]!.params, 'ja')).toContain('x.example');
+  });
+  it('text mail, mail without images or links, links to many sites, and delivery reports: nothing', () => {
+    const words = '<p>' + 'Dear member, here is our monthly report on the garden club. '.repeat(3) + '</p>';
+    expect(imageOnlyFindings(makeMessage({ html: picture + words }), [link('https://x.example/c')])).toEqual([]);
+    expect(imageOnlyFindings(makeMessage({ html: '<p>Hi</p>' }), [link('https://x.example/c')])).toEqual([]);
+    expect(imageOnlyFindings(makeMessage({ html: picture }), [])).toEqual([]);
+    const many = ['https://a.example/', 'https://b.example/', 'https://c.example/'].map((u) => link(u));
+    expect(imageOnlyFindings(makeMessage({ html: picture }), many)).toEqual([]);
+    const report = makeMessage({ html: picture, headers: [hdr('Content-Type', 'multipart/report; report-type=delivery-status')] });
+    expect(imageOnlyFindings(report, [link('https://x.example/c')])).toEqual([]);
+    expect(imageOnlyFindings(makeMessage({ html: picture, text: words.repeat(2) }), [link('https://x.example/c')])).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * `image-only-message`: the message is a picture and a link: no more than a line of readable text, one or more
+ * images, and clicks that all lead to one or two sites. The words are drawn inside the image so that neither a
+ * filter nor the reader's search can read them; organisations that write to their customers put the message in text.
+ * A weak sign alone (low): the learned verdict weighs it with the rest.
+ *
+ * Delivery reports (multipart/report, RFC 6522) are not judged: a bounce from a webmail service is often an HTML
+ * card of images with a line of text.
+ */
+import type { Finding } from '../../model/finding.js';
+import type { LinkInfo } from '../../model/link.js';
+import type { ParsedMessage } from '../../model/message.js';
+import type { HtmlSource } from '../../text/html-source.js';
+import { htmlToText } from '../../text/html-tokenizer.js';
+
+/** At most this many characters of visible text (a headline at most). */
+const MAX_TEXT = 80;
+/** HTML read for images and text (limit on untrusted input). */
+const MAX_HTML = 200_000;
+const MAX_HOSTS = 2;
+const IMG = /<img\b/gi;
+
+function visibleText(html: string, source?: HtmlSource): string {
+  const t = source?.html === html ? source.text(MAX_HTML) : htmlToText(html.slice(0, MAX_HTML), MAX_HTML);
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+export function imageOnlyFindings(msg: ParsedMessage, links: readonly LinkInfo[], source?: HtmlSource): Finding[] {
+  if (!msg.html) return [];
+  const type = msg.headers.find((h) => h.key === 'content-type')?.value ?? '';
+  if (/^\s*multipart\/report/i.test(type)) return [];
+  if (msg.text.replace(/\s+/g, ' ').trim().length > MAX_TEXT) return [];
+  const images = (msg.html.slice(0, MAX_HTML).match(IMG) ?? []).length;
+  if (images === 0) return [];
+  const text = visibleText(msg.html, source);
+  if (text.length > MAX_TEXT) return [];
+  const hosts = new Set(links.filter((l) => l.source !== 'text' && l.host).map((l) => l.host!));
+  if (hosts.size === 0 || hosts.size > MAX_HOSTS) return [];
+  const host = [...hosts][0]!;
+  return [
+    {
+      id: 'image-only-message',
+      severity: 'low',
+      messageKey: 'finding.image-only-message',
+      params: { images, host, chars: text.length },
+      evidence: [
+        { kind: 'text', value: text || '(no text)', label: 'all visible text' },
+        { kind: 'host', value: host, label: 'link' },
+      ],
+    },
+  ];
+}
