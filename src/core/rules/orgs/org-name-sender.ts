@@ -1,8 +1,10 @@
 /**
- * `org-name-unrelated-sender`: the display name (or the subject's leading tag, "【日本郵便】", "Wells Fargo: ...")
- * claims an organisation of the generated catalogue (reference/orgs) while the From address is at a free mailbox or at
- * a domain that organisation does not own and that does not even carry its name. A bank, carrier or tax office writes
- * from its own domains, also when a mail service delivers for it. Brands of the curated pack are left to
+ * `org-name-unrelated-sender`: the display name (or the subject's leading tag, "【日本郵便】", "Wells Fargo: ...", also
+ * behind a list's or filter's "[tag]") claims an organisation of the generated catalogue (reference/orgs) while the
+ * From address is at a free mailbox or at a domain that organisation does not own and that does not even carry its
+ * name. A bank, carrier, exchange or tax office writes from its own domains, also when a mail service delivers for it.
+ * Names that are ordinary words (`Kraken`, `Exodus`) need context: service wording beside them or the subject naming
+ * them as written. Senders at a domain of any catalogue organisation or brand-pack brand are known, not strangers. Brands of the curated pack are left to
  * `display-name-brand-mismatch` and `from-free-mail-brand-name` (rules/impersonation, rules/sender), whose name
  * handling this reuses for "the rest of the display name is service wording".
  */
@@ -11,6 +13,7 @@ import type { Finding, Severity } from '../../model/finding.js';
 import { orgNamesIn, wordsOf, compactOf, ORG_WORDS, JA_CONTEXT, type NameHit } from '../../reference/orgs/org-names.js';
 import { orgsOwning, type Org } from '../../reference/orgs/catalog.js';
 import { registrableDomain } from '../../net/registrable.js';
+import { entityOwningDomain } from '../../reference/brands/index.js';
 import { restIsGeneric } from '../impersonation/brand-claim.js';
 import { brandsNamedIn } from '../impersonation/brand-names.js';
 import { stripInvisible, MAX_SHORT_TEXT } from '../../text/short-text-forms.js';
@@ -167,6 +170,8 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   // A sender at any catalogue organisation's own domain (a group company writing for another, an agency under its
   // government's namespace) is a known organisation, not a stranger using the name.
   if (!input.freeMail && orgsOwning(from.domain).length > 0) return [];
+  // Likewise a brand of the curated pack: its product names meet catalogue names (`Gemini` <…@google.com>).
+  if (!input.freeMail && entityOwningDomain(from.domain)) return [];
 
   const org = orgs[0]!;
   const domains = [...new Set(orgs.flatMap((o) => o.domains))].slice(0, 3).join(', ');

@@ -137,6 +137,9 @@ describe('curated organisations and Japanese name forms', () => {
     expect(sender('daniela@wiama.example', 'Kraken', { subject: '[Kraken] Review the latest terms' }).length).toBe(1);
     expect(sender('x@helloadmin.example', 'Exodus Support').length).toBe(1);
     expect(sender('support@kraken.com', 'Kraken', { subject: 'Kraken: your statement' })).toEqual([]);
+    // A brand of the curated pack whose product shares the name is a known sender, not a stranger.
+    expect(sender('gemini-noreply@google.com', 'Gemini', { subject: 'Gemini: what is new' })).toEqual([]);
+    expect(sender('gemini-noreply@evil.example', 'Gemini', { subject: 'Gemini: what is new' }).length).toBe(1);
     // A curated brand on a mailbox named after it at another domain is still a claim (it is not a surname).
     expect(sender('exodus@cryptonewsletter.example', 'Exodus', { subject: 'New Exodus Desktop Update' }).length).toBe(1);
   });
