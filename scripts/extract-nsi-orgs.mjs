@@ -53,6 +53,9 @@ const CATEGORIES = [
   ['brands/amenity/car_rental', 'shop'],
   ['brands/amenity/fuel', 'shop'],
   ['brands/amenity/fast_food', 'shop'],
+  // Brokers and tax preparers (Charles Schwab, Fidelity, H&R Block): only in the 2026 snapshot's categories.
+  ['brands/office/financial_advisor', 'finance'],
+  ['brands/office/tax_advisor', 'finance'],
 ];
 
 /**
@@ -142,9 +145,17 @@ function add(qid, kind, item, domains) {
   }
 }
 
+/** Items of a category in one snapshot (a category may be missing from one of them). */
+function itemsOf(root, cat) {
+  const file = resolve(root, 'data', `${cat}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).items.filter((i) => i && i.tags) : [];
+}
+
+// Both snapshots: the 2021 one, whose Wikidata copy has the websites, and the 2026 one, which lists more names of the
+// same organisations (name:ja, brand:en...) and categories added since. An organisation first listed after 2021 has
+// no website in the 2021 Wikidata copy and is dropped (no owned domain to compare with).
 for (const [cat, kind] of CATEGORIES) {
-  const file = resolve(OLD, 'data', `${cat}.json`);
-  for (const item of JSON.parse(readFileSync(file, 'utf8')).items) {
+  for (const item of [...itemsOf(OLD, cat), ...itemsOf(NEW, cat)]) {
     const qid = item.tags['brand:wikidata'] ?? item.tags['operator:wikidata'];
     const site = qid ? wikidata[qid]?.identities?.website : null;
     if (wikidata[qid]?.dissolutions?.length) {
@@ -187,8 +198,8 @@ const rows = [...orgs.entries()]
 const header = [
   '# Organisations people are phished with, and the domains they own. Extracted by scripts/extract-nsi-orgs.mjs from',
   '# osmlab/name-suggestion-index (NSI, BSD-3-Clause, see LICENSE-nsi.md): names from NSI data/brands|operators at',
-  '# 4569eba09b68c98995323111e15f495e60c71811 (2021-09-01) and data/operators/office/government.json at',
-  '# c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30 (2026-08-22); owned domain = registrable domain of the Wikidata',
+  '# 4569eba09b68c98995323111e15f495e60c71811 (2021-09-01) and at c8b272ef0f882ee76c5ac8bd2912d5db4d63cf30 (2026-08-22,',
+  '# same categories plus data/operators/office/government.json); owned domain = registrable domain of the Wikidata',
   '# "official website" (P856, CC0) in NSI dist/wikidata.json @ 4569eba; national agencies own their government namespace.',
   '# Names that are ordinary words (lower-case entries of the Debian word lists wamerican, wngerman, wbrazilian, wfrench,',
   '# wspanish, witalian, wdutch) are repeated in the last column.',

@@ -1,5 +1,5 @@
 /** The organisation record of the generated catalogue and the parser of its rows (shared by generator and run time). */
-export type OrgKind = 'bank' | 'finance' | 'insurance' | 'carrier' | 'telecom' | 'shop' | 'government';
+export type OrgKind = 'bank' | 'finance' | 'insurance' | 'carrier' | 'telecom' | 'shop' | 'government' | 'crypto' | 'service';
 
 export interface Org {
   /** Wikidata id (`Q524629`) or NSI id for agencies without one. */

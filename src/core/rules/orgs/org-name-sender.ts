@@ -1,8 +1,10 @@
 /**
- * `org-name-unrelated-sender`: the display name (or the subject's leading tag, "【日本郵便】", "Wells Fargo: ...")
- * claims an organisation of the generated catalogue (reference/orgs) while the From address is at a free mailbox or at
- * a domain that organisation does not own and that does not even carry its name. A bank, carrier or tax office writes
- * from its own domains, also when a mail service delivers for it. Brands of the curated pack are left to
+ * `org-name-unrelated-sender`: the display name (or the subject's leading tag, "【日本郵便】", "Wells Fargo: ...", also
+ * behind a list's or filter's "[tag]") claims an organisation of the generated catalogue (reference/orgs) while the
+ * From address is at a free mailbox or at a domain that organisation does not own and that does not even carry its
+ * name. A bank, carrier, exchange or tax office writes from its own domains, also when a mail service delivers for it.
+ * Names that are ordinary words (`Kraken`, `Exodus`) need context: service wording beside them or the subject naming
+ * them as written. Senders at a domain of any catalogue organisation or brand-pack brand are known, not strangers. Brands of the curated pack are left to
  * `display-name-brand-mismatch` and `from-free-mail-brand-name` (rules/impersonation, rules/sender), whose name
  * handling this reuses for "the rest of the display name is service wording".
  */
@@ -11,6 +13,7 @@ import type { Finding, Severity } from '../../model/finding.js';
 import { orgNamesIn, wordsOf, compactOf, ORG_WORDS, JA_CONTEXT, type NameHit } from '../../reference/orgs/org-names.js';
 import { orgsOwning, type Org } from '../../reference/orgs/catalog.js';
 import { registrableDomain } from '../../net/registrable.js';
+import { entityOwningDomain } from '../../reference/brands/index.js';
 import { restIsGeneric } from '../impersonation/brand-claim.js';
 import { brandsNamedIn } from '../impersonation/brand-names.js';
 import { stripInvisible, MAX_SHORT_TEXT } from '../../text/short-text-forms.js';
@@ -29,13 +32,37 @@ const PACK_CLAIMS = new Set(['display-name-brand-mismatch', 'from-free-mail-bran
 /** Names shorter than this (compact) are not looked for in the sender's domain labels. */
 const MIN_RELATED = 4;
 
+/** Dashes and underscores that decorate rather than join words (`-AAA Rewards---`, `_Jumbo_`). */
+const DECORATION = /(?<![\p{L}\p{N}])[-_]+|[-_]+(?![\p{L}\p{N}])/gu;
+/** Dots, underscores and hyphens gluing words of a display name together (`Celsius.Network`, `SiriusXM-Membership`). */
+const GLUE = /(?<=[\p{L}\p{N}])[._-]+(?=\p{L})/gu;
+/**
+ * Wording of claims and crypto lures that says nothing about who writes, beside the service wording of the brand rules
+ * (`OpenSea Token`, `ANCV Dossier`, `Bittrex (Refund)`).
+ */
+const CLAIM_WORDS =
+  /(?<![\p{L}\p{N}])(?:token|tokens|airdrop|refund|refunds|claim|claims|dossier|cashback|desktop|exchange|network|community|announcement|announcements|product|products)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Catalogue names in the display name as written, then in the display name with its glued words pulled apart; each
+ * hit comes with the text it was found in.
+ */
+function displayHits(display: string): { text: string; hit: NameHit }[] {
+  const out = orgNamesIn(display).map((hit) => ({ text: display, hit }));
+  const loose = display.replace(GLUE, ' ');
+  if (loose !== display)
+    for (const hit of orgNamesIn(loose)) if (!out.some((o) => o.hit.entry === hit.entry)) out.push({ text: loose, hit });
+  return out;
+}
+
 /** The name is most of the display name: what is left is service wording (Latin or Japanese). */
 function mostOfName(display: string, hit: NameHit): boolean {
+  const plain = display.replace(DECORATION, ' ').replace(CLAIM_WORDS, ' ');
   if (hit.entry.japanese) {
-    const rest = display.normalize('NFKC').split(hit.entry.name).join('');
-    return JA_CONTEXT.test(rest) || restIsGeneric(display, hit.entry.name);
+    const rest = plain.normalize('NFKC').split(hit.entry.name).join('');
+    return JA_CONTEXT.test(rest) || restIsGeneric(plain, hit.entry.name);
   }
-  return restIsGeneric(display, hit.entry.name);
+  return restIsGeneric(plain, hit.entry.name);
 }
 
 /** Something besides the name is written (Latin or Japanese letters), e.g. "Support" in "Guardian Support". */
@@ -55,19 +82,51 @@ function domainCarriesName(domain: string, hit: NameHit): boolean {
   });
 }
 
+/** Rows of data/orgs/curated-orgs.tsv (ids `cur:`): brands chosen by hand, none of them a surname. */
+function isCurated(org: Org): boolean {
+  return org.id.startsWith('cur:');
+}
+
+/** The subject names the same catalogue entry as a whole token, written as the name is (`Kraken`, not `kraken`). */
+function namedIn(subject: string, hit: NameHit): boolean {
+  const s = stripInvisible(subject.slice(0, MAX_SHORT_TEXT)).normalize('NFKC');
+  return orgNamesIn(s).some((h) => h.entry === hit.entry && s.startsWith(h.entry.name, h.index));
+}
+
 function ownedBySome(orgs: readonly Org[], domain: string): boolean {
   const owners = orgsOwning(domain);
   return orgs.some((o) => owners.includes(o));
 }
 
-/** A subject that opens with the name as a tag: `【日本郵便】...`, `[Wells Fargo] ...`, `Wells Fargo: ...`. */
+const REPLY_PREFIXES = /^\s*((re|fwd?|aw|wg|tr|rv|res|enc)\s*:\s*)*/iu;
+/** A bracketed tag a list or filter puts before the subject (`[SPAM]`, `[list-name]`); at most this many are passed. */
+const LEADING_TAG = /^\s*\[[^\][\n]{1,40}\]\s*/u;
+const MAX_LEADING_TAGS = 2;
+
+/**
+ * A subject that opens with the name as a tag: `【日本郵便】...`, `[Wells Fargo] ...`, `Wells Fargo: ...`, also behind
+ * the bracketed tags a mailing list or a filter adds in front (`[list-name] 【三井住友カード】...`).
+ */
 function subjectTag(subject: string): NameHit | null {
-  const s = stripInvisible(subject.slice(0, MAX_SHORT_TEXT)).replace(/^\s*((re|fwd?|aw|wg|tr|rv|res|enc)\s*:\s*)*/iu, '');
+  let s = stripInvisible(subject.slice(0, MAX_SHORT_TEXT)).replace(REPLY_PREFIXES, '');
+  for (let i = 0; i <= MAX_LEADING_TAGS; i++) {
+    const hit = tagAtStart(s);
+    if (hit) return hit;
+    const tag = LEADING_TAG.exec(s);
+    if (!tag) return null;
+    s = s.slice(tag[0].length).replace(REPLY_PREFIXES, '');
+  }
+  return null;
+}
+
+function tagAtStart(s: string): NameHit | null {
   for (const hit of orgNamesIn(s)) {
-    if (hit.entry.strength !== 'distinct') continue;
     const norm = s.normalize('NFKC');
     const before = norm.slice(0, hit.index).trim();
     const after = norm.slice(hit.index + hit.length).trimStart();
+    // A short Japanese name (`国税庁`) counts when it is the whole 【…】 tag, the sender tag of Japanese mail.
+    const wholeJaTag = hit.entry.japanese && !hit.entry.common && before === '【' && after.startsWith('】');
+    if (hit.entry.strength !== 'distinct' && !wholeJaTag) continue;
     const open = before === '' || /^[【[(「]$/u.test(before);
     const close = /^[】\])」:：|]/u.test(after) || (before === '' && /^[-–—]\s/u.test(after));
     if (open && close) return hit;
@@ -86,15 +145,17 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   let claim: NameHit | null = null;
   let place: 'name' | 'subject' = 'name';
   const local = compactOf(from.local ?? '');
-  for (const hit of display ? orgNamesIn(display) : []) {
+  for (const { text, hit } of display ? displayHits(display) : []) {
     if (hit.entry.strength === 'distinct') {
       claim = hit;
       break;
     }
-    // A one-word name that is also the mailbox name is a person's own name (`Kojima <kojima@...>`), not a claim; a
-    // name that is an ordinary word ("guardian" of a news feed) needs service wording beside it ("Guardian Pharmacy").
-    if (!mostOfName(display, hit) || (hit.entry.compact.length > 0 && local.includes(hit.entry.compact))) continue;
-    if (hit.entry.common && !hasMoreWords(display, hit)) continue;
+    // A one-word name that is also the mailbox name is a person's own name (`Kojima <kojima@...>`), not a claim
+    // (names of the hand-curated table are brands, not surnames); a name that is an ordinary word ("guardian" of a
+    // news feed, "Kraken") needs context: service wording beside it ("Guardian Pharmacy") or a subject naming it too.
+    if (!mostOfName(text, hit)) continue;
+    if (hit.entry.compact.length > 0 && local.includes(hit.entry.compact) && !hit.entry.orgs.every(isCurated)) continue;
+    if (hit.entry.common && !hasMoreWords(text, hit) && !namedIn(input.subject ?? '', hit)) continue;
     claim = hit;
     break;
   }
@@ -109,6 +170,8 @@ export function orgNameSenderFindings(input: OrgSenderInput): Finding[] {
   // A sender at any catalogue organisation's own domain (a group company writing for another, an agency under its
   // government's namespace) is a known organisation, not a stranger using the name.
   if (!input.freeMail && orgsOwning(from.domain).length > 0) return [];
+  // Likewise a brand of the curated pack: its product names meet catalogue names (`Gemini` <…@google.com>).
+  if (!input.freeMail && entityOwningDomain(from.domain)) return [];
 
   const org = orgs[0]!;
   const domains = [...new Set(orgs.flatMap((o) => o.domains))].slice(0, 3).join(', ');

@@ -111,6 +111,46 @@ describe('org-name-unrelated-sender', () => {
   });
 });
 
+describe('curated organisations and Japanese name forms', () => {
+  it('lists the curated crypto, card and online-service organisations with their own domains', () => {
+    const kraken = orgCatalog().find((o) => o.id === 'cur:kraken');
+    expect(kraken?.kind).toBe('crypto');
+    expect(kraken?.commonNames).toContain('Kraken');
+    expect(orgsOwning('www.kraken.com').map((o) => o.id)).toContain('cur:kraken');
+    expect(orgsOwning('kraken.com.evil.example').map((o) => o.id)).not.toContain('cur:kraken');
+    // The 2026 name-suggestion-index snapshot adds brokers and tax preparers (websites from Wikidata).
+    expect(orgsOwning('client.schwab.com').some((o) => o.names.includes('Charles Schwab'))).toBe(true);
+  });
+
+  it('claims a Japanese tag behind the tags a list or filter put in front of the subject', () => {
+    const f = sender('no-reply@vhy14.example', '自動メール送信', { subject: '[V9fs-developer] 【SBI証券】お取引パスワードの再設定' });
+    expect(f.map((x) => `${x.id}:${x.severity}`)).toEqual(['org-name-unrelated-sender:low']);
+    expect(f[0]!.params.org).toBe('SBI証券');
+    expect(sender('x@evil.example', 'Info', { subject: '[SPAM] [list] 【国税庁】未納のお知らせ' })[0]?.params.org).toBe('国税庁');
+    expect(sender('x@news.example', 'Info', { subject: '[V9fs-developer] SBI証券の決算について' })).toEqual([]);
+    expect(sender('info@sbisec.co.jp', 'SBI証券', { subject: '【SBI証券】お知らせ' })).toEqual([]);
+  });
+
+  it('needs context for an ambiguous crypto name: service wording or the subject naming it too', () => {
+    expect(sender('daniela@wiama.example', 'Kraken')).toEqual([]);
+    expect(sender('daniela@wiama.example', 'Kraken', { subject: 'Release the kraken: our team offsite' })).toEqual([]);
+    expect(sender('daniela@wiama.example', 'Kraken', { subject: '[Kraken] Review the latest terms' }).length).toBe(1);
+    expect(sender('x@helloadmin.example', 'Exodus Support').length).toBe(1);
+    expect(sender('support@kraken.com', 'Kraken', { subject: 'Kraken: your statement' })).toEqual([]);
+    // A brand of the curated pack whose product shares the name is a known sender, not a stranger.
+    expect(sender('gemini-noreply@google.com', 'Gemini', { subject: 'Gemini: what is new' })).toEqual([]);
+    expect(sender('gemini-noreply@evil.example', 'Gemini', { subject: 'Gemini: what is new' }).length).toBe(1);
+    // A curated brand on a mailbox named after it at another domain is still a claim (it is not a surname).
+    expect(sender('exodus@cryptonewsletter.example', 'Exodus', { subject: 'New Exodus Desktop Update' }).length).toBe(1);
+  });
+
+  it('matches a distinct curated name and a Japanese display name', () => {
+    expect(sender('postmaster@mg.beepsafe.example', 'Charles Schwab & Co., Inc.')[0]?.params.org).toBe('Charles Schwab');
+    expect(sender('x@evil.example', 'United Healthcare Billing')[0]?.params.org).toBe('United Healthcare');
+    expect(sender('x@evil.example', '国税庁 お知らせ')[0]?.params.org).toBe('国税庁');
+  });
+});
+
 describe('org-name-in-link-host', () => {
   it('finds a distinctive name in a host its organisation does not own', () => {
     expect(orgNameInHost('allianz-murex.vercel.app')?.name).toBe('Allianz');
@@ -131,5 +171,11 @@ describe('org-name-in-link-host', () => {
     expect(orgNameInHost('www.allianz.com.mx')).toBeNull();
     expect(orgNameInHost('allianz.login-check.example')?.name).toBe('Allianz');
     expect(orgNameLinkFindings([link('https://allianz.partner-portal.example/')], 'allianz.com')).toEqual([]);
+  });
+
+  it('finds curated names in hosts but never the ambiguous ones', () => {
+    expect(orgNameInHost('bittrex-claims.example')?.name).toBe('Bittrex');
+    expect(orgNameInHost('kraken-login.example')).toBeNull();
+    expect(orgNameInHost('exodus-wallet-update.example')?.name).toBe('Exodus Wallet');
   });
 });
