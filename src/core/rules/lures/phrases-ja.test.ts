@@ -1,7 +1,7 @@
 import { matchLures } from './match.js';
 import { lureFindings } from './index.js';
 import { lureText } from './normalize.js';
-import { JA_ACTION_PATTERNS, JA_DEADLINE_PATTERNS, JA_THREAT_FAMILIES, JA_WEAK_URGENCY_PATTERNS } from './phrases-ja.js';
+import { JA_ACTION_PATTERNS, JA_THREAT_FAMILIES, JA_WEAK_URGENCY_PATTERNS } from './phrases-ja.js';
 
 const lures = (subject: string, text = '') => lureFindings({ subject, text, html: '', links: [] }).map((f) => f.id);
 const kinds = (subject: string, text = '') => [...matchLures(lureText(subject, text, '')).threats.keys()];
@@ -45,6 +45,7 @@ describe('Japanese lure phrases (phrases-ja.ts)', () => {
   it('points or miles "not yet credited" are reward bait', () => {
     expect(kinds('【ANA】未加算マイルの有効期限がまもなく終了します')).toContain('prize');
     expect(lures('未加算マイルの有効期限がまもなく終了します', '今すぐお手続きください')).toContain('credential-lure');
+    expect(kinds('ANAとJALのマイルを比較', '未加算のマイルがある場合は事後登録できます。続きはこちらのページ')).toEqual([]);
   });
   it('the push: re-register ID and password, log in via "こちら", and "at once" aimed at that step', () => {
     const text =
@@ -54,10 +55,10 @@ describe('Japanese lure phrases (phrases-ja.ts)', () => {
     expect(m.pressure.join()).toContain('すぐに');
     expect(lures('アカウントがロックされている', text)).toEqual(['credential-lure', 'urgency-lure']);
   });
-  it('deadlines: a reply deadline and what happens after it', () => {
-    expect(
-      lures('【重要】本人確認情報の更新について', '対応期限：2025年7月23日まで。期限を過ぎた場合は自動的に制限が適用されます。'),
-    ).toContain('urgency-lure');
+  it("a bank's own customer-information review with a reply deadline is at most a credential lure, never urgency", () => {
+    const text =
+      '当行では、定期的にお客さま情報・お取引目的等の確認を行っております。下記のリンクよりログインのうえ、ご回答をお願いいたします。\n回答期限：2026年1月31日\n期限を過ぎた場合、お取引を制限させていただく場合がございます。';
+    expect(lures('【銀行】お客さま情報・お取引目的等のご確認のお願い', text)).not.toContain('urgency-lure');
   });
 
   // Near misses: what a bank, card company or shop really writes from its own domain.
@@ -81,12 +82,7 @@ describe('Japanese lure phrases (phrases-ja.ts)', () => {
   });
 
   it('tables are lower-case NFKC literals that the normaliser can produce (no spaces between Japanese characters)', () => {
-    const all = [
-      ...JA_THREAT_FAMILIES.flatMap((f) => f.patterns),
-      ...JA_ACTION_PATTERNS,
-      ...JA_DEADLINE_PATTERNS,
-      ...JA_WEAK_URGENCY_PATTERNS,
-    ];
+    const all = [...JA_THREAT_FAMILIES.flatMap((f) => f.patterns), ...JA_ACTION_PATTERNS, ...JA_WEAK_URGENCY_PATTERNS];
     for (const re of all) {
       expect(re.flags, re.source).toBe('');
       expect(re.source, re.source).toBe(re.source.normalize('NFKC').toLowerCase());

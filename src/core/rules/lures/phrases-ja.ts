@@ -9,7 +9,7 @@
  *  - "prove who you are" written as 身元確認 rather than 本人確認;
  *  - "your payment / verification / registration was not completed, act now";
  *  - "your contract must be upgraded";
- *  - "miles or points not yet credited to you" (claim them before they expire);
+ *  - "miles or points not yet credited to you expire soon" (claim them now);
  *  - the push: re-register your ID and password, log in and then..., the button "check your payment details",
  *    "…はこちら" under a threat, and "at once" (すぐに) pushing that step.
  */
@@ -34,9 +34,10 @@ export const JA_THREAT_FAMILIES: readonly PhraseFamily[] = [
     ],
   },
   {
-    // Points, miles or a refund "not yet credited" that the reader must claim: the bait of reward phishing.
+    // Points, miles or a refund "not yet credited" that expire unless the reader claims them: the bait of reward
+    // phishing. A mileage column explaining retro-credit (未加算のマイルは事後登録できます) names no expiry and stays out.
     id: 'prize',
-    patterns: [/未(加算|付与|受取|受け取り)の?(マイル|ポイント|報酬|給付金|還付金)/],
+    patterns: [/未(加算|付与|受取|受け取り)の?(マイル|ポイント|報酬|給付金|還付金).{0,20}(有効期限|失効|期限)/],
   },
   {
     id: 'payment',
@@ -54,8 +55,8 @@ export const JA_ACTION_PATTERNS: readonly RegExp[] = [
   /(お?支払い?|決済|カード|アカウント|お客様|会員)情報を(確認|更新|入力|登録)する/,
 ];
 
-/** Deadlines: a date by which the reader must act, and what happens after it. */
-export const JA_DEADLINE_PATTERNS: readonly RegExp[] = [/(対応|回答|お手続き|手続き)期限/, /期限(を)?(過ぎ|経過し)(た|る)(場合|と)/];
+// No Japanese deadline phrases beyond phrases.ts: a reply deadline (回答期限, 期限を過ぎた場合) is what a bank's own
+// customer-information review really says, so it does not tell phishing from the bank (tests keep that).
 
 /**
  * Pressure: "at once" pushing the credential step itself (re-register, log in, click, cancel). A bank's own alert
