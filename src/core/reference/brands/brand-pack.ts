@@ -24,7 +24,7 @@ export const BRAND_PACK: readonly BrandRecord[] = [
   { id: 'bank-of-america', name: 'Bank of America', names: ['Bank of America', 'BofA'], domains: ['bankofamerica.com', 'bofa.com'], kind: 'brand', tokens: ['bankofamerica'], source: 'https://www.bankofamerica.com/' },
   { id: 'binance', name: 'Binance', names: ['Binance'], domains: ['binance.com'], kind: 'brand', source: 'https://www.binance.com/' },
   { id: 'bol', name: 'bol.com', names: ['bol.com', 'Bol.com'], domains: ['bol.com'], kind: 'brand', source: 'https://www.bol.com/' },
-  { id: 'boy', name: '横浜銀行', names: ['横浜銀行', 'はまぎん'], domains: ['boy.co.jp'], kind: 'brand', tokens: ['hamagin'], source: 'https://www.boy.co.jp/' },
+  { id: 'boy', name: '横浜銀行', names: ['横浜銀行', 'はまぎん', 'Bank of Yokohama'], domains: ['boy.co.jp'], kind: 'brand', tokens: ['hamagin'], source: 'https://www.boy.co.jp/' },
   { id: 'bradesco', name: 'Bradesco', names: ['Bradesco', 'Banco Bradesco'], domains: ['bradesco.com.br', 'bradescoseguros.com.br', 'bradescard.com.br'], kind: 'brand', source: 'https://banco.bradesco/' },
   { id: 'chase', name: 'Chase', names: ['Chase', 'JPMorgan Chase'], domains: ['chase.com', 'jpmorgan.com', 'jpmorganchase.com', 'chasecdn.com'], kind: 'brand', source: 'https://www.chase.com/' },
   { id: 'coinbase', name: 'Coinbase', names: ['Coinbase'], domains: ['coinbase.com'], kind: 'brand', source: 'https://www.coinbase.com/' },
@@ -52,7 +52,10 @@ export const BRAND_PACK: readonly BrandRecord[] = [
   { id: 'instagram', name: 'Instagram', names: ['Instagram', 'インスタグラム'], domains: ['instagram.com', 'cdninstagram.com', 'ig.me'], kind: 'brand', source: 'https://www.instagram.com/' },
   { id: 'irs', name: 'IRS', names: ['IRS', 'Internal Revenue Service'], domains: ['irs.gov'], kind: 'brand', source: 'https://www.irs.gov/' },
   { id: 'itau', name: 'Itaú', names: ['Itaú', 'Itau'], domains: ['itau.com.br', 'itau.com'], kind: 'brand', source: 'https://www.itau.com.br/' },
-  { id: 'ja-netbank', name: 'JAネットバンク', names: ['JAネットバンク'], domains: ['janetbank.jp', 'jabank.org', 'jabank.jp'], kind: 'brand', tokens: ['janetbank'], source: 'https://www.jabank.org/' },
+  // janetbank.jp: the sending domain JAネットバンク names in JA notices on phishing (e.g. http://ja-nakasatsunai.or.jp/wp/?p=1150);
+  // jabank.org / jabank.jp: JAバンク's own sites (owned, so links to them are never lookalikes of another bank). The name
+  // JAバンク is not claimed: every local JA writes as JAバンク from its own domain.
+  { id: 'ja-netbank', name: 'JAネットバンク', names: ['JAネットバンク'], domains: ['janetbank.jp', 'jabank.org', 'jabank.jp'], kind: 'brand', source: 'https://www.jabank.org/' },
   { id: 'jal', name: 'JAL (日本航空)', names: ['JAL', '日本航空', 'JALマイレージバンク'], domains: ['jal.co.jp', 'jal.com'], kind: 'brand', source: 'https://www.jal.co.jp/' },
   { id: 'japanpost', name: '日本郵便', names: ['日本郵便', '日本郵政', 'Japan Post', 'ゆうパック', '郵便局'], domains: ['japanpost.jp', 'post.japanpost.jp'], kind: 'brand', tokens: ['yubin', 'yuubin'], source: 'https://www.post.japanpost.jp/' },
   { id: 'jcb', name: 'JCB', names: ['JCB', 'MyJCB'], domains: ['jcb.co.jp', 'jcb.jp', 'global.jcb', 'jcb-card.jp'], kind: 'brand', tokens: ['myjcb'], source: 'https://www.jcb.co.jp/' },
@@ -68,7 +71,7 @@ export const BRAND_PACK: readonly BrandRecord[] = [
   { id: 'lolipop', name: 'ロリポップ!', names: ['ロリポップ', 'LOLIPOP', 'GMOペパボ'], domains: ['lolipop.jp', 'pepabo.com'], kind: 'brand', source: 'https://lolipop.jp/' },
   { id: 'lowes', name: "Lowe's", names: ["Lowe's", 'Lowes'], domains: ['lowes.com'], kind: 'brand', source: 'https://www.lowes.com/' },
   { id: 'mashreq', name: 'Mashreq', names: ['Mashreq'], domains: ['mashreq.com', 'mashreqbank.com'], kind: 'brand', source: 'https://www.mashreq.com/' },
-  { id: 'mastercard', name: 'Mastercard', names: ['Mastercard', 'マスターカード'], domains: ['mastercard.com', 'mastercard.co.jp'], kind: 'brand', source: 'https://www.mastercard.co.jp/' },
+  { id: 'mastercard', name: 'Mastercard', names: ['Mastercard', 'マスターカード'], domains: ['mastercard.com', 'mastercard.co.jp', 'mastercard-email.com'], kind: 'brand', source: 'https://www.mastercard.co.jp/' },
   { id: 'mcafee', name: 'McAfee', names: ['McAfee'], domains: ['mcafee.com'], kind: 'brand', source: 'https://www.mcafee.com/' },
   { id: 'mercado-pago', name: 'Mercado Pago', names: ['Mercado Pago', 'Mercado Livre', 'Mercado Libre', 'MercadoPago'], domains: ['mercadopago.com', 'mercadopago.com.br', 'mercadopago.com.ar', 'mercadopago.com.mx', 'mercadolivre.com.br', 'mercadolibre.com', 'mercadolibre.com.ar', 'mercadolibre.com.mx'], kind: 'brand', tokens: ['mercadopago', 'mercadolivre'], source: 'https://www.mercadopago.com/' },
   { id: 'mercari', name: 'メルカリ', names: ['メルカリ', 'mercari', 'メルペイ', 'merpay'], domains: ['mercari.com', 'mercari.jp', 'merpay.com', 'mercdn.net', 'mercari-shops.com'], kind: 'brand', tokens: ['merpay'], source: 'https://about.mercari.com/' },

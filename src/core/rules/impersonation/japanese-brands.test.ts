@@ -28,6 +28,11 @@ describe('Japanese brand names in display names and subjects', () => {
     expect(ids('ETC-MEISAI')).toEqual(['etc-meisai']);
     expect(ids('日本放送協会(NHKプラス)')).toEqual(['nhk']);
   });
+  it('JAバンク, the name every local JA writes under from its own domain, is not a claim; its sites are owned', () => {
+    expect(ids('JAバンク')).toEqual([]);
+    expect(claim('info@ja-example.or.jp', 'JAバンク')).toEqual([]);
+    expect(entityOwningDomain('www.jabank.org')?.id).toBe('ja-netbank');
+  });
   it('a person called Ana or Nomura is not a brand; a surname alone names nothing', () => {
     expect(ids('Ana Silva')).toEqual([]);
     expect(ids('野村 太郎')).toEqual([]);

@@ -13,55 +13,55 @@ export const MODEL: VerdictModel = {
   bias: -2.08,
   weights: {
     'alarm-display-name': 0.594, // phish 19, ham 0
-    'auth-results-fail': 1.177, // phish 766, ham 15
+    'auth-results-fail': 1.176, // phish 766, ham 15
     'auth-results-fail+high': 1.334, // phish 363, ham 1
-    'auth-results-fail+medium': 1.177, // phish 766, ham 15
+    'auth-results-fail+medium': 1.176, // phish 766, ham 15
     'brand-on-shared-host': 0.521, // phish 15, ham 0
     'brand-on-shared-host+high': 1.021, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.521, // phish 15, ham 0
     'callback-invoice': 0.636, // phish 22, ham 0
     'callback-invoice+medium': 0.636, // phish 22, ham 0
-    'credential-lure': 1.324, // phish 976, ham 3
-    'credential-lure+high': 1.138, // phish 107, ham 1
-    'credential-lure+medium': 1.324, // phish 976, ham 3
-    'display-name-address-mismatch': 0.496, // phish 90, ham 27
+    'credential-lure': 1.325, // phish 976, ham 3
+    'credential-lure+high': 1.137, // phish 107, ham 1
+    'credential-lure+medium': 1.325, // phish 976, ham 3
+    'display-name-address-mismatch': 0.495, // phish 90, ham 27
     'display-name-address-mismatch+high': 0.946, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.58, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.487, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.422, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 1.18, // phish 776, ham 0
-    'distinct-risk>=2': 0.998, // phish 1721, ham 11
-    'distinct-risk>=3': 0.183, // phish 1096, ham 1
+    'display-name-brand-mismatch': 1.491, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.421, // phish 705, ham 0
+    'display-name-brand-mismatch+medium': 1.179, // phish 776, ham 0
+    'distinct-risk>=2': 1.002, // phish 1721, ham 11
+    'distinct-risk>=3': 0.179, // phish 1093, ham 1
     'distinct-risk>=4': 0.025, // phish 512, ham 0
     'from-free-mail-brand-name': 0.645, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.145, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.645, // phish 18, ham 0
     'helo-anomaly': 0.825, // phish 179, ham 4
     'helo-anomaly+medium': 0.426, // phish 45, ham 1
-    'hidden-characters': 0.554, // phish 28, ham 0
-    'hidden-characters+high': 1.054, // phish 28, ham 0
-    'hidden-characters+medium': 0.554, // phish 28, ham 0
+    'hidden-characters': 0.553, // phish 28, ham 0
+    'hidden-characters+high': 1.053, // phish 28, ham 0
+    'hidden-characters+medium': 0.553, // phish 28, ham 0
     'hidden-text-in-words': 0.536, // phish 37, ham 0
     'hidden-text-in-words+medium': 0.536, // phish 37, ham 0
     'html-attachment-script': 0.504, // phish 1, ham 0
     'html-attachment-script+high': 1.004, // phish 1, ham 0
     'html-attachment-script+medium': 0.504, // phish 1, ham 0
-    'ip-literal-link': 0.84, // phish 165, ham 4
-    'ip-literal-link+medium': 0.84, // phish 165, ham 4
+    'ip-literal-link': 0.839, // phish 165, ham 4
+    'ip-literal-link+medium': 0.839, // phish 165, ham 4
     'link-text-mismatch': 0.737, // phish 181, ham 6
     'link-text-mismatch+high': 1.237, // phish 181, ham 6
     'link-text-mismatch+medium': 0.737, // phish 181, ham 6
-    'lookalike-domain': 0.623, // phish 179, ham 0
-    'lookalike-domain+high': 1.079, // phish 148, ham 0
-    'lookalike-domain+medium': 0.623, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.594, // phish 135, ham 0
-    'lure-brand-elsewhere+medium': 0.594, // phish 135, ham 0
+    'lookalike-domain': 0.627, // phish 179, ham 0
+    'lookalike-domain+high': 1.083, // phish 148, ham 0
+    'lookalike-domain+medium': 0.627, // phish 179, ham 0
+    'lure-brand-elsewhere': 0.599, // phish 135, ham 0
+    'lure-brand-elsewhere+medium': 0.599, // phish 135, ham 0
     'malformed-from-address': 0.694, // phish 379, ham 3
     'malformed-from-address+high': 1.194, // phish 379, ham 3
     'malformed-from-address+medium': 0.694, // phish 379, ham 3
-    'mixed-script-text': 0.622, // phish 34, ham 1
+    'mixed-script-text': 0.621, // phish 34, ham 1
     'mixed-script-text+high': 1.098, // phish 22, ham 0
-    'mixed-script-text+medium': 0.622, // phish 34, ham 1
+    'mixed-script-text+medium': 0.621, // phish 34, ham 1
     'money-bait': 1.101, // phish 145, ham 0
     'money-bait+high': 1.05, // phish 17, ham 0
     'money-bait+medium': 1.101, // phish 145, ham 0
@@ -78,23 +78,23 @@ export const MODEL: VerdictModel = {
     'punycode-link': 0.413, // phish 1, ham 2
     'random-looking-sender': 0.826, // phish 70, ham 0
     'recipient-address-as-name': 0.996, // phish 324, ham 5
-    'redirect-chain': 0.539, // phish 35, ham 2
-    'redirect-chain+medium': 0.539, // phish 35, ham 2
+    'redirect-chain': 0.538, // phish 35, ham 2
+    'redirect-chain+medium': 0.538, // phish 35, ham 2
     'reply-to-mismatch': 0.471, // phish 119, ham 12
     'reply-to-mismatch+medium': 0.471, // phish 119, ham 12
-    'return-path-mismatch': 0.522, // phish 11, ham 2
+    'return-path-mismatch': 0.521, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 486, ham 29
-    'shortener-link': 1.033, // phish 269, ham 24
+    'shortener-link': 1.032, // phish 269, ham 24
     'styled-text': 0.522, // phish 45, ham 0
     'subject-brand-elsewhere': 0.911, // phish 47, ham 8
     'template-placeholder': 0.505, // phish 2, ham 0
-    'urgency-lure': 1.348, // phish 506, ham 5
+    'urgency-lure': 1.345, // phish 503, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 1.451, danger: 4.609 },
-    normal: { caution: 1.011, danger: 2.693 },
-    high: { caution: 0.236, danger: 1.011 },
+    low: { caution: 1.469, danger: 4.611 },
+    normal: { caution: 1.02, danger: 2.697 },
+    high: { caution: 0.227, danger: 1.02 },
   },
-  strength: { weak: -2.01, some: 1.011, strong: 2.693 },
+  strength: { weak: -2.009, some: 1.02, strong: 2.697 },
 };
