@@ -112,12 +112,14 @@ export const COMMON_WORDS: readonly string[] = [
   'acorn',
   'ample',
   'amuse',
+  'ana',
   'appleton',
   'apply',
   'arena',
   'aspen',
   'basic',
   'boxer',
+  'boy',
   'chaos',
   'chaser',
   'chasm',
@@ -152,6 +154,7 @@ export const COMMON_WORDS: readonly string[] = [
   'messenger',
   'meta',
   'netfix',
+  'nta',
   'office',
   'outlook',
   'paper',
@@ -168,6 +171,7 @@ export const COMMON_WORDS: readonly string[] = [
   'softback',
   'soybean',
   'staple',
+  'visa',
   'windows',
 ];
 
@@ -175,6 +179,7 @@ export const COMMON_WORDS: readonly string[] = [
 export const NON_DISTINCTIVE: readonly string[] = [
   'kuroneko',
   'mizuho',
+  'nomura',
   'onamae',
   'resona',
   'sagawa',

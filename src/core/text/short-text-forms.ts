@@ -44,10 +44,22 @@ export function splitCamel(s: string): string {
   return s.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
+/** A space between two Japanese characters (kana, kanji, the long-vowel mark): `横 浜 銀 行`, `三井住友 カード`. */
+const JA_GAP =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
+
+/**
+ * Japanese written with spaces between its characters (`横 浜 銀 行`) reads as the plain word: Japanese puts no spaces
+ * between words, so spacing a brand name out only hides it from a filter.
+ */
+export function joinJapanese(s: string): string {
+  return s.replace(JA_GAP, '');
+}
+
 /** The distinct forms a brand name is searched in, original first. */
 export function searchForms(text: string): string[] {
   const t = text.slice(0, MAX_SHORT_TEXT);
   const clean = stripInvisible(t);
   const folded = foldLookalikes(clean);
-  return [...new Set([t, clean, folded, splitCamel(folded)])];
+  return [...new Set([t, clean, folded, splitCamel(folded), joinJapanese(clean)])];
 }

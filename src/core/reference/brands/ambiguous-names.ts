@@ -27,4 +27,7 @@ export const AMBIGUOUS_BRAND_NAMES: ReadonlySet<string> = new Set([
   'decathlon',
   'onamae',
   'epos',
+  'ana',
+  'visa',
+  'mastercard',
 ]);

@@ -177,6 +177,16 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
             why: `the subdomain spells ${labels.slice(i, j).join('.')} in front of ${f.icannDomain}`,
           };
       }
+      // A brand's domain written with underscores for dots in one label (`aeon_co_jp.example.cn`): DNS names may carry
+      // underscores (RFC 2181 section 11), and the label reads as the brand's address to a person.
+      const spelled = (labels[i] ?? '').includes('_') ? (labels[i] ?? '').replace(/_+/g, '.') : '';
+      const spelledOwner = spelled ? ownerOf(owners, spelled) : null;
+      const spelledRec = spelledOwner && spelled.includes('.') && firstLabel.get(spelledOwner);
+      if (spelledRec)
+        return {
+          hit: { rec: spelledRec, kind: 'exact', distance: 0, keyword: null },
+          why: `the subdomain "${labels[i]}" spells ${spelled} in front of ${f.icannDomain}`,
+        };
       const u = hostToUnicode(labels[i] ?? '');
       const combo = combosquat(idx, u);
       if (combo && (combo.keyword || combo.rec.distinctive))
