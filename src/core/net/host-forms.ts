@@ -52,8 +52,21 @@ function urlOf(input: string): URL | null {
   }
 }
 
+/**
+ * The last answer, by input: a value is often asked twice in a row (the brand engine, then the own-domain engine, for
+ * the same link). A pure function of the string; the answer is shared, so callers treat it as read-only.
+ */
+let last: { input: string; forms: HostForms | null } | null = null;
+
 export function hostForms(input: string): HostForms | null {
   if (typeof input !== 'string') return null;
+  if (last?.input === input) return last.forms;
+  const forms = computeHostForms(input);
+  last = { input, forms };
+  return forms;
+}
+
+function computeHostForms(input: string): HostForms | null {
   const lower = input.trim().toLowerCase();
   // Plain ASCII hostnames (the common case) skip URL parsing; UTS #46 leaves them unchanged.
   const plain = PLAIN_HOST.test(lower) && !lower.includes('..');

@@ -60,8 +60,25 @@ export function icannRegistrableDomain(host: string): string | null {
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
+/**
+ * Recent answers of registrableDomainOf by host: one analysis asks about the same few hosts (From, links, Received)
+ * from many rules, and each answer costs a URL parse and a PSL walk. A pure function of the string; bounded (a limit
+ * on memory: emptied when full).
+ */
+const MAX_RECENT_DOMAINS = 256;
+const recentDomains = new Map<string, string | null>();
+
 /** Registrable domain of a host name, given and returned in Unicode form (null for IP literals and bare suffixes). */
 export function registrableDomainOf(host: string): string | null {
+  const known = recentDomains.get(host);
+  if (known !== undefined) return known;
+  const d = computeRegistrableDomainOf(host);
+  if (recentDomains.size >= MAX_RECENT_DOMAINS) recentDomains.clear();
+  recentDomains.set(host, d);
+  return d;
+}
+
+function computeRegistrableDomainOf(host: string): string | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (h === '' || IPV4.test(h) || h.startsWith('[')) return null;
   const ascii = toAsciiHost(h) ?? h;

@@ -143,7 +143,16 @@ export interface TextIndex {
 const tripleHash = (a: number, b: number, c: number) =>
   Math.imul(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c, 0xc2b2ae35) >>> 16;
 
+/** The last index made: the same lure text is indexed by the lure and the money-bait rules of one analysis. */
+let lastIndex: TextIndex | null = null;
+
 export function textIndex(text: string): TextIndex {
+  if (lastIndex?.text === text) return lastIndex;
+  lastIndex = buildTextIndex(text);
+  return lastIndex;
+}
+
+function buildTextIndex(text: string): TextIndex {
   const bits = new Uint32Array(2048);
   for (let i = 2; i < text.length; i++) {
     const h = tripleHash(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i));

@@ -69,6 +69,12 @@ export function isSharedHost(hostname: string): SharedHost | null {
   return tenantLabel ? { platform, tenantLabel } : null;
 }
 
+/** A host like storage.googleapis.com whose tenant sits in the path (pathTenant may answer for some path). */
+export function hasPathTenants(hostname: string): boolean {
+  const h = norm(hostname);
+  return !!h && pathHosts().has(h);
+}
+
 /** For hosts like storage.googleapis.com the tenant sits in the path: returns it, or null. */
 export function pathTenant(hostname: string, pathname: string): SharedHost | null {
   const h = norm(hostname);

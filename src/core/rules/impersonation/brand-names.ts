@@ -11,19 +11,38 @@ export interface NamedBrand {
 
 let rules: ReturnType<typeof buildNameRules> | null = null;
 
+/**
+ * The same short text is searched by several rules of one analysis (the display name by the brand claim, the alarm
+ * name, the organisation-name and the subject-brand rules): the last few answers for the shipped pack are kept, by
+ * text. A pure function of the text, so remembering it changes no result; a copy is handed out each time.
+ */
+const RECENT = 8;
+const recent = new Map<string, NamedBrand[]>();
+
 /** Brands named in `text`, one per entity, longest name first (so `三井住友カード` comes before `三井住友`). */
 export function brandsNamedIn(text: string, entities: readonly Entity[] = BRANDS): NamedBrand[] {
   if (typeof text !== 'string' || !text) return [];
-  const r = entities === BRANDS ? (rules ??= buildNameRules(BRANDS)) : buildNameRules(entities);
+  if (entities !== BRANDS) return namedIn(text, buildNameRules(entities));
+  const hit = recent.get(text);
+  if (hit) return hit.slice();
+  const out = namedIn(text, (rules ??= buildNameRules(BRANDS)));
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(text, out);
+  return out.slice();
+}
+
+function namedIn(text: string, r: ReturnType<typeof buildNameRules>): NamedBrand[] {
   const forms = searchForms(text).map((f) => f.normalize('NFKC'));
+  const lowered = forms.map((f) => f.toLowerCase());
   // Prefilter for the (costly) regex rules (brands/names.ts `lower`): the lower-cased forms contain the name.
-  const lowerForms = forms.join('\n').toLowerCase();
+  const lowerForms = lowered.join('\n');
   const out: NamedBrand[] = [];
   const seen = new Set<string>();
   for (const rule of r) {
     if (seen.has(rule.entity.id)) continue;
     if (rule.re && !lowerForms.includes(rule.lower)) continue;
-    const hit = forms.some((f) => (rule.re ? rule.re.test(f) : f.toLowerCase().includes(rule.needle)));
+    const re = rule.re;
+    const hit = re ? forms.some((f) => re.test(f)) : lowered.some((f) => f.includes(rule.needle));
     if (hit) {
       seen.add(rule.entity.id);
       out.push({ entity: rule.entity, name: rule.name });

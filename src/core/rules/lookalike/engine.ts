@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../reference/brands/entity.js';
 import { buildOwnerIndex, ownerOf } from '../../reference/brands/ownership.js';
-import { isEsp, isLinkWrapper, isSharedHost, pathTenant, platformOperator } from '../../reference/hosting/index.js';
+import { hasPathTenants, isEsp, isLinkWrapper, isSharedHost, pathTenant, platformOperator } from '../../reference/hosting/index.js';
 import { hostForms, type HostForms } from '../../net/host-forms.js';
 import { idnSignals, type IdnSignals } from './idn-policy.js';
 import { combosquat, similarLabel, type LabelHit } from './label-match.js';
@@ -77,8 +77,8 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
     };
   }
 
-  function match(input: string): LookalikeMatch | null {
-    const f = hostForms(input);
+  function match(input: string, forms?: HostForms | null): LookalikeMatch | null {
+    const f = forms === undefined ? hostForms(input) : forms;
     if (!f || ownerOf(allow, f.ascii)) return null;
     const shared = pathTenant(f.ascii, f.path) ?? isSharedHost(f.ascii);
     if (shared) {
@@ -195,14 +195,35 @@ export function createLookalikeEngine(opts: EngineOptions): LookalikeEngine {
     return null;
   }
 
+  const guarded = (input: string, forms?: HostForms | null): LookalikeMatch | null => {
+    try {
+      return match(input, forms);
+    } catch (e) {
+      if ((globalThis as { LOOKALIKE_DEBUG?: boolean }).LOOKALIKE_DEBUG) throw e;
+      return null;
+    }
+  };
+
   return {
-    match: (input) => {
-      try {
-        return match(input);
-      } catch (e) {
-        if ((globalThis as { LOOKALIKE_DEBUG?: boolean }).LOOKALIKE_DEBUG) throw e;
-        return null;
-      }
+    match: (input) => guarded(input),
+    // Everything `match` reads of its input is the host (hostForms), except a path tenant's path and the `input`
+    // field of the answer: hosts without path tenants are answered once per session, the answer copied with its input.
+    session: () => {
+      const byHost = new Map<string, LookalikeMatch | null>();
+      return (input) => {
+        let f: HostForms | null;
+        try {
+          f = hostForms(input);
+        } catch {
+          return guarded(input);
+        }
+        if (!f || hasPathTenants(f.ascii)) return guarded(input, f);
+        const known = byHost.get(f.ascii);
+        if (known !== undefined) return known && { ...known, input };
+        const m = guarded(input, f);
+        byHost.set(f.ascii, m);
+        return m;
+      };
     },
     stats: () => ({ labels: idx.labels.length, deleteKeys: idx.deletes.size, automatonNodes: idx.automaton.size }),
   };

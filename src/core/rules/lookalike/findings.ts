@@ -122,21 +122,28 @@ export function lookalikeFindings(
   ctx: { ownDomains: string[]; ownDomainsInferred?: boolean },
 ): Finding[] {
   const own = (ctx?.ownDomains ?? []).map((d) => d.toLowerCase());
-  const ownMatcher = ownEngine(own);
+  const ownEngineFound = ownEngine(own);
+  // One session per message: a host linked by many URLs is matched once (same answers as engine.match).
+  const main = engine.session?.() ?? ((v: string) => engine.match(v));
+  const ownMatch = ownEngineFound && (ownEngineFound.session?.() ?? ((v: string) => ownEngineFound.match(v)));
   const extra =
-    ownMatcher && ctx?.ownDomainsInferred
+    ownMatch && ctx?.ownDomainsInferred
       ? {
           match: (v: string) => {
-            const m = ownMatcher.match(v);
+            const m = ownMatch(v);
             return m && INFERRED_OWN_KINDS.has(m.kind) ? m : null;
           },
         }
-      : ownMatcher;
+      : ownMatch && { match: ownMatch };
   const seen = new Set<string>();
+  // A value already looked at gives the same answer again (a finding already made, or nothing): skipped.
+  const looked = new Set<string>();
   const out: Finding[] = [];
   for (const c of candidates(input ?? ({} as LookalikeInput))) {
     if (out.length >= MAX_FINDINGS) break;
-    const m = engine.match(c.value) ?? extra?.match(c.value) ?? null;
+    if (looked.has(c.value)) continue;
+    looked.add(c.value);
+    const m = main(c.value) ?? extra?.match(c.value) ?? null;
     if (!m || isOwn(m.ascii, own)) continue;
     const key = `${m.ascii}|${m.kind}`;
     if (seen.has(key)) continue;

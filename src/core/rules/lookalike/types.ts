@@ -22,6 +22,11 @@ export interface LookalikeMatch {
 
 export interface LookalikeEngine {
   match(domainOrUrl: string): LookalikeMatch | null;
+  /**
+   * A matcher for one message: the same answers as `match`, but a host already looked at in this session is answered
+   * from memory (links to one host by many URLs). Optional so that other implementations need not have it.
+   */
+  session?(): (domainOrUrl: string) => LookalikeMatch | null;
   /** Number of protected labels indexed and a rough count of index entries (for benchmarks). */
   stats(): { labels: number; deleteKeys: number; automatonNodes: number };
 }

@@ -36,7 +36,7 @@ function bodyText(text: string, html: string, source?: HtmlSource): string {
  * the same message: it is remembered per message, on that message's HtmlSource (which lives for one analysis), so
  * nothing derived from one message outlives it. Without a source (direct calls in tests) it is just computed.
  */
-const bodies = new WeakMap<HtmlSource, { text: string; body: string }>();
+const bodies = new WeakMap<HtmlSource, { text: string; body: string; subject?: string; full?: string }>();
 function cachedBody(text: string, html: string, source?: HtmlSource): string {
   if (!source || source.html !== html) return bodyText(text, html, source);
   const hit = bodies.get(source);
@@ -48,6 +48,14 @@ function cachedBody(text: string, html: string, source?: HtmlSource): string {
 
 export function lureText(subject: string, text: string, html: string, source?: HtmlSource): string {
   const body = cachedBody(text, html, source);
+  // The whole text for the last subject is remembered beside the body (the lure and the scam rules both ask for it).
+  const hit = source && source.html === html ? bodies.get(source) : undefined;
+  if (hit && hit.body === body && hit.subject === subject && hit.full !== undefined) return hit.full;
   const subj = normalizePart(subject.slice(0, 2000));
-  return subj && body ? `${subj} ${body}` : subj || body;
+  const full = subj && body ? `${subj} ${body}` : subj || body;
+  if (hit && hit.body === body) {
+    hit.subject = subject;
+    hit.full = full;
+  }
+  return full;
 }
