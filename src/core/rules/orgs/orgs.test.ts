@@ -126,7 +126,8 @@ describe('curated organisations and Japanese name forms', () => {
     const f = sender('no-reply@vhy14.example', '自動メール送信', { subject: '[V9fs-developer] 【SBI証券】お取引パスワードの再設定' });
     expect(f.map((x) => `${x.id}:${x.severity}`)).toEqual(['org-name-unrelated-sender:low']);
     expect(f[0]!.params.org).toBe('SBI証券');
-    expect(sender('x@evil.example', 'Info', { subject: '[SPAM] [list] 【国税庁】未納のお知らせ' })[0]?.params.org).toBe('国税庁');
+    // (国税庁 is a brand of the curated pack now, whose claim display-name-brand-mismatch reports; 日本年金機構 is catalogue-only.)
+    expect(sender('x@evil.example', 'Info', { subject: '[SPAM] [list] 【日本年金機構】未納のお知らせ' })[0]?.params.org).toBe('日本年金機構');
     expect(sender('x@news.example', 'Info', { subject: '[V9fs-developer] SBI証券の決算について' })).toEqual([]);
     expect(sender('info@sbisec.co.jp', 'SBI証券', { subject: '【SBI証券】お知らせ' })).toEqual([]);
   });
@@ -147,7 +148,7 @@ describe('curated organisations and Japanese name forms', () => {
   it('matches a distinct curated name and a Japanese display name', () => {
     expect(sender('postmaster@mg.beepsafe.example', 'Charles Schwab & Co., Inc.')[0]?.params.org).toBe('Charles Schwab');
     expect(sender('x@evil.example', 'United Healthcare Billing')[0]?.params.org).toBe('United Healthcare');
-    expect(sender('x@evil.example', '国税庁 お知らせ')[0]?.params.org).toBe('国税庁');
+    expect(sender('x@evil.example', '日本年金機構 お知らせ')[0]?.params.org).toBe('日本年金機構');
   });
 });
 
