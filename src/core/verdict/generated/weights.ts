@@ -10,98 +10,98 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -1.896,
+  bias: -1.964,
   weights: {
-    'alarm-display-name': 0.779, // phish 19, ham 0
-    'brand-on-shared-host': 0.753, // phish 15, ham 0
-    'brand-on-shared-host+high': 1.503, // phish 15, ham 0
-    'brand-on-shared-host+medium': 0.753, // phish 15, ham 0
-    'callback-invoice': 0.777, // phish 22, ham 0
-    'callback-invoice+medium': 0.777, // phish 22, ham 0
-    'compauth-fail': 0.966, // phish 442, ham 0
-    'compauth-fail+medium': 0.966, // phish 442, ham 0
-    'credential-lure': 1.176, // phish 949, ham 3
-    'credential-lure+high': 1.546, // phish 95, ham 1
-    'credential-lure+medium': 1.176, // phish 949, ham 3
-    'display-name-address-mismatch': 0.709, // phish 90, ham 27
-    'display-name-address-mismatch+high': 1.475, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.754, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.103, // phish 820, ham 0
-    'display-name-brand-mismatch+high': 1.64, // phish 698, ham 0
-    'display-name-brand-mismatch+medium': 0.98, // phish 763, ham 0
-    'distinct-risk>=2': 0.475, // phish 1691, ham 11
-    'distinct-risk>=3': 0.087, // phish 1070, ham 1
+    'alarm-display-name': 0.772, // phish 19, ham 0
+    'brand-on-shared-host': 0.752, // phish 15, ham 0
+    'brand-on-shared-host+high': 1.502, // phish 15, ham 0
+    'brand-on-shared-host+medium': 0.752, // phish 15, ham 0
+    'callback-invoice': 0.77, // phish 22, ham 0
+    'callback-invoice+medium': 0.77, // phish 22, ham 0
+    'compauth-fail': 0.92, // phish 442, ham 0
+    'compauth-fail+medium': 0.92, // phish 442, ham 0
+    'credential-lure': 1.234, // phish 949, ham 3
+    'credential-lure+high': 1.568, // phish 95, ham 1
+    'credential-lure+medium': 1.234, // phish 949, ham 3
+    'display-name-address-mismatch': 0.734, // phish 90, ham 27
+    'display-name-address-mismatch+high': 1.473, // phish 19, ham 2
+    'display-name-address-mismatch+medium': 0.744, // phish 74, ham 3
+    'display-name-brand-mismatch': 1.166, // phish 820, ham 0
+    'display-name-brand-mismatch+high': 1.643, // phish 698, ham 0
+    'display-name-brand-mismatch+medium': 0.983, // phish 763, ham 0
+    'distinct-risk>=2': 0.464, // phish 1691, ham 11
+    'distinct-risk>=3': 0.086, // phish 1070, ham 1
     'distinct-risk>=4': 0.014, // phish 500, ham 0
-    'dkim-fail': 0.78, // phish 187, ham 11
-    'dkim-fail+medium': 0.78, // phish 187, ham 11
-    'dmarc-fail': 0.743, // phish 260, ham 3
-    'dmarc-fail+high': 1.582, // phish 247, ham 0
-    'dmarc-fail+medium': 0.743, // phish 260, ham 3
-    'from-free-mail-brand-name': 0.778, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.528, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.778, // phish 18, ham 0
-    'helo-anomaly': 0.836, // phish 179, ham 4
-    'helo-anomaly+medium': 0.728, // phish 45, ham 1
+    'dkim-fail': 0.776, // phish 187, ham 11
+    'dkim-fail+medium': 0.776, // phish 187, ham 11
+    'dmarc-fail': 0.607, // phish 260, ham 3
+    'dmarc-fail+high': 1.576, // phish 247, ham 0
+    'dmarc-fail+medium': 0.607, // phish 260, ham 3
+    'from-free-mail-brand-name': 0.783, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.533, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.783, // phish 18, ham 0
+    'helo-anomaly': 0.847, // phish 179, ham 4
+    'helo-anomaly+medium': 0.709, // phish 45, ham 1
     'hidden-characters': 0.759, // phish 28, ham 0
     'hidden-characters+high': 1.509, // phish 28, ham 0
     'hidden-characters+medium': 0.759, // phish 28, ham 0
-    'hidden-text-in-words': 0.758, // phish 37, ham 0
-    'hidden-text-in-words+medium': 0.758, // phish 37, ham 0
+    'hidden-text-in-words': 0.756, // phish 37, ham 0
+    'hidden-text-in-words+medium': 0.756, // phish 37, ham 0
     'html-attachment-script': 0.751, // phish 1, ham 0
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
-    'ip-literal-link': 0.846, // phish 165, ham 4
-    'ip-literal-link+medium': 0.846, // phish 165, ham 4
-    'link-text-mismatch': 0.784, // phish 181, ham 6
-    'link-text-mismatch+high': 1.534, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.784, // phish 181, ham 6
-    'lookalike-domain': 0.794, // phish 173, ham 0
-    'lookalike-domain+high': 1.534, // phish 144, ham 0
-    'lookalike-domain+medium': 0.794, // phish 173, ham 0
+    'ip-literal-link': 0.878, // phish 165, ham 4
+    'ip-literal-link+medium': 0.878, // phish 165, ham 4
+    'link-text-mismatch': 0.811, // phish 181, ham 6
+    'link-text-mismatch+high': 1.561, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.811, // phish 181, ham 6
+    'lookalike-domain': 0.802, // phish 173, ham 0
+    'lookalike-domain+high': 1.543, // phish 144, ham 0
+    'lookalike-domain+medium': 0.802, // phish 173, ham 0
     'lure-brand-elsewhere': 0.771, // phish 126, ham 0
     'lure-brand-elsewhere+medium': 0.771, // phish 126, ham 0
-    'malformed-from-address': 0.827, // phish 379, ham 0
-    'malformed-from-address+high': 1.577, // phish 379, ham 0
-    'malformed-from-address+medium': 0.827, // phish 379, ham 0
-    'mixed-script-text': 0.769, // phish 34, ham 1
-    'mixed-script-text+high': 1.514, // phish 22, ham 0
-    'mixed-script-text+medium': 0.769, // phish 34, ham 1
-    'money-bait': 0.927, // phish 145, ham 0
-    'money-bait+high': 1.51, // phish 17, ham 0
-    'money-bait+medium': 0.927, // phish 145, ham 0
-    'multiple-from': 0.763, // phish 78, ham 0
-    'multiple-from+high': 1.513, // phish 78, ham 0
-    'multiple-from+medium': 0.763, // phish 78, ham 0
+    'malformed-from-address': 0.81, // phish 379, ham 0
+    'malformed-from-address+high': 1.56, // phish 379, ham 0
+    'malformed-from-address+medium': 0.81, // phish 379, ham 0
+    'mixed-script-text': 0.765, // phish 34, ham 1
+    'mixed-script-text+high': 1.511, // phish 22, ham 0
+    'mixed-script-text+medium': 0.765, // phish 34, ham 1
+    'money-bait': 0.886, // phish 145, ham 0
+    'money-bait+high': 1.508, // phish 17, ham 0
+    'money-bait+medium': 0.886, // phish 145, ham 0
+    'multiple-from': 0.761, // phish 78, ham 0
+    'multiple-from+high': 1.511, // phish 78, ham 0
+    'multiple-from+medium': 0.761, // phish 78, ham 0
     'org-name-in-link-host': 0.75, // phish 1, ham 0
     'org-name-in-link-host+medium': 0.75, // phish 1, ham 0
-    'org-name-unrelated-sender': 0.784, // phish 30, ham 0
-    'org-name-unrelated-sender+medium': 0.784, // phish 30, ham 0
-    'own-domain-impersonation': 0.752, // phish 5, ham 1
+    'org-name-unrelated-sender': 0.776, // phish 30, ham 0
+    'org-name-unrelated-sender+medium': 0.776, // phish 30, ham 0
+    'own-domain-impersonation': 0.751, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
-    'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
-    'punycode-link': 0.718, // phish 1, ham 2
-    'random-looking-sender': 0.84, // phish 70, ham 0
-    'recipient-address-as-name': 0.898, // phish 324, ham 5
-    'redirect-chain': 0.754, // phish 35, ham 2
-    'redirect-chain+medium': 0.754, // phish 35, ham 2
-    'reply-to-mismatch': 0.72, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.774, // phish 119, ham 5
-    'return-path-mismatch': 0.751, // phish 11, ham 2
+    'own-domain-impersonation+medium': 0.751, // phish 5, ham 1
+    'punycode-link': 0.687, // phish 1, ham 2
+    'random-looking-sender': 0.819, // phish 70, ham 0
+    'recipient-address-as-name': 0.895, // phish 324, ham 5
+    'redirect-chain': 0.751, // phish 35, ham 2
+    'redirect-chain+medium': 0.751, // phish 35, ham 2
+    'reply-to-mismatch': 0.686, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.736, // phish 119, ham 5
+    'return-path-mismatch': 0.748, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 6, ham 0
-    'shortener-link': 0.934, // phish 269, ham 24
-    'spf-fail': 0.658, // phish 185, ham 2
-    'spf-fail+high': 1.496, // phish 177, ham 1
-    'spf-fail+medium': 0.658, // phish 185, ham 2
-    'styled-text': 0.757, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.853, // phish 47, ham 8
+    'shortener-link': 0.885, // phish 269, ham 24
+    'spf-fail': 0.511, // phish 185, ham 2
+    'spf-fail+high': 1.483, // phish 177, ham 1
+    'spf-fail+medium': 0.511, // phish 185, ham 2
+    'styled-text': 0.755, // phish 45, ham 0
+    'subject-brand-elsewhere': 0.841, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
-    'urgency-lure': 1.075, // phish 485, ham 5
+    'urgency-lure': 1.124, // phish 485, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 1.398, danger: 4.287 },
-    normal: { caution: 1.003, danger: 1.905 },
-    high: { caution: -0.287, danger: 1.003 },
+    low: { caution: 1.407, danger: 4.381 },
+    normal: { caution: 0.62, danger: 1.914 },
+    high: { caution: -0.404, danger: 0.62 },
   },
-  strength: { weak: -1.564, some: 1.003, strong: 1.905 },
+  strength: { weak: -1.618, some: 0.62, strong: 1.914 },
 };
