@@ -4,9 +4,14 @@ import { featureNames, SEVERITY_STEPS, COUNT_FEATURES, TRUST_FEATURES } from '..
 
 /**
  * Prior contribution (log-odds) of a finding by severity: what an id never seen in training weighs at run time, and
- * what every weight is shrunk toward (L2), so a rare finding keeps roughly what its severity says.
+ * what every weight is shrunk toward (L2), so a rare finding keeps roughly what its severity says. A high finding
+ * weighs 3, about what takes a message with no other evidence (bias about -2) to the caution threshold: what a rule
+ * author means by "high". Chosen on leave-one-source-out cross-validation among the scales ×1 (0.5 / 1 / 2 / 3), ×1.25,
+ * ×1.5, ×1.75, ×2, ×2.5 and ×3 at L2 strengths 60 to 160: ×1.5 to ×1.75 is a plateau (78.1-79.1% phishing flagged
+ * against 76.4-76.9% at ×1, with the same 11 legitimate messages flagged), from ×2.5 Japanese phishing and the bounces
+ * of sisimai get worse (docs/evaluation.md).
  */
-export const UNTRAINED_PRIOR = Object.freeze({ info: 0, low: 0.5, medium: 1, high: 2, critical: 3 });
+export const UNTRAINED_PRIOR = Object.freeze({ info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 });
 
 /**
  * L2 strength, in units of the average sample weight (1): each weight's prior counts as much as 80 messages. Chosen on
@@ -47,15 +52,23 @@ export function rowFeatures(findings, index) {
 }
 
 /**
- * Per-message weights: each source weighs the square root of its size (so the 1,900-message honeypot pool counts about
- * three nazario pools, not ten), spread evenly over its messages; then each class sums to half the total.
+ * How much a source's size counts: each source weighs its size to this power, spread evenly over its messages. Chosen on
+ * leave-one-source-out cross-validation among 0, 0.125, 0.25, 0.375, 0.5 and 1 (at L2 strengths 60 to 120): 0.125 to
+ * 0.25 flag the most phishing (79.4-81.6% against 78.4-79.1% at 0.5), with the same legitimate messages flagged; 0.25
+ * kept, not 0, where each of the 4 messages of the smallest source would weigh as much as 290 list posts.
+ */
+export const SOURCE_SIZE_POWER = 0.25;
+
+/**
+ * Per-message weights: each source weighs its size to SOURCE_SIZE_POWER (the 1,900-message honeypot pool counts about
+ * 1.8 nazario pools, not ten), spread evenly over its messages; then each class sums to half the total.
  */
 export function sampleWeights(rows) {
   const n = new Map();
   for (const r of rows) n.set(`${r.label}:${r.source}`, (n.get(`${r.label}:${r.source}`) ?? 0) + 1);
   const raw = rows.map((r) => {
     const k = n.get(`${r.label}:${r.source}`);
-    return Math.sqrt(k) / k;
+    return Math.pow(k, SOURCE_SIZE_POWER) / k;
   });
   const sum = [0, 0];
   rows.forEach((r, i) => {
