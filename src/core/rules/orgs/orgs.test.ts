@@ -148,6 +148,12 @@ describe('curated organisations and Japanese name forms', () => {
     expect(sender('postmaster@mg.beepsafe.example', 'Charles Schwab & Co., Inc.')[0]?.params.org).toBe('Charles Schwab');
     expect(sender('x@evil.example', 'United Healthcare Billing')[0]?.params.org).toBe('United Healthcare');
     expect(sender('x@evil.example', '国税庁 お知らせ')[0]?.params.org).toBe('国税庁');
+    // Names pulled apart or glued to service wording are still read.
+    expect(sender('x@sxamyl.example', '横 浜 銀 行')[0]?.params.org).toBe('横浜銀行');
+    expect(sender('x@iceapple.example', 'Celsius.Network')[0]?.params.org).toBe('Celsius Network');
+    expect(sender('x@tlataax.example', '*SiriusXM-Membership*')[0]?.params.org).toBe('SiriusXM');
+    expect(sender('x@universe.example', 'OpenSea Token')[0]?.params.org).toBe('OpenSea');
+    expect(sender('x@universe.example', 'OpenSea Marketplace Analytics')).toEqual([]);
   });
 });
 

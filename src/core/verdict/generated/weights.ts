@@ -10,32 +10,32 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.023,
+  bias: -2.031,
   weights: {
     'alarm-display-name': 0.59, // phish 19, ham 0
-    'auth-results-fail': 1.141, // phish 766, ham 15
-    'auth-results-fail+high': 1.336, // phish 363, ham 1
-    'auth-results-fail+medium': 1.141, // phish 766, ham 15
+    'auth-results-fail': 1.143, // phish 766, ham 15
+    'auth-results-fail+high': 1.337, // phish 363, ham 1
+    'auth-results-fail+medium': 1.143, // phish 766, ham 15
     'brand-on-shared-host': 0.521, // phish 15, ham 0
     'brand-on-shared-host+high': 1.021, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.521, // phish 15, ham 0
     'callback-invoice': 0.637, // phish 22, ham 0
     'callback-invoice+medium': 0.637, // phish 22, ham 0
-    'credential-lure': 1.417, // phish 949, ham 3
-    'credential-lure+high': 1.121, // phish 95, ham 1
-    'credential-lure+medium': 1.417, // phish 949, ham 3
-    'display-name-address-mismatch': 0.444, // phish 90, ham 27
-    'display-name-address-mismatch+high': 0.948, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.542, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.465, // phish 820, ham 0
-    'display-name-brand-mismatch+high': 1.427, // phish 698, ham 0
-    'display-name-brand-mismatch+medium': 1.177, // phish 763, ham 0
-    'distinct-risk>=2': 0.944, // phish 1717, ham 11
-    'distinct-risk>=3': 0.167, // phish 1089, ham 1
+    'credential-lure': 1.404, // phish 949, ham 3
+    'credential-lure+high': 1.125, // phish 95, ham 1
+    'credential-lure+medium': 1.404, // phish 949, ham 3
+    'display-name-address-mismatch': 0.435, // phish 90, ham 27
+    'display-name-address-mismatch+high': 0.932, // phish 19, ham 2
+    'display-name-address-mismatch+medium': 0.527, // phish 74, ham 3
+    'display-name-brand-mismatch': 1.468, // phish 820, ham 0
+    'display-name-brand-mismatch+high': 1.428, // phish 698, ham 0
+    'display-name-brand-mismatch+medium': 1.178, // phish 763, ham 0
+    'distinct-risk>=2': 0.962, // phish 1723, ham 11
+    'distinct-risk>=3': 0.169, // phish 1092, ham 1
     'distinct-risk>=4': 0.025, // phish 512, ham 0
-    'from-free-mail-brand-name': 0.677, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.177, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.677, // phish 18, ham 0
+    'from-free-mail-brand-name': 0.678, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.178, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.678, // phish 18, ham 0
     'helo-anomaly': 0.814, // phish 179, ham 4
     'helo-anomaly+medium': 0.427, // phish 45, ham 1
     'hidden-characters': 0.552, // phish 28, ham 0
@@ -43,58 +43,58 @@ export const MODEL: VerdictModel = {
     'hidden-characters+medium': 0.552, // phish 28, ham 0
     'hidden-text-in-words': 0.535, // phish 37, ham 0
     'hidden-text-in-words+medium': 0.535, // phish 37, ham 0
-    'html-attachment-script': 0.504, // phish 1, ham 0
-    'html-attachment-script+high': 1.004, // phish 1, ham 0
-    'html-attachment-script+medium': 0.504, // phish 1, ham 0
+    'html-attachment-script': 0.505, // phish 1, ham 0
+    'html-attachment-script+high': 1.005, // phish 1, ham 0
+    'html-attachment-script+medium': 0.505, // phish 1, ham 0
     'ip-literal-link': 0.825, // phish 165, ham 4
     'ip-literal-link+medium': 0.825, // phish 165, ham 4
-    'link-text-mismatch': 0.745, // phish 181, ham 6
-    'link-text-mismatch+high': 1.245, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.745, // phish 181, ham 6
-    'lookalike-domain': 0.728, // phish 173, ham 0
-    'lookalike-domain+high': 1.189, // phish 144, ham 0
-    'lookalike-domain+medium': 0.728, // phish 173, ham 0
+    'link-text-mismatch': 0.746, // phish 181, ham 6
+    'link-text-mismatch+high': 1.246, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.746, // phish 181, ham 6
+    'lookalike-domain': 0.729, // phish 173, ham 0
+    'lookalike-domain+high': 1.19, // phish 144, ham 0
+    'lookalike-domain+medium': 0.729, // phish 173, ham 0
     'lure-brand-elsewhere': 0.566, // phish 126, ham 0
     'lure-brand-elsewhere+medium': 0.566, // phish 126, ham 0
-    'malformed-from-address': 0.686, // phish 379, ham 3
-    'malformed-from-address+high': 1.186, // phish 379, ham 3
-    'malformed-from-address+medium': 0.686, // phish 379, ham 3
-    'mixed-script-text': 0.618, // phish 34, ham 1
-    'mixed-script-text+high': 1.096, // phish 22, ham 0
-    'mixed-script-text+medium': 0.618, // phish 34, ham 1
-    'money-bait': 1.005, // phish 145, ham 0
-    'money-bait+high': 1.055, // phish 17, ham 0
-    'money-bait+medium': 1.005, // phish 145, ham 0
+    'malformed-from-address': 0.687, // phish 379, ham 3
+    'malformed-from-address+high': 1.187, // phish 379, ham 3
+    'malformed-from-address+medium': 0.687, // phish 379, ham 3
+    'mixed-script-text': 0.619, // phish 34, ham 1
+    'mixed-script-text+high': 1.097, // phish 22, ham 0
+    'mixed-script-text+medium': 0.619, // phish 34, ham 1
+    'money-bait': 0.996, // phish 145, ham 0
+    'money-bait+high': 1.056, // phish 17, ham 0
+    'money-bait+medium': 0.996, // phish 145, ham 0
     'multiple-from': 0.59, // phish 78, ham 0
     'multiple-from+high': 1.09, // phish 78, ham 0
     'multiple-from+medium': 0.59, // phish 78, ham 0
     'org-name-in-link-host': 0.503, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.503, // phish 2, ham 0
-    'org-name-unrelated-sender': 1.155, // phish 120, ham 0
-    'org-name-unrelated-sender+medium': 1.155, // phish 120, ham 0
+    'org-name-unrelated-sender': 1.173, // phish 131, ham 0
+    'org-name-unrelated-sender+medium': 1.173, // phish 131, ham 0
     'own-domain-impersonation': 0.517, // phish 5, ham 1
     'own-domain-impersonation+high': 1.001, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.517, // phish 5, ham 1
-    'punycode-link': 0.408, // phish 1, ham 2
+    'punycode-link': 0.409, // phish 1, ham 2
     'random-looking-sender': 0.786, // phish 70, ham 0
-    'recipient-address-as-name': 0.958, // phish 324, ham 5
+    'recipient-address-as-name': 0.942, // phish 324, ham 5
     'redirect-chain': 0.538, // phish 35, ham 2
     'redirect-chain+medium': 0.538, // phish 35, ham 2
-    'reply-to-mismatch': 0.455, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.455, // phish 119, ham 12
+    'reply-to-mismatch': 0.457, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.457, // phish 119, ham 12
     'return-path-mismatch': 0.52, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 486, ham 29
-    'shortener-link': 0.973, // phish 269, ham 24
+    'shortener-link': 0.943, // phish 269, ham 24
     'styled-text': 0.522, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.904, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.906, // phish 47, ham 8
     'template-placeholder': 0.506, // phish 2, ham 0
-    'urgency-lure': 1.348, // phish 485, ham 5
+    'urgency-lure': 1.351, // phish 485, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 1.407, danger: 4.549 },
-    normal: { caution: 1.108, danger: 2.852 },
-    high: { caution: 0.23, danger: 1.108 },
+    low: { caution: 1.418, danger: 4.531 },
+    normal: { caution: 1.11, danger: 2.819 },
+    high: { caution: 0.219, danger: 1.11 },
   },
-  strength: { weak: -1.964, some: 1.108, strong: 2.852 },
+  strength: { weak: -1.969, some: 1.11, strong: 2.819 },
 };
