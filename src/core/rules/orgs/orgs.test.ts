@@ -140,6 +140,9 @@ describe('curated organisations and Japanese name forms', () => {
     // A brand of the curated pack whose product shares the name is a known sender, not a stranger.
     expect(sender('gemini-noreply@google.com', 'Gemini', { subject: 'Gemini: what is new' })).toEqual([]);
     expect(sender('gemini-noreply@evil.example', 'Gemini', { subject: 'Gemini: what is new' }).length).toBe(1);
+    // A curated name that is also a person's name is marked common: a person is not taken for the brokerage.
+    expect(sender('nomura@gmail.com', 'Nomura', { freeMail: true })).toEqual([]);
+    expect(sender('x@evil.example', 'Visa Services')).toEqual([]);
     // A curated brand on a mailbox named after it at another domain is still a claim (it is not a surname).
     expect(sender('exodus@cryptonewsletter.example', 'Exodus', { subject: 'New Exodus Desktop Update' }).length).toBe(1);
   });

@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.031,
+  bias: -2.03,
   weights: {
     'alarm-display-name': 0.59, // phish 19, ham 0
     'auth-results-fail': 1.143, // phish 766, ham 15
@@ -21,16 +21,16 @@ export const MODEL: VerdictModel = {
     'brand-on-shared-host+medium': 0.521, // phish 15, ham 0
     'callback-invoice': 0.637, // phish 22, ham 0
     'callback-invoice+medium': 0.637, // phish 22, ham 0
-    'credential-lure': 1.404, // phish 949, ham 3
-    'credential-lure+high': 1.125, // phish 95, ham 1
-    'credential-lure+medium': 1.404, // phish 949, ham 3
+    'credential-lure': 1.408, // phish 949, ham 3
+    'credential-lure+high': 1.136, // phish 95, ham 1
+    'credential-lure+medium': 1.408, // phish 949, ham 3
     'display-name-address-mismatch': 0.435, // phish 90, ham 27
     'display-name-address-mismatch+high': 0.932, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.527, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.468, // phish 820, ham 0
+    'display-name-brand-mismatch': 1.467, // phish 820, ham 0
     'display-name-brand-mismatch+high': 1.428, // phish 698, ham 0
     'display-name-brand-mismatch+medium': 1.178, // phish 763, ham 0
-    'distinct-risk>=2': 0.962, // phish 1723, ham 11
+    'distinct-risk>=2': 0.96, // phish 1722, ham 11
     'distinct-risk>=3': 0.169, // phish 1092, ham 1
     'distinct-risk>=4': 0.025, // phish 512, ham 0
     'from-free-mail-brand-name': 0.678, // phish 18, ham 0
@@ -70,8 +70,8 @@ export const MODEL: VerdictModel = {
     'multiple-from+medium': 0.59, // phish 78, ham 0
     'org-name-in-link-host': 0.503, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.503, // phish 2, ham 0
-    'org-name-unrelated-sender': 1.173, // phish 131, ham 0
-    'org-name-unrelated-sender+medium': 1.173, // phish 131, ham 0
+    'org-name-unrelated-sender': 1.172, // phish 130, ham 0
+    'org-name-unrelated-sender+medium': 1.172, // phish 130, ham 0
     'own-domain-impersonation': 0.517, // phish 5, ham 1
     'own-domain-impersonation+high': 1.001, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.517, // phish 5, ham 1
@@ -84,17 +84,17 @@ export const MODEL: VerdictModel = {
     'reply-to-mismatch+medium': 0.457, // phish 119, ham 12
     'return-path-mismatch': 0.52, // phish 11, ham 2
     'sender-domain-verified': 0, // phish 486, ham 29
-    'shortener-link': 0.943, // phish 269, ham 24
+    'shortener-link': 0.944, // phish 269, ham 24
     'styled-text': 0.522, // phish 45, ham 0
     'subject-brand-elsewhere': 0.906, // phish 47, ham 8
     'template-placeholder': 0.506, // phish 2, ham 0
-    'urgency-lure': 1.351, // phish 485, ham 5
+    'urgency-lure': 1.35, // phish 485, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 1.418, danger: 4.531 },
-    normal: { caution: 1.11, danger: 2.819 },
-    high: { caution: 0.219, danger: 1.11 },
+    low: { caution: 1.419, danger: 4.53 },
+    normal: { caution: 1.109, danger: 2.826 },
+    high: { caution: 0.225, danger: 1.109 },
   },
-  strength: { weak: -1.969, some: 1.11, strong: 2.819 },
+  strength: { weak: -1.968, some: 1.109, strong: 2.826 },
 };
