@@ -6,7 +6,7 @@ export const messages: Catalog = {
     en: 'The message presents itself as {org}, but it was sent from {address}, an address {org} does not use (its own domains: {domains}).',
     ja: 'このメールは {org} を名乗っていますが、{org} が使わないアドレス {address} から送られています（本来のドメイン: {domains}）。',
     description:
-      'The display name, or a tag opening the subject, names an organisation of the generated catalogue (banks, carriers, telecoms, shops, government agencies; name-suggestion-index + Wikidata official websites) while From is at a free mailbox or at a domain the organisation does not own and that does not carry its name. {org}: the name as listed; {address}: From address; {domains}: up to 3 owned domains; {place} (not shown): name or subject; {freeMail}, {kind}, {source} (Wikidata id), not shown.',
+      'The display name, or a tag opening the subject, names an organisation of the generated catalogue (banks, carriers, telecoms, shops, government agencies from the name-suggestion-index + Wikidata official websites; crypto exchanges, card networks, insurers, online services from a hand-curated table) while From is at a free mailbox or at a domain the organisation does not own and that does not carry its name. {org}: the name as listed; {address}: From address; {domains}: up to 3 owned domains; {place} (not shown): name or subject; {freeMail}, {kind}, {source} (Wikidata id), not shown.',
   },
   'finding.org-name-unrelated-sender.short': {
     en: 'it claims to be {org} but comes from an address {org} does not use',

@@ -36,6 +36,9 @@ const MIN_RELATED = 4;
 const DECORATION = /(?<![\p{L}\p{N}])[-_]+|[-_]+(?![\p{L}\p{N}])/gu;
 /** Dots, underscores and hyphens gluing words of a display name together (`Celsius.Network`, `SiriusXM-Membership`). */
 const GLUE = /(?<=[\p{L}\p{N}])[._-]+(?=\p{L})/gu;
+/** Spaces put between the characters of a Japanese name (`横 浜 銀 行`). */
+const JA_SPACING =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])[\s\u3000]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 /**
  * Wording of claims and crypto lures that says nothing about who writes, beside the service wording of the brand rules
  * (`OpenSea Token`, `ANCV Dossier`, `Bittrex (Refund)`).
@@ -44,15 +47,16 @@ const CLAIM_WORDS =
   /(?<![\p{L}\p{N}])(?:token|tokens|airdrop|refund|refunds|claim|claims|dossier|cashback|desktop|exchange|network|community|announcement|announcements|product|products)(?![\p{L}\p{N}])/giu;
 
 /**
- * Catalogue names in the display name as written, then in the display name with its glued words pulled apart; each
- * hit comes with the text it was found in.
+ * Catalogue names in the display name as written, then in the display name with its glued words pulled apart
+ * (distinct names first); each hit comes with the text it was found in.
  */
 function displayHits(display: string): { text: string; hit: NameHit }[] {
   const out = orgNamesIn(display).map((hit) => ({ text: display, hit }));
-  const loose = display.replace(GLUE, ' ');
+  const loose = display.replace(GLUE, ' ').replace(JA_SPACING, '');
   if (loose !== display)
     for (const hit of orgNamesIn(loose)) if (!out.some((o) => o.hit.entry === hit.entry)) out.push({ text: loose, hit });
-  return out;
+  // A distinct name wins over a one-word one found first (`Celsius.Network` claims Celsius Network).
+  return [...out.filter((o) => o.hit.entry.strength === 'distinct'), ...out.filter((o) => o.hit.entry.strength !== 'distinct')];
 }
 
 /** The name is most of the display name: what is left is service wording (Latin or Japanese). */

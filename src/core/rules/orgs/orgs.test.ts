@@ -141,6 +141,9 @@ describe('curated organisations and Japanese name forms', () => {
     // A brand of the curated pack whose product shares the name is a known sender, not a stranger.
     expect(sender('gemini-noreply@google.com', 'Gemini', { subject: 'Gemini: what is new' })).toEqual([]);
     expect(sender('gemini-noreply@evil.example', 'Gemini', { subject: 'Gemini: what is new' }).length).toBe(1);
+    // A curated name that is also a person's name is marked common: a person is not taken for the brokerage.
+    expect(sender('nomura@gmail.com', 'Nomura', { freeMail: true })).toEqual([]);
+    expect(sender('x@evil.example', 'Visa Services')).toEqual([]);
     // A curated brand on a mailbox named after it at another domain is still a claim (it is not a surname).
     expect(sender('exodus@cryptonewsletter.example', 'Exodus', { subject: 'New Exodus Desktop Update' }).length).toBe(1);
   });
@@ -149,6 +152,12 @@ describe('curated organisations and Japanese name forms', () => {
     expect(sender('postmaster@mg.beepsafe.example', 'Charles Schwab & Co., Inc.')[0]?.params.org).toBe('Charles Schwab');
     expect(sender('x@evil.example', 'United Healthcare Billing')[0]?.params.org).toBe('United Healthcare');
     expect(sender('x@evil.example', '日本年金機構 お知らせ')[0]?.params.org).toBe('日本年金機構');
+    // Names pulled apart or glued to service wording are still read.
+    expect(sender('x@sxamyl.example', '武 蔵 野 銀 行')[0]?.params.org).toBe('武蔵野銀行');
+    expect(sender('x@iceapple.example', 'Celsius.Network')[0]?.params.org).toBe('Celsius Network');
+    expect(sender('x@tlataax.example', '*SiriusXM-Membership*')[0]?.params.org).toBe('SiriusXM');
+    expect(sender('x@universe.example', 'OpenSea Token')[0]?.params.org).toBe('OpenSea');
+    expect(sender('x@universe.example', 'OpenSea Marketplace Analytics')).toEqual([]);
   });
 });
 
