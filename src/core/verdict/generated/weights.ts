@@ -10,107 +10,107 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.11,
+  bias: -2.131,
   weights: {
-    'alarm-display-name': 0.579, // phish 19, ham 0
-    'auth-results-fail': 1.087, // phish 766, ham 15
-    'auth-results-fail+high': 1.318, // phish 363, ham 1
-    'auth-results-fail+medium': 1.087, // phish 766, ham 15
+    'alarm-display-name': 0.571, // phish 19, ham 0
+    'auth-results-fail': 1.093, // phish 766, ham 15
+    'auth-results-fail+high': 1.321, // phish 363, ham 1
+    'auth-results-fail+medium': 1.093, // phish 766, ham 15
     'brand-on-shared-host': 0.519, // phish 15, ham 0
     'brand-on-shared-host+high': 1.019, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.519, // phish 15, ham 0
-    'callback-invoice': 0.634, // phish 22, ham 0
-    'callback-invoice+medium': 0.634, // phish 22, ham 0
-    'cloud-hosted-link': 0.939, // phish 342, ham 0
-    'credential-lure': 1.359, // phish 949, ham 3
-    'credential-lure+high': 1.102, // phish 95, ham 1
-    'credential-lure+medium': 1.359, // phish 949, ham 3
-    'crypto-wallet-lure': 1.094, // phish 159, ham 0
-    'crypto-wallet-lure+medium': 1.094, // phish 159, ham 0
-    'decorated-sender-text': 0.7, // phish 33, ham 0
-    'decorated-sender-text+medium': 0.7, // phish 33, ham 0
-    'display-name-address-mismatch': 0.375, // phish 90, ham 27
-    'display-name-address-mismatch+high': 0.951, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.541, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.399, // phish 820, ham 0
+    'callback-invoice': 0.635, // phish 22, ham 0
+    'callback-invoice+medium': 0.635, // phish 22, ham 0
+    'cloud-hosted-link': 0.941, // phish 342, ham 0
+    'credential-lure': 1.384, // phish 973, ham 3
+    'credential-lure+high': 1.099, // phish 95, ham 1
+    'credential-lure+medium': 1.384, // phish 973, ham 3
+    'crypto-wallet-lure': 1.098, // phish 159, ham 0
+    'crypto-wallet-lure+medium': 1.098, // phish 159, ham 0
+    'decorated-sender-text': 0.678, // phish 33, ham 0
+    'decorated-sender-text+medium': 0.678, // phish 33, ham 0
+    'display-name-address-mismatch': 0.38, // phish 90, ham 27
+    'display-name-address-mismatch+high': 0.952, // phish 19, ham 2
+    'display-name-address-mismatch+medium': 0.542, // phish 74, ham 3
+    'display-name-brand-mismatch': 1.401, // phish 820, ham 0
     'display-name-brand-mismatch+high': 1.404, // phish 698, ham 0
-    'display-name-brand-mismatch+medium': 1.113, // phish 763, ham 0
-    'distinct-risk>=2': 1.257, // phish 1830, ham 11
-    'distinct-risk>=3': 0.247, // phish 1282, ham 1
-    'distinct-risk>=4': 0.036, // phish 675, ham 0
-    'from-free-mail-brand-name': 0.683, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.183, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.683, // phish 18, ham 0
-    'hacking-goods-offer': 0.575, // phish 4, ham 0
-    'hacking-goods-offer+medium': 0.575, // phish 4, ham 0
-    'helo-anomaly': 0.785, // phish 179, ham 4
+    'display-name-brand-mismatch+medium': 1.115, // phish 763, ham 0
+    'distinct-risk>=2': 1.257, // phish 1839, ham 11
+    'distinct-risk>=3': 0.243, // phish 1288, ham 1
+    'distinct-risk>=4': 0.035, // phish 678, ham 0
+    'from-free-mail-brand-name': 0.684, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.184, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.684, // phish 18, ham 0
+    'hacking-goods-offer': 0.576, // phish 4, ham 0
+    'hacking-goods-offer+medium': 0.576, // phish 4, ham 0
+    'helo-anomaly': 0.789, // phish 179, ham 4
     'helo-anomaly+medium': 0.403, // phish 45, ham 1
-    'hidden-characters': 0.551, // phish 28, ham 0
-    'hidden-characters+high': 1.051, // phish 28, ham 0
-    'hidden-characters+medium': 0.551, // phish 28, ham 0
-    'hidden-text-in-words': 0.535, // phish 37, ham 0
-    'hidden-text-in-words+medium': 0.535, // phish 37, ham 0
+    'hidden-characters': 0.536, // phish 28, ham 0
+    'hidden-characters+high': 1.036, // phish 28, ham 0
+    'hidden-characters+medium': 0.536, // phish 28, ham 0
+    'hidden-text-in-words': 0.53, // phish 37, ham 0
+    'hidden-text-in-words+medium': 0.53, // phish 37, ham 0
     'html-attachment-script': 0.504, // phish 1, ham 0
     'html-attachment-script+high': 1.004, // phish 1, ham 0
     'html-attachment-script+medium': 0.504, // phish 1, ham 0
-    'image-only-message': 0.759, // phish 85, ham 0
-    'injected-greeting': 0.621, // phish 6, ham 0
-    'injected-greeting+medium': 0.621, // phish 6, ham 0
-    'ip-literal-link': 0.751, // phish 165, ham 4
-    'ip-literal-link+medium': 0.751, // phish 165, ham 4
-    'legal-threat-lure': 0.55, // phish 2, ham 0
-    'legal-threat-lure+medium': 0.55, // phish 2, ham 0
-    'link-text-mismatch': 0.734, // phish 181, ham 6
-    'link-text-mismatch+high': 1.234, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.734, // phish 181, ham 6
-    'lookalike-domain': 0.718, // phish 173, ham 0
-    'lookalike-domain+high': 1.18, // phish 144, ham 0
-    'lookalike-domain+medium': 0.718, // phish 173, ham 0
+    'image-only-message': 0.762, // phish 85, ham 0
+    'injected-greeting': 0.622, // phish 6, ham 0
+    'injected-greeting+medium': 0.622, // phish 6, ham 0
+    'ip-literal-link': 0.753, // phish 165, ham 4
+    'ip-literal-link+medium': 0.753, // phish 165, ham 4
+    'legal-threat-lure': 0.551, // phish 2, ham 0
+    'legal-threat-lure+medium': 0.551, // phish 2, ham 0
+    'link-text-mismatch': 0.737, // phish 181, ham 6
+    'link-text-mismatch+high': 1.237, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.737, // phish 181, ham 6
+    'lookalike-domain': 0.72, // phish 173, ham 0
+    'lookalike-domain+high': 1.182, // phish 144, ham 0
+    'lookalike-domain+medium': 0.72, // phish 173, ham 0
     'lure-brand-elsewhere': 0.552, // phish 126, ham 0
     'lure-brand-elsewhere+medium': 0.552, // phish 126, ham 0
-    'malformed-from-address': 0.592, // phish 379, ham 3
-    'malformed-from-address+high': 1.092, // phish 379, ham 3
-    'malformed-from-address+medium': 0.592, // phish 379, ham 3
-    'mixed-script-text': 0.596, // phish 34, ham 1
+    'malformed-from-address': 0.595, // phish 379, ham 3
+    'malformed-from-address+high': 1.095, // phish 379, ham 3
+    'malformed-from-address+medium': 0.595, // phish 379, ham 3
+    'mixed-script-text': 0.597, // phish 34, ham 1
     'mixed-script-text+high': 1.073, // phish 22, ham 0
-    'mixed-script-text+medium': 0.596, // phish 34, ham 1
-    'money-bait': 0.947, // phish 145, ham 0
-    'money-bait+high': 1.053, // phish 17, ham 0
-    'money-bait+medium': 0.947, // phish 145, ham 0
+    'mixed-script-text+medium': 0.597, // phish 34, ham 1
+    'money-bait': 0.95, // phish 145, ham 0
+    'money-bait+high': 1.054, // phish 17, ham 0
+    'money-bait+medium': 0.95, // phish 145, ham 0
     'multiple-from': 0.577, // phish 78, ham 0
     'multiple-from+high': 1.077, // phish 78, ham 0
     'multiple-from+medium': 0.577, // phish 78, ham 0
-    'offscreen-text': 0.574, // phish 3, ham 0
-    'offscreen-text+medium': 0.574, // phish 3, ham 0
+    'offscreen-text': 0.575, // phish 3, ham 0
+    'offscreen-text+medium': 0.575, // phish 3, ham 0
     'org-name-in-link-host': 0.5, // phish 1, ham 0
     'org-name-in-link-host+medium': 0.5, // phish 1, ham 0
-    'org-name-unrelated-sender': 0.582, // phish 30, ham 0
-    'org-name-unrelated-sender+medium': 0.582, // phish 30, ham 0
-    'own-domain-impersonation': 0.517, // phish 5, ham 1
+    'org-name-unrelated-sender': 0.583, // phish 30, ham 0
+    'org-name-unrelated-sender+medium': 0.583, // phish 30, ham 0
+    'own-domain-impersonation': 0.518, // phish 5, ham 1
     'own-domain-impersonation+high': 1, // phish 2, ham 0
-    'own-domain-impersonation+medium': 0.517, // phish 5, ham 1
-    'punycode-link': 0.414, // phish 1, ham 2
-    'random-looking-sender': 0.753, // phish 70, ham 0
-    'recipient-address-as-name': 0.967, // phish 324, ham 5
+    'own-domain-impersonation+medium': 0.518, // phish 5, ham 1
+    'punycode-link': 0.416, // phish 1, ham 2
+    'random-looking-sender': 0.751, // phish 70, ham 0
+    'recipient-address-as-name': 0.97, // phish 324, ham 5
     'redirect-chain': 0.515, // phish 35, ham 2
     'redirect-chain+medium': 0.515, // phish 35, ham 2
-    'reply-to-mismatch': 0.444, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.444, // phish 119, ham 12
+    'reply-to-mismatch': 0.447, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.447, // phish 119, ham 12
     'return-path-mismatch': 0.521, // phish 11, ham 2
-    'reward-headline': 0.792, // phish 95, ham 0
+    'reward-headline': 0.794, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 486, ham 29
-    'shortener-link': 0.855, // phish 269, ham 24
+    'shortener-link': 0.857, // phish 269, ham 24
     'styled-text': 0.509, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.849, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.854, // phish 47, ham 8
     'template-placeholder': 0.505, // phish 2, ham 0
-    'unusual-port-link': 0.847, // phish 13, ham 0
-    'urgency-lure': 1.318, // phish 485, ham 5
+    'unusual-port-link': 0.849, // phish 13, ham 0
+    'urgency-lure': 1.3, // phish 501, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 1.513, danger: 4.651 },
-    normal: { caution: 0.959, danger: 2.969 },
-    high: { caution: 0.053, danger: 0.959 },
+    low: { caution: 1.51, danger: 4.63 },
+    normal: { caution: 0.952, danger: 2.998 },
+    high: { caution: 0.049, danger: 0.952 },
   },
-  strength: { weak: -2.028, some: 0.959, strong: 2.969 },
+  strength: { weak: -2.037, some: 0.952, strong: 2.998 },
 };
