@@ -122,7 +122,7 @@ export function platformOperator(platform: string): string | null {
 
 const cloudApps = lazy(() => new Set(CLOUD_APP_HOSTS));
 /** Amazon S3 endpoints: `s3.amazonaws.com`, `s3.<region>.amazonaws.com`, `s3-<region>...`, `<bucket>.s3...amazonaws.com`. */
-const S3_HOST = /(^|\.)s3([.-][a-z0-9-]+)?\.amazonaws\.com$/;
+const S3_HOST = /(^|\.)s3([.-][a-z0-9-]{1,63})?\.amazonaws\.com$/;
 
 /** The cloud storage / serverless / CDN platform a host is on (run.app, storage.googleapis.com, amazonaws.com S3...), or null. */
 export function cloudAppPlatform(host: string): string | null {

@@ -24,6 +24,24 @@ describe('international lure phrases', () => {
     expect(kinds('New KYC agreement: document submission required')).toContain('verification');
     expect(lures('Lido staking rewards', 'Claim your rewards before they expire.')).toContain('credential-lure');
   });
+  it('data deletion, suspicious logins, expiring certificates and vouchers, broken payment methods (#13 no-finding mail)', () => {
+    expect(lures('Re: Já tentamos entrar em contato', 'Todos os seus dados serão completamente excluídos em 2026.02.13.')).toContain(
+      'credential-lure',
+    );
+    expect(lures('Um login suspeito em sua conta foi detectado', 'Se não foi você, siga os links abaixo.')).toContain('credential-lure');
+    expect(lures('Sicherheits-Zertifikat läuft ab', 'Das Sicherheits-Zertifikat läuft am 21. Februar ab. Jetzt reaktivieren')).toContain(
+      'credential-lure',
+    );
+    expect(lures('Vos Chèques-Vacances expirent bientôt', 'Date limite : 31 août 2025.')).toContain('credential-lure');
+    expect(lures('Subscription final Notice', "We noticed that your payment method isn't working anymore.")).toContain('credential-lure');
+    expect(lures('LAST NOTICE: your subscription has expired')).toContain('credential-lure');
+    expect(kinds('Your photos and videos will be permanently deleted')).toContain('account-lockout');
+  });
+  it('the same words in ordinary mail: nothing', () => {
+    expect(lures('Inscriptions', "Date limite d'inscription au séminaire : 12 mars.")).toEqual([]);
+    expect(lures('Re: Zertifikat', 'Das TLS-Zertifikat des Testservers wurde erneuert.')).toEqual([]);
+    expect(lures('Release notes', 'Old log files will be deleted by the rotation job.')).toEqual([]);
+  });
   it('a prize next to mere pressure words (news text) is no lure; ordinary mail is none', () => {
     expect(lures('Newsletter', 'Gutschein als Top-Prämie erhalten. Dringend gesucht: Pflegekräfte.')).toEqual([]);
     expect(lures('Re: [PATCH] fix bio submission', 'Please verify the patch applies; I tested it on two boxes.')).toEqual([]);

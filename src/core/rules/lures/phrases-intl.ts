@@ -26,6 +26,9 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(account|rekening|toegang|abonnement|services|diensten).{0,30}(geblokkeerd|beperkt|opgeschort|gedeactiveerd)/,
       // en: crypto wallets
       /(wallet|funds|assets|cryptocurrency|crypto|metamask).{0,30}(suspended|blocked|disabled|restricted|locked|frozen|deactivated|compromised)/,
+      // pt, en: the reader's data, photos or files about to be deleted
+      /(dados|fotos|arquivos|vídeos|videos).{0,40}(ser[aã]o|ser[aá]) (completamente |permanentemente |definitivamente )?(exclu[ií]d|apagad|deletad)[oa]s?/,
+      /your (photos|videos|files|data)( and (photos|videos|files))? (will be|are being|have been) (permanently )?(deleted|removed|erased)/,
     ],
   },
   {
@@ -52,6 +55,9 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(kyc|know your customer).{0,40}(update|verification|agreement|required|renew|expir|submission)/,
       /new (login|sign-?in) attempt/,
       /payout verification/,
+      /(login|acesso) suspeito/,
+      /sicherheits-?zertifikat.{0,40}(läuft .{0,20}ab|abgelaufen|erneuer|verlänger)/,
+      /account requires (immediate )?(attention|action|verification)/,
     ],
   },
   {
@@ -70,6 +76,7 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
       /betaal(methode|gegevens) .{0,20}(niet (meer )?geldig|verlopen)/,
       /betaling (mislukt|geweigerd)/,
       /(declined transaction|billing error|invalid billing|membership not renewed|withdrawal error|automatic withdrawal)/,
+      /payment method (isn't|is not|is no longer|was not) (working|valid|accepted)/,
     ],
   },
   {
@@ -97,6 +104,7 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(ha sido seleccionad|has sido seleccionad|has ganado|ha ganado)/,
       /(vous avez été sélectionné|vous avez gagné)/,
       /(points|droits|crédits|credits|solde).{0,30}(expirent|expireront|expire bientôt)/,
+      /(chèques?-vacances|chèques? cadeaux?|bons? d'achat).{0,40}(expirent|expireront|arrivant à expiration)/,
       /hai vinto/,
       /(win|winnen) (een|vandaag)/,
       /cadeau(bon|kaart)/,
@@ -136,6 +144,8 @@ export const INTL_ACTION_PATTERNS: readonly RegExp[] = [
   /(complete|take) (the|our|a) (short )?survey/,
   /confirm (your )?(receipt|shipping address|address|details)/,
   /secure (yours|it) now/,
+  /(siga|acesse|use) (os|o) links? abaixo/,
+  /jetzt reaktivieren/,
 ];
 
 export const INTL_DEADLINE_PATTERNS: readonly RegExp[] = [
@@ -155,6 +165,9 @@ export const INTL_DEADLINE_PATTERNS: readonly RegExp[] = [
   /laatste (mededeling|herinnering|waarschuwing)/,
   /\d{1,3} ?hours only/,
   /before (it|they) expires?/,
+  /date limite/,
+  /last notice/,
+  /(será|serão) (completamente|permanentemente|definitivamente) (bloquead|cancelad|suspens|excluíd|apagad)/,
 ];
 
 export const INTL_WEAK_URGENCY_PATTERNS: readonly RegExp[] = [

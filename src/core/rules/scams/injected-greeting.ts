@@ -13,16 +13,21 @@ import type { Finding } from '../../model/finding.js';
 
 const BODY_GREETING =
   /\b(hi|hello|hey|dear|hallo|olá|ola|hola|bonjour|welcome)\b[^\p{L}\p{N}]{1,8}(https?:\/\/\S{3,}|www\.\S{3,}|[a-z0-9-]{2,63}\.[a-z]{2,10}\/\S*|\+?[$€£] ?\d[\d,.]*|\d[\d ,.]{2,12} ?(usd|eur|btc|usdt|eth)\b)/u;
-const SUBJECT_GREETING =
-  /\b(hi|hello|hey|dear|hallo|olá|hola|bonjour)\b.{0,200}?\b([a-z0-9-]{2,63}(\.[a-z0-9-]{2,63})*\.[a-z]{2,10}\/\S{3,})/;
+const SUBJECT_GREETING = /\b(hi|hello|hey|dear|hallo|olá|hola|bonjour)\b/;
+/** A host with a path (`transfer705.pages.dev/evas-...`), looked for in the 200 characters after the greeting. */
+const HOST_PATH = /(?<![\w.-])[a-z0-9-][a-z0-9.-]{0,252}\.[a-z]{2,10}\/\S{3,}/;
+const SUBJECT_WINDOW = 200;
 const MAX_SHOWN = 100;
 
 export function injectedGreetingFindings(subjectText: string, bodyText: string): Finding[] {
-  const inSubject = SUBJECT_GREETING.exec(subjectText.slice(0, 2000));
+  const subject = subjectText.slice(0, 2000);
+  const greeting = SUBJECT_GREETING.exec(subject);
+  const start = greeting ? greeting.index + greeting[0].length : 0;
+  const inSubject = greeting ? HOST_PATH.exec(subject.slice(start, start + SUBJECT_WINDOW)) : null;
   const inBody = inSubject ? null : BODY_GREETING.exec(bodyText);
   const m = inSubject ?? inBody;
   if (!m) return [];
-  const shown = (inSubject ? inSubject[2]! : m[0]).slice(0, MAX_SHOWN);
+  const shown = m[0].slice(0, MAX_SHOWN);
   return [
     {
       id: 'injected-greeting',

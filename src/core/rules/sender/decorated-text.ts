@@ -17,7 +17,7 @@ import type { Finding } from '../../model/finding.js';
 const MAX_TEXT = 1000;
 const MAX_SHOWN = 80;
 
-const RANDOM_TAG = /[\s!?]\.*\.(?:[A-Z]{4,12}|\d{6,14})\s*$/;
+const RANDOM_TAG = /[\s!?]\.{1,8}(?:[A-Z]{4,12}|\d{6,14})\s{0,8}$/;
 /** The same tag in mid-text, right after a space or an exclamation mark (`wacht...!.OHSSALLWCC  pFMM`). */
 const RANDOM_TAG_INSIDE = /[\s!?]\.[A-Z]{4,12}(?![\p{L}\p{N}])/u;
 /** Phonetic small capitals (U+1D00..U+1D22), IPA small capitals ɢ ɪ ɴ ʀ ʏ ʜ ʟ ʙ, Latin Extended-D ꜰ ꜱ. */
@@ -25,9 +25,9 @@ const SMALL_CAPITAL = /[\u1d00-\u1d22\u0262\u026a\u0274\u0280\u028f\u029c\u029f\
 const STRUCK_LETTER = /\p{L}[\u0334-\u0338]/u;
 const SPLIT_SINGLE = /(?<![\p{L}\d])\p{L}([/|*_])\p{L}\1\p{L}(?![\p{L}\d])/u;
 const SPLIT_CAMEL = /\p{Ll}\|\p{Lu}/u;
-const DOT_GLUE = /\p{L}\.{2,}\p{L}/u;
+const DOT_GLUE = /\p{L}\.{2,8}\p{L}/u;
 /** A word in capitals with a 0 for O or an l for I inside (model numbers have digits of their own and are left alone). */
-const SWAPPED = /(?<![\p{L}\p{N}])(?:[A-Z]{2,}0[A-Z]+|[A-Z]+0[A-Z]{2,}|[A-Z]{2,}l[A-Z]{2,})(?![\p{L}\p{N}])/u;
+const SWAPPED = /(?<![\p{L}\p{N}])(?:[A-Z]{2,20}0[A-Z]{1,20}|[A-Z]{1,20}0[A-Z]{2,20}|[A-Z]{2,20}l[A-Z]{2,20})(?![\p{L}\p{N}])/u;
 
 type Place = 'name' | 'subject';
 
