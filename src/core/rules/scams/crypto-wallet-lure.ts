@@ -74,7 +74,12 @@ export interface CryptoWalletLure {
   move: string;
 }
 
+/** Words one of which every context needs: most mail has none, and is left before the text index is built. */
+const PREFILTER =
+  /crypto|digital assets|bitcoin|ethereum|tether|metamask|stablecoin|monero|solana|airdrop|web3|blockchain|ledger live|btc|usdt|nft|defi|xrp|bnb|erc|trc|phrase|wallet|contract/;
+
 export function detectCryptoWalletLure(text: string): CryptoWalletLure | null {
+  if (!PREFILTER.test(text)) return null;
   const index = textIndex(text);
   let context: string | null = null;
   for (const p of CONTEXT) {
