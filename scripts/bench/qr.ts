@@ -118,7 +118,7 @@ async function bigBench(): Promise<void> {
     console.log(`    qr check: ${qr?.status} — ${qr?.reason}`);
     const stopped = m.statuses.filter((x) => x.endsWith(':budget')).length;
     console.log(
-      `    decode budget stopped decoding: ${stopped > 0 || /time budget|pixel budget/.test(qr?.reason ?? '') ? 'yes' : 'no'} (${stopped} decoder call(s) refused for time or pixels); QR code found: ${r.links.some((l) => l.source === 'qr') ? 'yes' : 'no'}`,
+      `    decode budget stopped decoding: ${stopped > 0 || m.ms >= DEFAULT_LIMITS.qrTimeBudgetMs || /time budget|pixel budget/.test(qr?.reason ?? '') ? 'yes' : 'no'} (${stopped} decoder call(s) refused for time or pixels, ${m.ms.toFixed(0)} ms decoding of ${DEFAULT_LIMITS.qrTimeBudgetMs}); QR code found: ${r.links.some((l) => l.source === 'qr') ? 'yes' : 'no'}`,
     );
   }
   const plain = now();
