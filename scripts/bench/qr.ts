@@ -116,6 +116,10 @@ async function bigBench(): Promise<void> {
       `  run ${i + 1}: ${ms.toFixed(0)} ms total (CPU ${cms.toFixed(0)} ms), decoder ${m.calls} calls / ${m.ms.toFixed(0)} ms / ${(m.pixels / 1e6).toFixed(2)} MP [${m.statuses.join(' ')}], QR links ${r.links.filter((l) => l.source === 'qr').length}, qr-code-lure ${lure ? 'yes' : 'no'}, verdict ${r.verdict}`,
     );
     console.log(`    qr check: ${qr?.status} — ${qr?.reason}`);
+    const stopped = m.statuses.filter((x) => x.endsWith(':budget')).length;
+    console.log(
+      `    decode budget stopped decoding: ${stopped > 0 || m.ms >= DEFAULT_LIMITS.qrTimeBudgetMs || /time budget|pixel budget/.test(qr?.reason ?? '') ? 'yes' : 'no'} (${stopped} decoder call(s) refused for time or pixels, ${m.ms.toFixed(0)} ms decoding of ${DEFAULT_LIMITS.qrTimeBudgetMs}); QR code found: ${r.links.some((l) => l.source === 'qr') ? 'yes' : 'no'}`,
+    );
   }
   const plain = now();
   const plainCpu = cpu();

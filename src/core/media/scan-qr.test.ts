@@ -37,11 +37,12 @@ describe('QR scan budgets (core, fake decoder)', () => {
     expect(r.check.reason).toMatch(/QR codes not checked/);
   });
 
-  it('hands every image to the decoder within the limits and keeps what it found', async () => {
+  it('hands every image to the decoder within the limits, smallest first, and keeps what it found', async () => {
     const clock = { t: 0 };
     const { decoder, calls } = fakeDecoder({ [a.bytes.length]: ['https://a.example/'] }, clock);
     const r = await scanQrCodes([a, b, c], decoder, DEFAULT_LIMITS, () => clock.t);
-    expect(calls.map((x) => x.format)).toEqual(['png', 'jpeg', 'gif']);
+    // c.gif 58x58, b.jpg 60x60, a.png 66x66: by pixel count, so a budget stops at the costly ones.
+    expect(calls.map((x) => x.format)).toEqual(['gif', 'jpeg', 'png']);
     expect(calls[0]).toMatchObject({
       maxImagePixels: DEFAULT_LIMITS.qrMaxImagePixels,
       maxPixels: DEFAULT_LIMITS.qrMaxPixels,
@@ -58,7 +59,7 @@ describe('QR scan budgets (core, fake decoder)', () => {
     const r1 = await scanQrCodes([a, b, c], count.decoder, { ...DEFAULT_LIMITS, qrMaxImages: 2 }, () => clock.t);
     expect(count.calls).toHaveLength(2);
     expect(r1.check.status).toBe('unavailable');
-    expect(r1.check.reason).toMatch(/c\.gif: more than 2 images/);
+    expect(r1.check.reason).toMatch(/a\.png: more than 2 images/);
 
     const bytes = fakeDecoder({}, clock);
     const r2 = await scanQrCodes(
@@ -86,7 +87,7 @@ describe('QR scan budgets (core, fake decoder)', () => {
     const time = fakeDecoder({}, slow, 200);
     const r4 = await scanQrCodes([a, b, c], time.decoder, { ...DEFAULT_LIMITS, qrTimeBudgetMs: 300 }, () => slow.t);
     expect(time.calls).toHaveLength(2);
-    expect(r4.check.reason).toMatch(/c\.gif: time budget of 300 ms used/);
+    expect(r4.check.reason).toMatch(/a\.png: time budget of 300 ms used/);
   });
 
   it('records a throwing or failing decoder as not checked, never as a pass', async () => {

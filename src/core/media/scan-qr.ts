@@ -28,6 +28,19 @@ export const MAX_QR_TEXT = 4096;
 
 type QrLimits = Pick<Limits, 'qrMaxImages' | 'qrMaxImageBytes' | 'qrMaxPdfBytes' | 'qrMaxImagePixels' | 'qrMaxPixels' | 'qrTimeBudgetMs'>;
 
+/**
+ * Scan order: PDFs (whose images are sized one by one) and images by pixel count, smallest first, in message order
+ * among equals. Decoding costs in proportion to pixels, so within the time and pixel budgets more images are looked at,
+ * and a code sent to be scanned is a small picture more often than a photo; a budget stops at the costly ones.
+ */
+function smallestFirst(media: readonly MediaItem[]): MediaItem[] {
+  const size = (m: MediaItem) => (m.width !== null && m.height !== null ? m.width * m.height : 0);
+  return media
+    .map((m, i) => ({ m, i, px: size(m) }))
+    .sort((a, b) => a.px - b.px || a.i - b.i)
+    .map((x) => x.m);
+}
+
 export async function scanQrCodes(
   media: readonly MediaItem[],
   decoder: QrDecoder | undefined,
@@ -47,7 +60,7 @@ export async function scanQrCodes(
   const codes: QrCodeFound[] = [];
   let pixels = 0;
   let scanned = 0;
-  for (const item of media) {
+  for (const item of smallestFirst(media)) {
     if (scanned >= limits.qrMaxImages) {
       skipped.push(`${item.label}: more than ${limits.qrMaxImages} images`);
       continue;

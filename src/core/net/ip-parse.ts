@@ -115,8 +115,13 @@ export function isV4Mapped(v6: Uint8Array): boolean {
  * address: RFC 7208 5 says SPF MUST use the IPv4 form, and DNS/Received callers report it the same way.
  */
 export function parseIp(s: string, syntax: IpSyntax = STRICT_IP_SYNTAX): IpBytes | null {
-  const v4 = parseIPv4(s, syntax);
+  // A dotted quad has dots and no colon; IPv6 text always has a colon (eight groups or `::`). Callers try every word
+  // of free text (Received comments): most are neither and are answered here without splitting.
+  const colon = s.includes(':');
+  if (!colon && !s.includes('.')) return null;
+  const v4 = colon ? null : parseIPv4(s, syntax);
   if (v4) return { family: 4, bytes: v4 };
+  if (!colon) return null;
   const v6 = parseIPv6(s, syntax);
   if (!v6) return null;
   if (isV4Mapped(v6)) return { family: 4, bytes: v6.slice(12) };

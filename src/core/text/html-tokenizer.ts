@@ -16,90 +16,104 @@ export type HtmlToken =
 const MAX_ATTRS = 64;
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12; // ' ' \t \n \r \f
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function lowerIndexOf(lower: string, needle: string, from: number): number {
   return lower.indexOf(needle, from);
 }
 
+// Character codes compared in the loops below (charCodeAt: no one-character strings made per step).
+const GT = 62; // >
+const SLASH = 47; // /
+const EQUALS = 61; // =
+const BANG = 33; // !
+const QUESTION = 63; // ?
+const DQUOTE = 34; // "
+const SQUOTE = 39; // '
+
 /** Tokenizes `html` up to `maxChars` characters. */
 export function tokenizeHtml(html: string, maxChars: number = html.length): HtmlToken[] {
   const s = html.length > maxChars ? html.slice(0, Math.max(0, maxChars)) : html;
   const lower = s.toLowerCase();
   const out: HtmlToken[] = [];
+  const n = s.length;
   let i = 0;
   let textStart = 0;
   const flushText = (end: number): void => {
     if (end > textStart) out.push({ type: 'text', text: decodeEntities(s.slice(textStart, end)) });
   };
-  while (i < s.length) {
+  while (i < n) {
     const lt = s.indexOf('<', i);
     if (lt < 0) break;
-    const next = s[lt + 1];
-    if (s.startsWith('<!--', lt)) {
+    const next = s.charCodeAt(lt + 1);
+    if (next === BANG && s.startsWith('<!--', lt)) {
       flushText(lt);
       const end = s.indexOf('-->', lt + 4);
-      i = end < 0 ? s.length : end + 3;
+      i = end < 0 ? n : end + 3;
       textStart = i;
       continue;
     }
-    if (next === '!' || next === '?') {
+    if (next === BANG || next === QUESTION) {
       flushText(lt);
       const end = s.indexOf('>', lt + 2);
-      i = end < 0 ? s.length : end + 1;
+      i = end < 0 ? n : end + 1;
       textStart = i;
       continue;
     }
-    const isEnd = next === '/';
+    const isEnd = next === SLASH;
     const nameStart = lt + (isEnd ? 2 : 1);
-    if (!/[a-zA-Z]/.test(s[nameStart] ?? '')) {
+    if (!isAsciiLetter(s.charCodeAt(nameStart))) {
       i = lt + 1;
       continue;
     } // a literal '<' in text
     flushText(lt);
     let j = nameStart;
-    while (j < s.length && !isSpace(s[j]) && s[j] !== '>' && s[j] !== '/') j++;
+    for (let c = s.charCodeAt(j); j < n && !isSpace(c) && c !== GT && c !== SLASH; c = s.charCodeAt(++j));
     const name = lower.slice(nameStart, j);
     const attrs = new Map<string, string>();
     let selfClosing = false;
     // Attributes until '>' (quoted values may contain '>').
-    while (j < s.length && s[j] !== '>') {
-      const c = s[j];
-      if (isSpace(c) || c === '/') {
-        if (c === '/') selfClosing = s[j + 1] === '>';
+    while (j < n && s.charCodeAt(j) !== GT) {
+      const c = s.charCodeAt(j);
+      if (isSpace(c) || c === SLASH) {
+        if (c === SLASH) selfClosing = s.charCodeAt(j + 1) === GT;
         j++;
         continue;
       }
       const an = j;
-      while (j < s.length && !isSpace(s[j]) && s[j] !== '>' && s[j] !== '=' && s[j] !== '/') j++;
+      for (let d = c; j < n && !isSpace(d) && d !== GT && d !== EQUALS && d !== SLASH; d = s.charCodeAt(++j));
       const attrName = lower.slice(an, j);
       if (j === an) {
         j++;
         continue;
       }
-      while (isSpace(s[j])) j++;
+      while (isSpace(s.charCodeAt(j))) j++;
       let value = '';
-      if (s[j] === '=') {
+      if (s.charCodeAt(j) === EQUALS) {
         j++;
-        while (isSpace(s[j])) j++;
-        const q = s[j];
-        if (q === '"' || q === "'") {
-          const close = s.indexOf(q, j + 1);
-          const end = close < 0 ? s.length : close;
+        while (isSpace(s.charCodeAt(j))) j++;
+        const q = s.charCodeAt(j);
+        if (q === DQUOTE || q === SQUOTE) {
+          const close = s.indexOf(q === DQUOTE ? '"' : "'", j + 1);
+          const end = close < 0 ? n : close;
           value = s.slice(j + 1, end);
-          j = close < 0 ? s.length : close + 1;
+          j = close < 0 ? n : close + 1;
         } else {
           const vs = j;
-          while (j < s.length && !isSpace(s[j]) && s[j] !== '>') j++;
+          for (let d = q; j < n && !isSpace(d) && d !== GT; d = s.charCodeAt(++j));
           value = s.slice(vs, j);
         }
       }
       // HTML 13.2.5.33: a duplicate attribute is ignored (the first one wins).
       if (!isEnd && !attrs.has(attrName) && attrs.size < MAX_ATTRS) attrs.set(attrName, decodeEntities(value));
     }
-    i = j < s.length ? j + 1 : s.length;
+    i = j < n ? j + 1 : n;
     textStart = i;
     if (isEnd) {
       out.push({ type: 'end', name });
@@ -108,14 +122,14 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     out.push({ type: 'start', name, attrs, selfClosing });
     if (RAW_TEXT.has(name) && !selfClosing) {
       const close = lowerIndexOf(lower, `</${name}`, i);
-      const end = close < 0 ? s.length : close;
+      const end = close < 0 ? n : close;
       out.push({ type: 'rawtext', name, text: s.slice(i, end) });
       i = end;
       textStart = i;
     }
   }
-  textStart = Math.min(textStart, s.length);
-  flushText(s.length);
+  textStart = Math.min(textStart, n);
+  flushText(n);
   return out;
 }
 

@@ -14,8 +14,11 @@ export function removeInvisible(s: string): string {
 }
 
 /** NFKC + invisible characters removed + whitespace collapsed to single spaces (newlines kept as '\n'). */
+/** Only ASCII: NFKC leaves such text as it is (every ASCII character is its own NFKC form), so it is not run. */
+const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+
 export function normalizeVisible(s: string): string {
-  return removeInvisible(s.normalize('NFKC'))
+  return removeInvisible(NON_ASCII.test(s) ? s.normalize('NFKC') : s)
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ ?\n[\s]*/g, '\n')
     .trim();

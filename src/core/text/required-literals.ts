@@ -123,10 +123,13 @@ export function requiredLiterals(re: RegExp): string[] | null {
 export interface GuardedPattern {
   re: RegExp;
   lits: string[] | null;
+  /** Per literal, its character-triple hashes (tripleHash), computed once; null for literals under 3 characters. */
+  keys?: (Uint16Array | null)[] | null;
 }
 
 export function guard(re: RegExp): GuardedPattern {
-  return { re, lits: requiredLiterals(re) };
+  const lits = requiredLiterals(re);
+  return { re, lits, keys: lits ? lits.map(tripleKeys) : null };
 }
 
 /**
@@ -152,7 +155,8 @@ export function textIndex(text: string): TextIndex {
   return lastIndex;
 }
 
-function buildTextIndex(text: string): TextIndex {
+/** textIndex without remembering it (for texts searched once, so the last lure text's index stays). */
+export function buildTextIndex(text: string): TextIndex {
   const bits = new Uint32Array(2048);
   for (let i = 2; i < text.length; i++) {
     const h = tripleHash(text.charCodeAt(i - 2), text.charCodeAt(i - 1), text.charCodeAt(i));
@@ -161,7 +165,8 @@ function buildTextIndex(text: string): TextIndex {
   return { text, bits };
 }
 
-function mayContain(index: TextIndex, lit: string): boolean {
+/** False only when `lit` is certainly not in the indexed text (true: it may be; `includes` says for sure). */
+export function mayContain(index: TextIndex, lit: string): boolean {
   if (lit.length < 3) return index.text.includes(lit);
   for (let i = 2; i < lit.length; i++) {
     const h = tripleHash(lit.charCodeAt(i - 2), lit.charCodeAt(i - 1), lit.charCodeAt(i));
@@ -170,8 +175,34 @@ function mayContain(index: TextIndex, lit: string): boolean {
   return true;
 }
 
+function tripleKeys(lit: string): Uint16Array | null {
+  if (lit.length < 3) return null;
+  const keys = new Uint16Array(lit.length - 2);
+  for (let i = 2; i < lit.length; i++) keys[i - 2] = tripleHash(lit.charCodeAt(i - 2), lit.charCodeAt(i - 1), lit.charCodeAt(i));
+  return keys;
+}
+
+/** mayContain with the literal's triple hashes made beforehand (the same test, without hashing per call). */
+function mayContainKeys(index: TextIndex, keys: Uint16Array): boolean {
+  const bits = index.bits;
+  for (let i = 0; i < keys.length; i++) {
+    const h = keys[i]!;
+    if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) return false;
+  }
+  return true;
+}
+
 /** `p.re.exec(index.text)`, or null without running it when none of its required literals can be in the text. */
 export function execGuarded(p: GuardedPattern, index: TextIndex): RegExpExecArray | null {
-  if (p.lits && !p.lits.some((l) => mayContain(index, l))) return null;
+  const lits = p.lits;
+  if (lits) {
+    const keys = p.keys;
+    let possible = false;
+    for (let i = 0; i < lits.length && !possible; i++) {
+      const k = keys?.[i];
+      possible = k ? mayContainKeys(index, k) : mayContain(index, lits[i]!);
+    }
+    if (!possible) return null;
+  }
   return p.re.exec(index.text);
 }

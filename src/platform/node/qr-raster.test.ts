@@ -59,6 +59,19 @@ describe('Node QR decoder (pngjs, jpeg-js, omggif, PDF images, jsQR)', () => {
     expect(r).toMatchObject({ status: 'budget', reason: 'time budget used', codes: [] });
   });
 
+  it('does not start an image it cannot decode in the time left (expected from its size, before decoding)', async () => {
+    // 900x900 PNG: 810,000 px x 25 ns decode + 700,000 px x 120 ns search = about 105 ms by the Node platform's figures.
+    const large = qrRgba(URL, 4, 900);
+    const short = await decode(req(toPng(large), { deadline: 60 }));
+    expect(short).toMatchObject({ status: 'budget', codes: [], pixels: 0 });
+    expect(short.reason).toMatch(/time budget: an image of 900x900 pixels takes about 105 ms, 60 ms left/);
+    // A small code fits in the same 60 ms; the large one in a longer budget.
+    expect(await decode(req(toPng(img), { deadline: 60 }))).toMatchObject({ status: 'done', codes: [URL] });
+    expect(await decode(req(toPng(large), { deadline: 200 }))).toMatchObject({ status: 'done', codes: [URL] });
+    // In a PDF too, image by image.
+    expect(await decode(req(toPdf(large, 'flate'), { deadline: 60 }))).toMatchObject({ status: 'budget', codes: [], pixels: 0 });
+  });
+
   it('says WebP cannot be decoded in Node, and a corrupt image is an error, never a throw', async () => {
     const webp = new Uint8Array([
       ...Buffer.from('RIFF'),

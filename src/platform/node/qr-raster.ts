@@ -35,6 +35,9 @@ function gif(bytes: Uint8Array): Raster {
 }
 
 export const nodeRasterPlatform: RasterPlatform = {
+  // Measured with scripts/bench/qr.ts's images on a shared 2-core machine (jpeg-js ~190, pngjs ~30-45, omggif ~11
+  // ns per pixel of CPU time), halved for an unloaded one: an estimate to keep one decode from overrunning the deadline.
+  decodeNsPerPixel: { jpeg: 100, png: 25, gif: 10 },
   decode(bytes, format, maxPixels) {
     if (format === 'png') return Promise.resolve(png(bytes));
     if (format === 'jpeg') return Promise.resolve(jpg(bytes, maxPixels));

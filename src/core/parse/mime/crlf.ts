@@ -18,18 +18,24 @@ export function normalizeCrlf(raw: Uint8Array): Uint8Array {
   const out = new Uint8Array(raw.length + extra);
   let o = 0;
   let start = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const b = raw[i];
-    if (b !== 10 && b !== 13) continue;
-    if (b === 13 && raw[i + 1] === 10) {
-      i++;
+  // From line end to line end (the next LF or CR), never byte by byte.
+  let lf = raw.indexOf(10);
+  let cr = raw.indexOf(13);
+  for (let i = 0; ; ) {
+    if (lf >= 0 && lf < i) lf = raw.indexOf(10, i);
+    if (cr >= 0 && cr < i) cr = raw.indexOf(13, i);
+    const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (at < 0) break;
+    if (raw[at] === 13 && raw[at + 1] === 10) {
+      i = at + 2;
       continue;
     } // proper CRLF: copied with the run
-    out.set(raw.subarray(start, i), o);
-    o += i - start;
+    out.set(raw.subarray(start, at), o);
+    o += at - start;
     out[o++] = 13;
     out[o++] = 10;
-    start = i + 1;
+    start = at + 1;
+    i = at + 1;
   }
   out.set(raw.subarray(start), o);
   return out;

@@ -1,5 +1,6 @@
 /** Finds an entity named in free text (display name, subject): "KAGOYA サポート", "カゴヤ", "三井住友カード". */
 import type { Entity } from './entity.js';
+import { buildTextIndex, mayContain } from '../../text/required-literals.js';
 
 /**
  * `lower` (the name lower-cased) is in every match of `re`, up to case: a cheap `includes` on the lower-cased text
@@ -46,7 +47,10 @@ export function findByName(rules: readonly NameRule[], text: string): Entity | n
   if (typeof text !== 'string' || !text) return null;
   const norm = text.slice(0, MAX_TEXT).normalize('NFKC');
   const lower = norm.toLowerCase();
+  // Character triples of the text: a name with a triple not in it is not in it (exact), found without a scan.
+  const index = buildTextIndex(lower);
   for (const r of rules) {
+    if (!mayContain(index, r.lower)) continue;
     if (r.re ? lower.includes(r.lower) && r.re.test(norm) : lower.includes(r.needle)) return r.entity;
   }
   return null;

@@ -2,6 +2,7 @@
 import { BRANDS, type Entity } from '../../reference/brands/index.js';
 import { buildNameRules } from '../../reference/brands/names.js';
 import { searchForms } from '../../text/short-text-forms.js';
+import { buildTextIndex, mayContain } from '../../text/required-literals.js';
 
 export interface NamedBrand {
   entity: Entity;
@@ -36,10 +37,14 @@ function namedIn(text: string, r: ReturnType<typeof buildNameRules>): NamedBrand
   const lowered = forms.map((f) => f.toLowerCase());
   // Prefilter for the (costly) regex rules (brands/names.ts `lower`): the lower-cased forms contain the name.
   const lowerForms = lowered.join('\n');
+  // Character triples of the lower-cased forms: a name with a triple not among them is in no form (exact), so most
+  // names are ruled out without scanning the text.
+  const index = buildTextIndex(lowerForms);
   const out: NamedBrand[] = [];
   const seen = new Set<string>();
   for (const rule of r) {
     if (seen.has(rule.entity.id)) continue;
+    if (!mayContain(index, rule.lower)) continue;
     if (rule.re && !lowerForms.includes(rule.lower)) continue;
     const re = rule.re;
     const hit = re ? forms.some((f) => re.test(f)) : lowered.some((f) => f.includes(rule.needle));

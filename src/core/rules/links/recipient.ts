@@ -17,12 +17,24 @@ export function recipientsOf(msg: ParsedMessage): string[] {
   return [...new Set(all)].slice(0, MAX_RECIPIENTS);
 }
 
-function b64(s: string): string | null {
+function encode(s: string): string | null {
   try {
     return btoa(s).replace(/=+$/, '');
   } catch {
     return null;
   } // non-Latin-1 addresses cannot be btoa'd
+}
+
+/** Encodings of the recipients of recent messages (asked once per link otherwise); bounded, emptied when full. */
+const encoded = new Map<string, string | null>();
+function b64(s: string): string | null {
+  let e = encoded.get(s);
+  if (e === undefined) {
+    if (encoded.size >= 64) encoded.clear();
+    e = encode(s);
+    encoded.set(s, e);
+  }
+  return e;
 }
 
 export function urlCarriesRecipient(url: string, recipients: string[]): boolean {

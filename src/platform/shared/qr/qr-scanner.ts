@@ -20,6 +20,12 @@ export interface RasterPlatform {
   decode(bytes: Uint8Array, format: Exclude<MediaFormat, 'pdf'>, maxPixels: number): Promise<Raster | null>;
   /** zlib (RFC 1950) inflate, or null past `maxBytes` of output or on corrupt data. */
   inflate(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | null>;
+  /**
+   * What decoding costs on this platform, in nanoseconds per pixel by format (measured, rounded up), when it is slow
+   * enough to matter: an image whose decode and search would not end before the deadline is not started. Without it
+   * only the deadline itself is checked (a native decoder takes milliseconds).
+   */
+  decodeNsPerPixel?: Partial<Record<Exclude<MediaFormat, 'pdf'>, number>>;
 }
 
 type JsQr = (
@@ -98,11 +104,34 @@ interface Budget {
   stopped: string | null;
 }
 
-function fits(b: Budget, req: QrScanRequest, width: number, height: number, now: () => number): boolean {
+/**
+ * jsQR's search, in nanoseconds per searched pixel (after downscale), measured on photos (the costly case: noise gives
+ * it many finder-pattern candidates) with a pure-JS engine; a plain QR image costs a fraction of it.
+ */
+const SEARCH_NS_PER_PIXEL = 120;
+
+/** Milliseconds decoding and searching an image of this size is expected to take (0 when the platform does not say). */
+function expectedMs(platform: RasterPlatform, format: Exclude<MediaFormat, 'pdf'>, px: number): number {
+  const decode = platform.decodeNsPerPixel?.[format];
+  if (decode === undefined) return 0;
+  return (px * decode + Math.min(px, SEARCH_MAX_PIXELS) * SEARCH_NS_PER_PIXEL) / 1e6;
+}
+
+function fits(
+  b: Budget,
+  req: QrScanRequest,
+  width: number,
+  height: number,
+  now: () => number,
+  expected: (px: number) => number,
+): boolean {
   const px = width * height;
-  if (now() >= req.deadline) b.stopped ??= 'time budget used';
+  const left = req.deadline - now();
+  if (left <= 0) b.stopped ??= 'time budget used';
   else if (px > req.maxImagePixels) b.stopped ??= `image of ${width}x${height} pixels above ${req.maxImagePixels}`;
   else if (px > b.pixelsLeft) b.stopped ??= `pixel budget of ${req.maxPixels} used`;
+  else if (expected(px) > left)
+    b.stopped ??= `time budget: an image of ${width}x${height} pixels takes about ${Math.ceil(expected(px))} ms, ${Math.floor(left)} ms left`;
   else return true;
   return false;
 }
@@ -138,7 +167,8 @@ export function createQrDecoder(platform: RasterPlatform, now: () => number): Qr
         const list = listPdfImages(req.bytes, req.maxPdfImages);
         let unread = 0;
         for (const img of list.images) {
-          if (!fits(b, req, img.width, img.height, now)) break;
+          const format = img.kind === 'jpeg' ? 'jpeg' : 'png'; // raw samples cost about what PNG decoding does
+          if (!fits(b, req, img.width, img.height, now, (px) => expectedMs(platform, format, px))) break;
           if ((img.kind === 'jpeg' ? img.bytes.length : img.data.length) > req.maxImageBytes) {
             b.stopped ??= `PDF image larger than ${req.maxImageBytes} bytes`;
             break;
@@ -153,7 +183,8 @@ export function createQrDecoder(platform: RasterPlatform, now: () => number): Qr
       }
       const info = sniffMedia(req.bytes);
       if (!info || info.format !== req.format) return result('error', 'not a readable image');
-      if (info.width !== null && info.height !== null && !fits(b, req, info.width, info.height, now))
+      const format = req.format;
+      if (info.width !== null && info.height !== null && !fits(b, req, info.width, info.height, now, (px) => expectedMs(platform, format, px)))
         return result('budget', b.stopped ?? undefined);
       const r = await platform.decode(req.bytes, req.format, Math.min(req.maxImagePixels, b.pixelsLeft));
       if (!r) return result('unsupported', `${req.format.toUpperCase()} images cannot be decoded here`);
