@@ -30,6 +30,7 @@ import { offscreenTextRule } from './scams/offscreen-text-rule.js';
 import { imageOnlyRule } from './scams/image-only-rule.js';
 import { senderPlatformDomainRule } from './sender/platform-domain-rule.js';
 import { heloUnknownTldRule } from './sender/helo-unknown-tld-rule.js';
+import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -61,4 +62,5 @@ export const RULES: readonly Rule[] = [
   imageOnlyRule,
   senderPlatformDomainRule,
   heloUnknownTldRule,
+  unrelatedDomainsRule,
 ];

@@ -10,117 +10,118 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.011,
+  bias: -2.062,
   weights: {
-    'alarm-display-name': 0.531, // phish 19, ham 0
+    'alarm-display-name': 0.53, // phish 19, ham 0
     'brand-on-shared-host': 0.506, // phish 15, ham 0
     'brand-on-shared-host+high': 1.006, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.506, // phish 15, ham 0
-    'callback-invoice': 0.536, // phish 22, ham 0
-    'callback-invoice+medium': 0.536, // phish 22, ham 0
-    'cloud-hosted-link': 0.651, // phish 342, ham 0
-    'compauth-fail': 0.706, // phish 442, ham 0
-    'compauth-fail+medium': 0.706, // phish 442, ham 0
-    'credential-lure': 0.969, // phish 976, ham 3
-    'credential-lure+high': 1.076, // phish 107, ham 1
-    'credential-lure+medium': 0.969, // phish 976, ham 3
-    'crypto-wallet-lure': 0.655, // phish 159, ham 0
-    'crypto-wallet-lure+medium': 0.655, // phish 159, ham 0
+    'callback-invoice': 0.537, // phish 22, ham 0
+    'callback-invoice+medium': 0.537, // phish 22, ham 0
+    'cloud-hosted-link': 0.646, // phish 342, ham 0
+    'compauth-fail': 0.691, // phish 442, ham 0
+    'compauth-fail+medium': 0.691, // phish 442, ham 0
+    'credential-lure': 0.958, // phish 976, ham 3
+    'credential-lure+high': 1.074, // phish 107, ham 1
+    'credential-lure+medium': 0.958, // phish 976, ham 3
+    'crypto-wallet-lure': 0.652, // phish 159, ham 0
+    'crypto-wallet-lure+medium': 0.652, // phish 159, ham 0
     'decorated-sender-text': 0.561, // phish 33, ham 0
     'decorated-sender-text+medium': 0.561, // phish 33, ham 0
-    'display-name-address-mismatch': 0.479, // phish 90, ham 27
+    'display-name-address-mismatch': 0.478, // phish 90, ham 27
     'display-name-address-mismatch+high': 0.987, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.519, // phish 74, ham 3
-    'display-name-brand-mismatch': 0.969, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.216, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.809, // phish 776, ham 0
-    'distinct-risk>=2': 0.996, // phish 1919, ham 11
-    'distinct-risk>=3': 0.266, // phish 1410, ham 1
-    'distinct-risk>=4': 0.055, // phish 796, ham 0
-    'dkim-fail': 0.549, // phish 187, ham 11
-    'dkim-fail+medium': 0.549, // phish 187, ham 11
-    'dmarc-fail': 0.557, // phish 260, ham 3
-    'dmarc-fail+high': 1.12, // phish 247, ham 0
-    'dmarc-fail+medium': 0.557, // phish 260, ham 3
+    'display-name-address-mismatch+medium': 0.515, // phish 74, ham 3
+    'display-name-brand-mismatch': 0.959, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.206, // phish 705, ham 0
+    'display-name-brand-mismatch+medium': 0.797, // phish 776, ham 0
+    'distinct-risk>=2': 1.065, // phish 1963, ham 11
+    'distinct-risk>=3': 0.283, // phish 1470, ham 1
+    'distinct-risk>=4': 0.064, // phish 886, ham 0
+    'dkim-fail': 0.548, // phish 187, ham 11
+    'dkim-fail+medium': 0.548, // phish 187, ham 11
+    'dmarc-fail': 0.514, // phish 260, ham 3
+    'dmarc-fail+high': 1.074, // phish 247, ham 0
+    'dmarc-fail+medium': 0.514, // phish 260, ham 3
     'from-free-mail-brand-name': 0.543, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.043, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.543, // phish 18, ham 0
     'hacking-goods-offer': 0.519, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.519, // phish 4, ham 0
-    'helo-anomaly': 0.617, // phish 179, ham 4
+    'helo-anomaly': 0.608, // phish 179, ham 4
     'helo-anomaly+medium': 0.481, // phish 45, ham 1
-    'helo-unknown-tld': 0.515, // phish 82, ham 1
+    'helo-unknown-tld': 0.513, // phish 82, ham 1
     'hidden-characters': 0.518, // phish 28, ham 0
     'hidden-characters+high': 1.018, // phish 28, ham 0
     'hidden-characters+medium': 0.518, // phish 28, ham 0
-    'hidden-text-in-words': 0.511, // phish 37, ham 0
-    'hidden-text-in-words+medium': 0.511, // phish 37, ham 0
+    'hidden-text-in-words': 0.51, // phish 37, ham 0
+    'hidden-text-in-words+medium': 0.51, // phish 37, ham 0
     'html-attachment-script': 0.501, // phish 1, ham 0
     'html-attachment-script+high': 1.001, // phish 1, ham 0
     'html-attachment-script+medium': 0.501, // phish 1, ham 0
-    'image-only-message': 0.602, // phish 85, ham 0
-    'injected-greeting': 0.531, // phish 6, ham 0
-    'injected-greeting+medium': 0.531, // phish 6, ham 0
-    'ip-literal-link': 0.63, // phish 165, ham 4
-    'ip-literal-link+medium': 0.63, // phish 165, ham 4
-    'legal-threat-lure': 0.512, // phish 2, ham 0
-    'legal-threat-lure+medium': 0.512, // phish 2, ham 0
-    'link-text-mismatch': 0.607, // phish 181, ham 6
-    'link-text-mismatch+high': 1.107, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.607, // phish 181, ham 6
-    'lookalike-domain': 0.545, // phish 179, ham 0
-    'lookalike-domain+high': 1.028, // phish 148, ham 0
-    'lookalike-domain+medium': 0.545, // phish 179, ham 0
+    'image-only-message': 0.598, // phish 85, ham 0
+    'injected-greeting': 0.525, // phish 6, ham 0
+    'injected-greeting+medium': 0.525, // phish 6, ham 0
+    'ip-literal-link': 0.613, // phish 165, ham 4
+    'ip-literal-link+medium': 0.613, // phish 165, ham 4
+    'legal-threat-lure': 0.513, // phish 2, ham 0
+    'legal-threat-lure+medium': 0.513, // phish 2, ham 0
+    'link-text-mismatch': 0.595, // phish 181, ham 6
+    'link-text-mismatch+high': 1.095, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.595, // phish 181, ham 6
+    'lookalike-domain': 0.542, // phish 179, ham 0
+    'lookalike-domain+high': 1.025, // phish 148, ham 0
+    'lookalike-domain+medium': 0.542, // phish 179, ham 0
     'lure-brand-elsewhere': 0.548, // phish 135, ham 0
     'lure-brand-elsewhere+medium': 0.548, // phish 135, ham 0
     'malformed-from-address': 0.602, // phish 379, ham 0
     'malformed-from-address+high': 1.102, // phish 379, ham 0
     'malformed-from-address+medium': 0.602, // phish 379, ham 0
     'mixed-script-text': 0.53, // phish 34, ham 1
-    'mixed-script-text+high': 1.021, // phish 22, ham 0
+    'mixed-script-text+high': 1.022, // phish 22, ham 0
     'mixed-script-text+medium': 0.53, // phish 34, ham 1
-    'money-bait': 0.653, // phish 145, ham 0
+    'money-bait': 0.648, // phish 145, ham 0
     'money-bait+high': 1.02, // phish 17, ham 0
-    'money-bait+medium': 0.653, // phish 145, ham 0
-    'multiple-from': 0.525, // phish 78, ham 0
-    'multiple-from+high': 1.025, // phish 78, ham 0
-    'multiple-from+medium': 0.525, // phish 78, ham 0
+    'money-bait+medium': 0.648, // phish 145, ham 0
+    'multiple-from': 0.516, // phish 78, ham 0
+    'multiple-from+high': 1.016, // phish 78, ham 0
+    'multiple-from+medium': 0.516, // phish 78, ham 0
     'offscreen-text': 0.519, // phish 3, ham 0
     'offscreen-text+medium': 0.519, // phish 3, ham 0
     'org-name-in-link-host': 0.5, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.5, // phish 2, ham 0
-    'org-name-unrelated-sender': 0.65, // phish 116, ham 0
-    'org-name-unrelated-sender+medium': 0.65, // phish 116, ham 0
-    'own-domain-impersonation': 0.506, // phish 5, ham 1
+    'org-name-unrelated-sender': 0.649, // phish 116, ham 0
+    'org-name-unrelated-sender+medium': 0.649, // phish 116, ham 0
+    'own-domain-impersonation': 0.504, // phish 5, ham 1
     'own-domain-impersonation+high': 1, // phish 2, ham 0
-    'own-domain-impersonation+medium': 0.506, // phish 5, ham 1
-    'punycode-link': 0.476, // phish 1, ham 2
-    'random-looking-sender': 0.581, // phish 70, ham 0
-    'recipient-address-as-name': 0.667, // phish 324, ham 5
-    'redirect-chain': 0.509, // phish 35, ham 2
-    'redirect-chain+medium': 0.509, // phish 35, ham 2
-    'reply-to-mismatch': 0.498, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.548, // phish 119, ham 5
+    'own-domain-impersonation+medium': 0.504, // phish 5, ham 1
+    'punycode-link': 0.477, // phish 1, ham 2
+    'random-looking-sender': 0.574, // phish 70, ham 0
+    'recipient-address-as-name': 0.661, // phish 324, ham 5
+    'redirect-chain': 0.51, // phish 35, ham 2
+    'redirect-chain+medium': 0.51, // phish 35, ham 2
+    'reply-to-mismatch': 0.499, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.549, // phish 119, ham 5
     'return-path-mismatch': 0.506, // phish 11, ham 2
-    'reward-headline': 0.579, // phish 95, ham 0
+    'reward-headline': 0.576, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
-    'sender-platform-domain': 0.579, // phish 197, ham 0
-    'sender-platform-domain+medium': 0.537, // phish 103, ham 0
-    'shortener-link': 0.666, // phish 269, ham 24
-    'spf-fail': 0.47, // phish 185, ham 2
-    'spf-fail+high': 1.025, // phish 177, ham 1
-    'spf-fail+medium': 0.47, // phish 185, ham 2
+    'sender-platform-domain': 0.58, // phish 197, ham 0
+    'sender-platform-domain+medium': 0.538, // phish 103, ham 0
+    'shortener-link': 0.665, // phish 269, ham 24
+    'spf-fail': 0.469, // phish 185, ham 2
+    'spf-fail+high': 1.026, // phish 177, ham 1
+    'spf-fail+medium': 0.469, // phish 185, ham 2
     'styled-text': 0.505, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.605, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.595, // phish 47, ham 8
     'template-placeholder': 0.503, // phish 2, ham 0
-    'unusual-port-link': 0.597, // phish 13, ham 0
-    'urgency-lure': 0.847, // phish 503, ham 5
+    'unrelated-domains': 0.64, // phish 286, ham 4
+    'unusual-port-link': 0.598, // phish 13, ham 0
+    'urgency-lure': 0.837, // phish 503, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 0.483, danger: 3.523 },
-    normal: { caution: 0.258, danger: 1.614 },
-    high: { caution: -0.871, danger: 0.258 },
+    low: { caution: 0.422, danger: 3.514 },
+    normal: { caution: 0.268, danger: 1.61 },
+    high: { caution: -0.925, danger: 0.268 },
   },
-  strength: { weak: -1.792, some: 0.258, strong: 1.614 },
+  strength: { weak: -1.838, some: 0.268, strong: 1.61 },
 };
