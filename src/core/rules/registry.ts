@@ -31,6 +31,7 @@ import { imageOnlyRule } from './scams/image-only-rule.js';
 import { senderPlatformDomainRule } from './sender/platform-domain-rule.js';
 import { heloUnknownTldRule } from './sender/helo-unknown-tld-rule.js';
 import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
+import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -63,4 +64,5 @@ export const RULES: readonly Rule[] = [
   senderPlatformDomainRule,
   heloUnknownTldRule,
   unrelatedDomainsRule,
+  countryLookalikeSuffixRule,
 ];

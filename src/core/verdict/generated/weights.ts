@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.062,
+  bias: -2.066,
   weights: {
     'alarm-display-name': 0.53, // phish 19, ham 0
     'brand-on-shared-host': 0.506, // phish 15, ham 0
@@ -18,29 +18,30 @@ export const MODEL: VerdictModel = {
     'brand-on-shared-host+medium': 0.506, // phish 15, ham 0
     'callback-invoice': 0.537, // phish 22, ham 0
     'callback-invoice+medium': 0.537, // phish 22, ham 0
-    'cloud-hosted-link': 0.646, // phish 342, ham 0
+    'cloud-hosted-link': 0.643, // phish 342, ham 0
     'compauth-fail': 0.691, // phish 442, ham 0
     'compauth-fail+medium': 0.691, // phish 442, ham 0
-    'credential-lure': 0.958, // phish 976, ham 3
+    'country-lookalike-suffix': 0.527, // phish 48, ham 0
+    'credential-lure': 0.957, // phish 976, ham 3
     'credential-lure+high': 1.074, // phish 107, ham 1
-    'credential-lure+medium': 0.958, // phish 976, ham 3
+    'credential-lure+medium': 0.957, // phish 976, ham 3
     'crypto-wallet-lure': 0.652, // phish 159, ham 0
     'crypto-wallet-lure+medium': 0.652, // phish 159, ham 0
     'decorated-sender-text': 0.561, // phish 33, ham 0
     'decorated-sender-text+medium': 0.561, // phish 33, ham 0
-    'display-name-address-mismatch': 0.478, // phish 90, ham 27
+    'display-name-address-mismatch': 0.479, // phish 90, ham 27
     'display-name-address-mismatch+high': 0.987, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.515, // phish 74, ham 3
     'display-name-brand-mismatch': 0.959, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.206, // phish 705, ham 0
     'display-name-brand-mismatch+medium': 0.797, // phish 776, ham 0
-    'distinct-risk>=2': 1.065, // phish 1963, ham 11
-    'distinct-risk>=3': 0.283, // phish 1470, ham 1
-    'distinct-risk>=4': 0.064, // phish 886, ham 0
-    'dkim-fail': 0.548, // phish 187, ham 11
-    'dkim-fail+medium': 0.548, // phish 187, ham 11
+    'distinct-risk>=2': 1.063, // phish 1965, ham 11
+    'distinct-risk>=3': 0.293, // phish 1480, ham 1
+    'distinct-risk>=4': 0.067, // phish 899, ham 0
+    'dkim-fail': 0.544, // phish 187, ham 11
+    'dkim-fail+medium': 0.544, // phish 187, ham 11
     'dmarc-fail': 0.514, // phish 260, ham 3
-    'dmarc-fail+high': 1.074, // phish 247, ham 0
+    'dmarc-fail+high': 1.075, // phish 247, ham 0
     'dmarc-fail+medium': 0.514, // phish 260, ham 3
     'from-free-mail-brand-name': 0.543, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.043, // phish 18, ham 0
@@ -58,7 +59,7 @@ export const MODEL: VerdictModel = {
     'html-attachment-script': 0.501, // phish 1, ham 0
     'html-attachment-script+high': 1.001, // phish 1, ham 0
     'html-attachment-script+medium': 0.501, // phish 1, ham 0
-    'image-only-message': 0.598, // phish 85, ham 0
+    'image-only-message': 0.594, // phish 85, ham 0
     'injected-greeting': 0.525, // phish 6, ham 0
     'injected-greeting+medium': 0.525, // phish 6, ham 0
     'ip-literal-link': 0.613, // phish 165, ham 4
@@ -80,7 +81,7 @@ export const MODEL: VerdictModel = {
     'mixed-script-text+high': 1.022, // phish 22, ham 0
     'mixed-script-text+medium': 0.53, // phish 34, ham 1
     'money-bait': 0.648, // phish 145, ham 0
-    'money-bait+high': 1.02, // phish 17, ham 0
+    'money-bait+high': 1.021, // phish 17, ham 0
     'money-bait+medium': 0.648, // phish 145, ham 0
     'multiple-from': 0.516, // phish 78, ham 0
     'multiple-from+high': 1.016, // phish 78, ham 0
@@ -89,8 +90,8 @@ export const MODEL: VerdictModel = {
     'offscreen-text+medium': 0.519, // phish 3, ham 0
     'org-name-in-link-host': 0.5, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.5, // phish 2, ham 0
-    'org-name-unrelated-sender': 0.649, // phish 116, ham 0
-    'org-name-unrelated-sender+medium': 0.649, // phish 116, ham 0
+    'org-name-unrelated-sender': 0.647, // phish 116, ham 0
+    'org-name-unrelated-sender+medium': 0.647, // phish 116, ham 0
     'own-domain-impersonation': 0.504, // phish 5, ham 1
     'own-domain-impersonation+high': 1, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.504, // phish 5, ham 1
@@ -106,22 +107,22 @@ export const MODEL: VerdictModel = {
     'sender-domain-verified': 0, // phish 6, ham 0
     'sender-platform-domain': 0.58, // phish 197, ham 0
     'sender-platform-domain+medium': 0.538, // phish 103, ham 0
-    'shortener-link': 0.665, // phish 269, ham 24
+    'shortener-link': 0.65, // phish 269, ham 24
     'spf-fail': 0.469, // phish 185, ham 2
     'spf-fail+high': 1.026, // phish 177, ham 1
     'spf-fail+medium': 0.469, // phish 185, ham 2
     'styled-text': 0.505, // phish 45, ham 0
     'subject-brand-elsewhere': 0.595, // phish 47, ham 8
     'template-placeholder': 0.503, // phish 2, ham 0
-    'unrelated-domains': 0.64, // phish 286, ham 4
+    'unrelated-domains': 0.641, // phish 286, ham 4
     'unusual-port-link': 0.598, // phish 13, ham 0
     'urgency-lure': 0.837, // phish 503, ham 5
   },
   untrainedPrior: { info: 0, low: 0.5, medium: 1, high: 2, critical: 3 },
   thresholds: {
-    low: { caution: 0.422, danger: 3.514 },
-    normal: { caution: 0.268, danger: 1.61 },
-    high: { caution: -0.925, danger: 0.268 },
+    low: { caution: 0.42, danger: 3.517 },
+    normal: { caution: 0.251, danger: 1.608 },
+    high: { caution: -0.927, danger: 0.251 },
   },
-  strength: { weak: -1.838, some: 0.268, strong: 1.61 },
+  strength: { weak: -1.84, some: 0.251, strong: 1.608 },
 };
