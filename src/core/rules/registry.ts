@@ -28,6 +28,10 @@ import { hackingGoodsRule } from './scams/hacking-goods-rule.js';
 import { injectedGreetingRule } from './scams/injected-greeting-rule.js';
 import { offscreenTextRule } from './scams/offscreen-text-rule.js';
 import { imageOnlyRule } from './scams/image-only-rule.js';
+import { senderPlatformDomainRule } from './sender/platform-domain-rule.js';
+import { heloUnknownTldRule } from './sender/helo-unknown-tld-rule.js';
+import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
+import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -57,4 +61,8 @@ export const RULES: readonly Rule[] = [
   injectedGreetingRule,
   offscreenTextRule,
   imageOnlyRule,
+  senderPlatformDomainRule,
+  heloUnknownTldRule,
+  unrelatedDomainsRule,
+  countryLookalikeSuffixRule,
 ];
