@@ -59,11 +59,11 @@ interface Run {
   cpu: number;
   analyzed: number;
 }
-function run(workers: number): Run {
+function run(workers: number, source = maildir): Run {
   const t0 = performance.now();
   const r = spawnSync(
     'node',
-    [join(root, 'bin/sender-lens.mjs'), 'scan', maildir, '--workers', String(workers), '--out', join(dir, 'out.jsonl')],
+    [join(root, 'bin/sender-lens.mjs'), 'scan', source, '--workers', String(workers), '--out', join(dir, 'out.jsonl')],
     { encoding: 'utf8' },
   );
   const wall = (performance.now() - t0) / 1000;
@@ -98,6 +98,16 @@ try {
         `${perCpuSecond.toFixed(0)} messages per CPU-second (target >= ${TARGET_TWO_WORKERS} msg/s with 2 workers${workers === 2 ? `: ${best.rate >= TARGET_TWO_WORKERS ? 'reached' : 'not reached'} here; on ${workers} idle cores at most ~${(perCpuSecond * workers).toFixed(0)} msg/s` : ''})`,
     );
   }
+  // The fixed cost of a worker thread (it loads the CLI bundle and warms up its JIT on its own), paid once per scan.
+  const single = join(dir, 'Single');
+  for (const d of ['cur', 'new', 'tmp']) mkdirSync(join(single, d), { recursive: true });
+  const first = readdirSync(join(maildir, 'cur')).sort()[0]!;
+  copyFileSync(join(maildir, 'cur', first), join(single, 'cur', first));
+  const fixed = [1, 2].map((w) => Math.min(...Array.from({ length: ROUNDS }, () => run(w, single).cpu)));
+  console.log(
+    `  a 1-message Maildir: CPU ${fixed[0]!.toFixed(2)} s with 1 worker, ${fixed[1]!.toFixed(2)} s with 2 (start-up of each worker thread: ` +
+      `the second one costs ${(((fixed[1]! - fixed[0]!) * 1000) / n).toFixed(2)} ms per message of the ${n} above, before any JIT warm-up)`,
+  );
   const files = readdirSync(join(maildir, 'cur'))
     .map((f) => join(maildir, 'cur', f))
     .concat(readdirSync(join(maildir, 'new')).map((f) => join(maildir, 'new', f)));
