@@ -11,7 +11,7 @@ import { readInput } from '../../platform/node/read-input.js';
 import type { CliIo } from '../io.js';
 import { ScanPool } from '../scan/pool.js';
 import { SCAN_WORKER_MARK, type WorkerInit } from '../scan/worker.js';
-import { ScanState, StateError, type StoredRecord } from '../scan/resume.js';
+import { ScanState, StateError, type EncodedRecord, type StoredRecord } from '../scan/resume.js';
 import { openSource } from '../scan/sources/open-source.js';
 import { scanNetwork } from '../scan/network.js';
 import { groupCampaigns } from '../scan/campaign.js';
@@ -119,7 +119,7 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     sensitivity,
   };
   const network = await scanNetwork(args, now);
-  const init: WorkerInit = { mark: SCAN_WORKER_MARK, lang, settings, clockOffsetMs, network: network.resolver !== null };
+  const init: WorkerInit = { mark: SCAN_WORKER_MARK, lang, settings, clockOffsetMs, network: network.resolver !== null, maxBytes };
   // The state file belongs to one source and one set of analysis options (a changed option changes results).
   const optionsId = JSON.stringify({ lang, settings, network: network.describe, now: nowArg ?? null });
   const resumePath = lastValue(args, 'resume');
@@ -132,7 +132,9 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
     if (e instanceof StateError) throw new UsageError(e.message);
     throw new InputError(`--resume ${resumePath}: ${(e as Error).message}`);
   }
-  const faults: ScanFault[] = [];
+  // Faults with the position of the message they belong to (or the next one read): listed in source order.
+  const faultLog: { seq: number; fault: ScanFault }[] = [];
+  let seq = 0;
   const cpuAtStart = (process.cpuUsage().user + process.cpuUsage().system) / 1000;
   const progress = new Progress(io.progress ?? null);
   let pool: ScanPool | null = null;
@@ -146,45 +148,56 @@ export async function runScan(argv: readonly string[], io: CliIo): Promise<numbe
       timeoutMs,
       maxBytes,
     });
+    const src = opened.source;
+    const total = (): number | null => src.total();
     pool = new ScanPool({
       entry: io.workerEntry ?? null,
       workers,
       init,
       resolver: network.resolver,
-      inFlightPerWorker: init.network ? 32 : 8,
+      onResults: (batch) => {
+        const done: EncodedRecord[] = [];
+        for (const r of batch.results) {
+          if (r.kind === 'done') done.push(r);
+          else faultLog.push({ seq: r.seq, fault: r.fault });
+        }
+        if (done.length) state.appendBatch(batch.records, done);
+        analyzedNow += done.length;
+        progress.update(state.records.length, total(), faultLog.length);
+      },
     });
-    const running = new Set<Promise<void>>();
-    const src = opened.source;
-    const items = src.messages({ skip: (k) => state.has(k), fault: (f) => faults.push(f), maxBytes });
+    // Message files are read by the workers; the main thread only lists them (deferRead).
+    const items = src.messages({
+      skip: (k) => state.has(k),
+      fault: (fault) => faultLog.push({ seq, fault }),
+      maxBytes,
+      deferRead: io.workerEntry !== undefined,
+    });
     // A source that breaks off (an I/O error in the middle of an mbox...) ends the reading, not the scan: what was
     // read is analyzed and reported, the break is a fault.
     const guarded = async function* (): AsyncGenerator<ScanItem> {
       try {
         yield* items;
       } catch (e) {
-        faults.push({ kind: 'read-error', where: sourceArg, detail: `reading stopped: ${(e as Error).message}` });
+        faultLog.push({ seq, fault: { kind: 'read-error', where: sourceArg, detail: `reading stopped: ${(e as Error).message}` } });
       }
     };
-    for await (const item of guarded()) {
-      await pool.ready();
-      const p = pool
-        .analyze(item.file, item.raw)
-        .then(
-          (r) => {
-            state.append(item.key, item.mailbox, r.summary, r.features, r.line);
-            analyzedNow++;
-          },
-          (e: Error) => {
-            faults.push({ kind: 'worker-error', where: item.file, detail: e.message });
-          },
-        )
-        .finally(() => {
-          running.delete(p);
-          progress.update(state.records.length, src.total() === null ? null : src.total()!, faults.length);
+    try {
+      for await (const item of guarded()) {
+        await pool.ready();
+        pool.submit({
+          seq: seq++,
+          key: item.key,
+          mailbox: item.mailbox,
+          file: item.file,
+          ...(item.raw ? { raw: item.raw } : { path: item.path! }),
         });
-      running.add(p);
+      }
+      await pool.drain();
+    } catch (e) {
+      throw new InputError(`${state.path}: cannot record results: ${(e as Error).message}`);
     }
-    await Promise.all(running);
+    const faults = faultLog.sort((a, b) => a.seq - b.seq).map((f) => f.fault);
     const scanMs = progress.elapsedMs();
     const cpuMs = (process.cpuUsage().user + process.cpuUsage().system) / 1000 - cpuAtStart;
     progress.finish();

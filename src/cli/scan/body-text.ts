@@ -21,16 +21,20 @@ interface Part {
 
 function splitHeader(raw: Uint8Array): Part {
   // The first empty line (LF LF or CRLF CRLF) ends the header (RFC 5322 2.1).
-  for (let i = 0; i < raw.length - 1; i++) {
-    if (raw[i] !== 10) continue;
+  for (let i = raw.indexOf(10); i >= 0 && i < raw.length - 1; i = raw.indexOf(10, i + 1)) {
     if (raw[i + 1] === 10) return { header: latin1.decode(raw.subarray(0, i)), body: raw.subarray(i + 2) };
     if (raw[i + 1] === 13 && raw[i + 2] === 10) return { header: latin1.decode(raw.subarray(0, i)), body: raw.subarray(i + 3) };
   }
   return { header: latin1.decode(raw), body: new Uint8Array(0) };
 }
 
+/** Compiled once per name (a handful of fixed names). */
+const fieldRes = new Map<string, RegExp>();
+const paramRes = new Map<string, RegExp>();
+
 function field(header: string, name: string): string {
-  const re = new RegExp(`^${name}:[ \\t]*([^\\n]*(?:\\n[ \\t][^\\n]*)*)`, 'im');
+  let re = fieldRes.get(name);
+  if (!re) fieldRes.set(name, (re = new RegExp(`^${name}:[ \\t]*([^\\n]*(?:\\n[ \\t][^\\n]*)*)`, 'im')));
   const m = re.exec(header);
   return m
     ? m[1]!
@@ -41,7 +45,9 @@ function field(header: string, name: string): string {
 }
 
 function param(value: string, name: string): string | null {
-  const m = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(value);
+  let re = paramRes.get(name);
+  if (!re) paramRes.set(name, (re = new RegExp(`(?:^|;)\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i')));
+  const m = re.exec(value);
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 

@@ -3,7 +3,7 @@ import { icannRegistrableDomain } from '../../core/net/registrable.js';
 import type { Report } from '../../core/model/report.js';
 import type { CampaignFeatures } from './types.js';
 import { bodyText } from './body-text.js';
-import { linkKey } from './link-key.js';
+import { linkKey, recipientForms } from './link-key.js';
 import { minhash, words } from './minhash.js';
 
 const MAX_RECIPIENTS = 20;
@@ -14,8 +14,16 @@ const latin1 = new TextDecoder('latin1');
 
 /** Delivered-To / X-Original-To of the header (the real recipients when To is undisclosed), then To. */
 export function recipientsOf(raw: Uint8Array, report: Report): string[] {
-  const headEnd = Math.min(raw.length, 64 * 1024);
-  const head = latin1.decode(raw.subarray(0, headEnd)).split(/\r?\n\r?\n/, 1)[0] ?? '';
+  // The header: up to the first empty line (LF [CR] LF), looked for in the first 64 KiB only.
+  const top = raw.subarray(0, Math.min(raw.length, 64 * 1024));
+  let headEnd = top.length;
+  for (let i = top.indexOf(10); i >= 0; i = top.indexOf(10, i + 1)) {
+    if (top[i + 1] === 10 || (top[i + 1] === 13 && top[i + 2] === 10)) {
+      headEnd = i > 0 && top[i - 1] === 13 ? i - 1 : i;
+      break;
+    }
+  }
+  const head = latin1.decode(top.subarray(0, headEnd));
   const out: string[] = [];
   for (const m of head.matchAll(/^(?:delivered-to|x-original-to):[ \t]*<?([^\s<>@]+@[^\s<>]+?)>?[ \t]*\r?$/gim))
     out.push(m[1]!.toLowerCase());
@@ -44,8 +52,9 @@ export function normalizeSubject(subject: string, recipients: readonly string[])
 
 export function campaignFeatures(raw: Uint8Array, report: Report, recipients: readonly string[]): CampaignFeatures {
   const links = new Set<string>();
+  const forms = recipientForms(recipients);
   for (const l of report.links) {
-    const key = linkKey(l.target, recipients);
+    const key = linkKey(l.target, recipients, forms);
     if (key) links.add(key);
     if (links.size >= MAX_LINK_KEYS) break;
   }

@@ -55,7 +55,16 @@ function encodings(recipient: string): string[] {
   return out;
 }
 
-export function linkKey(target: string, recipients: readonly string[]): string | null {
+/** The forms a recipient address takes inside a link (as is, URL-encoded, base64): compute once per message. */
+export function recipientForms(recipients: readonly string[]): string[] {
+  return recipients.flatMap(encodings);
+}
+
+export function linkKey(
+  target: string,
+  recipients: readonly string[],
+  forms: readonly string[] = recipientForms(recipients),
+): string | null {
   let url: URL;
   try {
     url = new URL(target);
@@ -69,14 +78,13 @@ export function linkKey(target: string, recipients: readonly string[]): string |
   const bare = labels.slice(-2).join('.');
   if (GENERIC_HOSTS.has(host) || GENERIC_HOSTS.has(bare)) return null;
   const hostKey = labels.map((l, i) => (i < labels.length - 2 && looksLikeToken(l) ? '*' : l)).join('.');
-  const recips = recipients.flatMap(encodings);
   const segments = url.pathname
     .split('/')
     .filter(Boolean)
     .slice(0, MAX_SEGMENTS)
     .map((seg) => {
       const lower = seg.toLowerCase();
-      return looksLikeToken(seg) || recips.some((r) => r && lower.includes(r)) ? '*' : lower;
+      return looksLikeToken(seg) || forms.some((r) => r && lower.includes(r)) ? '*' : lower;
     });
   // A bare host (home page), or one path word before a token (`/r/<id>`, `/tip/<commit>`: an archive's or a
   // project's permalink scheme), is too weak to tie two messages together.

@@ -1,7 +1,7 @@
 /**
  * The scan's state file (--resume STATE), also used as the spool of results when no state file is asked for.
- * JSON Lines: a header, then one record per analyzed message, appended (synchronously) as soon as its result
- * arrives. A later run with the same STATE skips every key already recorded and reuses its result, so an
+ * JSON Lines: a header, then one record per analyzed message, appended (synchronously, a batch of results with one
+ * write) as soon as the results arrive. A later run with the same STATE skips every key already recorded and reuses its result, so an
  * interrupted scan neither re-analyses nor loses anything; a torn last line (the process was killed while writing)
  * is ignored. The result line is kept verbatim and read back by offset, so memory holds only summaries and features.
  */
@@ -31,6 +31,31 @@ export class StateError extends Error {
 }
 
 const RESULT_FIELD = ',"result":';
+
+/** A record as it sits in the state file: its sizes in bytes and where the `analyze --json` line starts inside it. */
+export interface EncodedRecord {
+  key: string;
+  mailbox: string;
+  summary: MessageSummary;
+  features: CampaignFeatures;
+  recordBytes: number;
+  lineStart: number;
+  lineBytes: number;
+}
+
+/** The state-file record of one message (one JSON line ending in the verbatim `analyze --json` line). */
+export function stateRecord(
+  key: string,
+  mailbox: string,
+  summary: MessageSummary,
+  features: CampaignFeatures,
+  line: string,
+): { text: string; bytes: number; lineStart: number; lineBytes: number } {
+  const head = JSON.stringify({ key, mailbox, summary, features }).slice(0, -1) + RESULT_FIELD;
+  const lineStart = Buffer.byteLength(head);
+  const lineBytes = Buffer.byteLength(line);
+  return { text: `${head}${line}}\n`, bytes: lineStart + lineBytes + 2, lineStart, lineBytes };
+}
 
 export class ScanState {
   readonly records: StoredRecord[] = [];
@@ -111,11 +136,26 @@ export class ScanState {
 
   /** Appends one analyzed message (written before this returns: a crash after it loses nothing). */
   append(key: string, mailbox: string, summary: MessageSummary, features: CampaignFeatures, line: string): void {
-    const head = JSON.stringify({ key, mailbox, summary, features }).slice(0, -1) + RESULT_FIELD;
-    const headBytes = Buffer.byteLength(head);
-    const written = writeSync(this.fd, `${head}${line}}\n`);
-    this.add(key, mailbox, summary, features, this.size + headBytes, Buffer.byteLength(line));
-    this.size += written;
+    const rec = stateRecord(key, mailbox, summary, features, line);
+    this.appendBatch(Buffer.from(rec.text), [
+      { key, mailbox, summary, features, recordBytes: rec.bytes, lineStart: rec.lineStart, lineBytes: rec.lineBytes },
+    ]);
+  }
+
+  /**
+   * Appends the records of several analyzed messages, already encoded one after another in `bytes` (by a worker:
+   * stateRecord()), with one write; they are on disk before this returns.
+   */
+  appendBatch(bytes: Uint8Array, entries: readonly EncodedRecord[]): void {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+    let at = this.size;
+    for (const e of entries) {
+      this.add(e.key, e.mailbox, e.summary, e.features, at + e.lineStart, e.lineBytes);
+      at += e.recordBytes;
+    }
+    if (at !== this.size + bytes.length) throw new Error('state records and their sizes disagree');
+    this.size += bytes.length;
   }
 
   /** The stored `analyze --json` line of a record. */

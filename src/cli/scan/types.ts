@@ -8,7 +8,10 @@ export interface ScanItem {
   mailbox: string;
   /** What is printed as `file` in the JSON line (path, `mbox#offset`, or IMAP URL with ;UID= as in RFC 5092). */
   file: string;
-  raw: Uint8Array;
+  /** The message bytes; absent when the source gave `path` instead (ReadContext.deferRead). */
+  raw?: Uint8Array;
+  /** A message file the worker reads itself (size limit and read errors checked there). */
+  path?: string;
 }
 
 export type FaultKind = 'corrupt' | 'oversize' | 'read-error' | 'disconnect' | 'timeout' | 'server-error' | 'worker-error';
@@ -27,6 +30,8 @@ export interface ReadContext {
   fault(f: ScanFault): void;
   /** Messages larger than this are not read (fault `oversize`). */
   maxBytes: number;
+  /** File sources (Maildir, .eml folder) give the path instead of reading the file: a worker thread reads it. */
+  deferRead?: boolean;
 }
 
 export interface MessageSource {

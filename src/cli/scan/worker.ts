@@ -1,6 +1,7 @@
 /**
- * A scan worker thread: analyzes the messages the main thread sends (raw bytes transferred, not copied) and sends
- * back the JSON line, summary and campaign features. The CLI bundle is its own worker script: run.ts calls
+ * A scan worker thread: takes batches of jobs from the main thread (paths it reads itself, or raw bytes
+ * transferred, not copied), analyzes them and sends back batches of compact results with their state-file
+ * records encoded in one transferred buffer (job.ts). The CLI bundle is its own worker script: run.ts calls
  * runScanWorker() when it starts inside a worker with SCAN_WORKER_MARK in its workerData.
  */
 import { parentPort } from 'node:worker_threads';
@@ -8,9 +9,8 @@ import { createNoneResolver } from '../../core/dns/index.js';
 import type { Resolver } from '../../core/dns/types.js';
 import type { AnalyzeDeps, Settings } from '../../core/deps.js';
 import type { Lang } from '../../core/i18n/index.js';
-import { analyzeOne } from './analyze-one.js';
 import { createBridgeResolver, type DnsAnswer, type DnsQuestion } from './dns-bridge.js';
-import type { AnalyzedMessage } from './types.js';
+import { runJob, toBatch, type JobInput, type JobOutcome, type ResultBatch } from './job.js';
 
 export const SCAN_WORKER_MARK = 'sender-lens-scan-worker';
 
@@ -22,25 +22,28 @@ export interface WorkerInit {
   clockOffsetMs: number;
   /** Network evidence through the main thread's resolver (dns-bridge.ts), or none (offline). */
   network: boolean;
+  /** --max-size: a message file larger than this is not read (fault `oversize`). */
+  maxBytes: number;
 }
 
-export interface Job {
-  type: 'job';
-  id: number;
-  file: string;
-  raw: Uint8Array;
+/** Main thread -> worker: messages to analyze. */
+export interface JobBatch {
+  type: 'jobs';
+  jobs: JobInput[];
 }
-export interface JobDone {
-  type: 'done';
-  id: number;
-  result: AnalyzedMessage;
+/** Worker -> main thread: finished messages (and messages that could not be read or crashed the scan's code). */
+export interface ResultsMessage extends ResultBatch {
+  type: 'results';
 }
-/** A crash inside the scan's own code for one message (the core never throws): reported, never silently dropped. */
-export interface JobFailed {
-  type: 'failed';
-  id: number;
-  error: string;
-}
+
+/**
+ * Messages one worker analyzes at the same time. Offline, a few: the analysis waits only for WebCrypto digests
+ * (DKIM body hashes), and fewer messages half-done at once means less live memory for the GC to copy. With
+ * network evidence, many: most of the time goes to waiting for DNS answers.
+ */
+export const WORKER_CONCURRENCY = { offline: 4, network: 32 };
+/** Results sent back together (fewer, larger messages between threads); sooner when the worker runs out of jobs. */
+export const RESULT_BATCH = 16;
 
 export function isWorkerInit(data: unknown): data is WorkerInit {
   return typeof data === 'object' && data !== null && (data as WorkerInit).mark === SCAN_WORKER_MARK;
@@ -62,15 +65,41 @@ export function runScanWorker(init: WorkerInit): void {
   if (!port) throw new Error('runScanWorker outside a worker thread');
   const bridge = init.network ? createBridgeResolver((q: DnsQuestion) => port.postMessage(q)) : null;
   const deps = scanDeps(init, bridge?.resolver ?? null);
-  port.on('message', (m: Job | DnsAnswer) => {
+  const concurrency = init.network ? WORKER_CONCURRENCY.network : WORKER_CONCURRENCY.offline;
+  const queue: JobInput[] = [];
+  let head = 0;
+  let running = 0;
+  let done: JobOutcome[] = [];
+  const flush = (): void => {
+    if (!done.length) return;
+    const batch = toBatch(done);
+    done = [];
+    port.postMessage({ type: 'results', ...batch } satisfies ResultsMessage, [batch.records.buffer as ArrayBuffer]);
+  };
+  const pump = (): void => {
+    while (running < concurrency && head < queue.length) {
+      const job = queue[head]!;
+      queue[head++] = undefined as unknown as JobInput; // the bytes can go as soon as the job is done
+      if (head === queue.length) {
+        queue.length = 0;
+        head = 0;
+      }
+      running++;
+      void runJob(job, deps, init.lang, init.maxBytes).then((outcome) => {
+        running--;
+        done.push(outcome);
+        if (done.length >= RESULT_BATCH || head === queue.length) flush();
+        pump();
+      });
+    }
+  };
+  port.on('message', (m: JobBatch | DnsAnswer) => {
     if (m.type === 'dns-answer') {
       bridge?.answer(m);
       return;
     }
-    if (m.type !== 'job') return;
-    void analyzeOne(m.file, m.raw, deps, init.lang).then(
-      (result) => port.postMessage({ type: 'done', id: m.id, result } satisfies JobDone),
-      (e: unknown) => port.postMessage({ type: 'failed', id: m.id, error: e instanceof Error ? e.message : String(e) } satisfies JobFailed),
-    );
+    if (m.type !== 'jobs') return;
+    queue.push(...m.jobs);
+    pump();
   });
 }

@@ -25,6 +25,10 @@ export async function openEmlDir(root: string): Promise<MessageSource> {
       for (const path of files) {
         const key = `eml:${relative(root, path)}`;
         if (ctx.skip(key)) continue;
+        if (ctx.deferRead) {
+          yield { key, mailbox: join(path, '..'), file: path, path };
+          continue;
+        }
         const raw = await readMessageFile(path, ctx);
         if (raw) yield { key, mailbox: join(path, '..'), file: path, raw };
       }

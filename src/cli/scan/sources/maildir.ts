@@ -40,6 +40,10 @@ export async function openMaildir(root: string): Promise<MessageSource> {
       for (const f of files) {
         const key = `maildir:${f.folder}/${uniquePart(f.name)}`;
         if (ctx.skip(key)) continue;
+        if (ctx.deferRead) {
+          yield { key, mailbox: f.mailbox, file: f.path, path: f.path };
+          continue;
+        }
         const raw = await readMessageFile(f.path, ctx);
         if (raw) yield { key, mailbox: f.mailbox, file: f.path, raw };
       }
