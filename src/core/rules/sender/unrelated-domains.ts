@@ -38,10 +38,10 @@ function messageIdDomain(messageId: string | null): string | null {
   const id = messageId.trim().replace(/^<|>$/g, '');
   const at = id.lastIndexOf('@');
   if (at < 0) return null;
-  const host = id
-    .slice(at + 1)
-    .replace(/[\]>\s].*$/, '')
-    .replace(/^\[/, '');
+  // Cut at the first `]`, `>` or white space with search() (linear; `/[\]>\s].*$/` retried from every position).
+  const rest = id.slice(at + 1);
+  const end = rest.search(/[\]>\s]/);
+  const host = (end < 0 ? rest : rest.slice(0, end)).replace(/^\[/, '');
   return host ? registrableDomainOf(host.toLowerCase()) : null;
 }
 
