@@ -3,6 +3,7 @@
  * or from .eml bytes through the real parser (src/core/parse/mime parseMessage).
  */
 import type { Address, HeaderField, ParsedMessage } from '../model/message.js';
+import type { LinkInfo } from '../model/link.js';
 import { DEFAULT_LIMITS } from '../deps.js';
 import { parseMessage } from '../parse/mime/parse-message.js';
 
@@ -41,4 +42,25 @@ export function makeMessage(over: Partial<ParsedMessage> = {}): ParsedMessage {
 
 export function messageFromEml(raw: Uint8Array | string): Promise<ParsedMessage> {
   return parseMessage(typeof raw === 'string' ? new TextEncoder().encode(raw) : raw, DEFAULT_LIMITS);
+}
+
+/** A plain link as extraction would report it (no text, no flags, no network facts); `over` sets the rest. */
+export function makeLink(url: string, over: Partial<LinkInfo> = {}): LinkInfo {
+  const host = new URL(url).hostname;
+  return {
+    href: url,
+    target: url,
+    unwrapped: [],
+    host,
+    hostAscii: host,
+    registrableDomain: null,
+    text: null,
+    shownHost: null,
+    source: 'html',
+    flags: [],
+    ips: [],
+    asn: null,
+    asName: null,
+    ...over,
+  };
 }

@@ -1,26 +1,10 @@
+import { makeLink } from '../test-message.js';
 import type { LinkInfo } from '../../model/link.js';
 import { t } from '../../i18n/index.js';
 import { cloudAppPlatform } from '../../reference/hosting/index.js';
 import { cloudHostedLinkFindings } from './cloud-hosted-link.js';
 
-function link(url: string, source: LinkInfo['source'] = 'html'): LinkInfo {
-  const host = new URL(url).hostname;
-  return {
-    href: url,
-    target: url,
-    unwrapped: [],
-    host,
-    hostAscii: host,
-    registrableDomain: null,
-    text: null,
-    shownHost: null,
-    source,
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
-}
+const link = (url: string, source: LinkInfo['source'] = 'html'): LinkInfo => makeLink(url, { source });
 
 describe('cloud-hosted-link', () => {
   it('knows buckets, serverless hosts and CDN distributions', () => {

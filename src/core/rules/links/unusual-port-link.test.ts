@@ -1,25 +1,9 @@
+import { makeLink } from '../test-message.js';
 import type { LinkInfo } from '../../model/link.js';
 import { t } from '../../i18n/index.js';
 import { unusualPortLinkFindings } from './unusual-port-link.js';
 
-function link(url: string, source: LinkInfo['source'] = 'html'): LinkInfo {
-  const host = new URL(url).hostname;
-  return {
-    href: url,
-    target: url,
-    unwrapped: [],
-    host,
-    hostAscii: host,
-    registrableDomain: null,
-    text: null,
-    shownHost: null,
-    source,
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
-}
+const link = (url: string, source: LinkInfo['source'] = 'html'): LinkInfo => makeLink(url, { source });
 
 describe('unusual-port-link', () => {
   it('a clicked link to a web server on an odd port: low, explained', () => {

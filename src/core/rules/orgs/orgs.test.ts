@@ -3,31 +3,14 @@ import { orgCatalog, orgsOwning } from '../../reference/orgs/catalog.js';
 import { orgNamesIn } from '../../reference/orgs/org-names.js';
 import { orgNameSenderFindings, type OrgSenderInput } from './org-name-sender.js';
 import { orgNameLinkFindings, orgNameInHost } from './org-name-link-host.js';
-import { addr } from '../test-message.js';
+import { addr, makeLink } from '../test-message.js';
 import type { LinkInfo } from '../../model/link.js';
 
 function sender(address: string, name: string, over: Partial<OrgSenderInput> = {}) {
   return orgNameSenderFindings({ from: addr(address, name), subject: '', freeMail: false, listRewrite: false, earlier: [], ...over });
 }
 
-function link(url: string): LinkInfo {
-  const host = new URL(url).hostname;
-  return {
-    href: url,
-    target: url,
-    unwrapped: [],
-    host,
-    hostAscii: host,
-    registrableDomain: null,
-    text: null,
-    shownHost: null,
-    source: 'html',
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
-}
+const link = (url: string): LinkInfo => makeLink(url);
 
 describe('generated organisation catalogue', () => {
   it('has banks, carriers, telecoms, shops and government agencies of several countries, with owned domains', () => {
@@ -127,7 +110,9 @@ describe('curated organisations and Japanese name forms', () => {
     expect(f.map((x) => `${x.id}:${x.severity}`)).toEqual(['org-name-unrelated-sender:low']);
     expect(f[0]!.params.org).toBe('SBI証券');
     // (国税庁 is a brand of the curated pack now, whose claim display-name-brand-mismatch reports; 日本年金機構 is catalogue-only.)
-    expect(sender('x@evil.example', 'Info', { subject: '[SPAM] [list] 【日本年金機構】未納のお知らせ' })[0]?.params.org).toBe('日本年金機構');
+    expect(sender('x@evil.example', 'Info', { subject: '[SPAM] [list] 【日本年金機構】未納のお知らせ' })[0]?.params.org).toBe(
+      '日本年金機構',
+    );
     expect(sender('x@news.example', 'Info', { subject: '[V9fs-developer] SBI証券の決算について' })).toEqual([]);
     expect(sender('info@sbisec.co.jp', 'SBI証券', { subject: '【SBI証券】お知らせ' })).toEqual([]);
   });

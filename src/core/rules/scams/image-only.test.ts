@@ -1,26 +1,9 @@
 import type { LinkInfo } from '../../model/link.js';
-import { hdr, makeMessage } from '../test-message.js';
+import { hdr, makeMessage, makeLink } from '../test-message.js';
 import { t } from '../../i18n/index.js';
 import { imageOnlyFindings } from './image-only.js';
 
-function link(url: string, source: LinkInfo['source'] = 'html'): LinkInfo {
-  const host = new URL(url).hostname;
-  return {
-    href: url,
-    target: url,
-    unwrapped: [],
-    host,
-    hostAscii: host,
-    registrableDomain: null,
-    text: null,
-    shownHost: null,
-    source,
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
-}
+const link = (url: string, source: LinkInfo['source'] = 'html'): LinkInfo => makeLink(url, { source });
 const picture = '<a href="https://x.example/c"><img src="https://x.example/banner.png"></a><p>SiriusXM-Membership</p>';
 
 describe('image-only-message', () => {

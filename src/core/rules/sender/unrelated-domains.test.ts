@@ -1,26 +1,10 @@
 import type { LinkInfo } from '../../model/link.js';
 import { t } from '../../i18n/index.js';
-import { addr, makeMessage } from '../test-message.js';
+import { addr, makeMessage, makeLink } from '../test-message.js';
 import { unrelatedDomainsFindings } from './unrelated-domains.js';
 
-function link(url: string, registrableDomain: string, source: LinkInfo['source'] = 'html'): LinkInfo {
-  const host = new URL(url).hostname;
-  return {
-    href: url,
-    target: url,
-    unwrapped: [],
-    host,
-    hostAscii: host,
-    registrableDomain,
-    text: null,
-    shownHost: null,
-    source,
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
-}
+const link = (url: string, registrableDomain: string, source: LinkInfo['source'] = 'html'): LinkInfo =>
+  makeLink(url, { registrableDomain, source });
 const msg = (from: string, messageId: string | null, returnPath: string | null = null) =>
   makeMessage({ from: addr(from, 'CVS Team'), fromAll: [addr(from, 'CVS Team')], messageId, returnPath });
 const ids = (m: ReturnType<typeof msg>, links: LinkInfo[]) => unrelatedDomainsFindings(m, links).map((f) => `${f.id}:${f.severity}`);
