@@ -8,7 +8,8 @@
  * reader as a party (news about lawsuits does not count), and only when the message has a link or an attachment.
  */
 import type { Finding } from '../../model/finding.js';
-import { execGuarded, guard, textIndex } from '../../text/required-literals.js';
+import { guard } from '../../text/required-literals.js';
+import { firstPhraseFinding } from './phrase-finding.js';
 
 const LEGAL_THREAT: readonly RegExp[] = [
   // en
@@ -40,24 +41,8 @@ const LEGAL_THREAT: readonly RegExp[] = [
   /(dagvaarding|gerechtelijke procedure tegen u|deurwaarder)/,
 ];
 const GUARDED = LEGAL_THREAT.map(guard);
-const MAX_PHRASE = 80;
 
 export function legalThreatFindings(text: string, hasLinkOrAttachment: boolean): Finding[] {
   if (!hasLinkOrAttachment) return [];
-  const index = textIndex(text);
-  for (const p of GUARDED) {
-    const m = execGuarded(p, index);
-    if (!m) continue;
-    const phrase = m[0].slice(0, MAX_PHRASE);
-    return [
-      {
-        id: 'legal-threat-lure',
-        severity: 'medium',
-        messageKey: 'finding.legal-threat-lure',
-        params: { phrase: `「${phrase}」` },
-        evidence: [{ kind: 'text', value: phrase, label: 'legal threat' }],
-      },
-    ];
-  }
-  return [];
+  return firstPhraseFinding(text, GUARDED, { id: 'legal-threat-lure', severity: 'medium', label: 'legal threat' });
 }

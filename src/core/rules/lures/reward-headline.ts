@@ -9,7 +9,8 @@
  * counted (news headlines: "physicists win Nobel Prize"); the win family needs a gift word.
  */
 import type { Finding } from '../../model/finding.js';
-import { execGuarded, guard, textIndex } from '../../text/required-literals.js';
+import { guard } from '../../text/required-literals.js';
+import { firstPhraseFinding } from './phrase-finding.js';
 import { lureText } from './normalize.js';
 
 const HEADLINE_BAIT: readonly RegExp[] = [
@@ -28,25 +29,9 @@ const HEADLINE_BAIT: readonly RegExp[] = [
   /(winnaar|gewinner|ganhador|ganador|gagnant)/,
 ];
 const GUARDED = HEADLINE_BAIT.map(guard);
-const MAX_PHRASE = 80;
 
 export function rewardHeadlineFindings(displayName: string, subject: string): Finding[] {
   // Underscores stand for spaces in such headlines ("Find_out_how_to_get_your_Reward!").
   const text = lureText(`${displayName.slice(0, 500)} ${subject.slice(0, 2000)}`.replace(/_+/g, ' '), '', '');
-  const index = textIndex(text);
-  for (const p of GUARDED) {
-    const m = execGuarded(p, index);
-    if (!m) continue;
-    const phrase = m[0].slice(0, MAX_PHRASE);
-    return [
-      {
-        id: 'reward-headline',
-        severity: 'low',
-        messageKey: 'finding.reward-headline',
-        params: { phrase: `「${phrase}」` },
-        evidence: [{ kind: 'text', value: phrase, label: 'sender name or subject' }],
-      },
-    ];
-  }
-  return [];
+  return firstPhraseFinding(text, GUARDED, { id: 'reward-headline', severity: 'low', label: 'sender name or subject' });
 }
