@@ -21,7 +21,7 @@ export function normalizeCrlf(raw: Uint8Array): Uint8Array {
   // From line end to line end (the next LF or CR), never byte by byte.
   let lf = raw.indexOf(10);
   let cr = raw.indexOf(13);
-  for (let i = 0; ; ) {
+  for (let i = 0; ;) {
     if (lf >= 0 && lf < i) lf = raw.indexOf(10, i);
     if (cr >= 0 && cr < i) cr = raw.indexOf(13, i);
     const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);

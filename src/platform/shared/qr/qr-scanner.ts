@@ -117,14 +117,7 @@ function expectedMs(platform: RasterPlatform, format: Exclude<MediaFormat, 'pdf'
   return (px * decode + Math.min(px, SEARCH_MAX_PIXELS) * SEARCH_NS_PER_PIXEL) / 1e6;
 }
 
-function fits(
-  b: Budget,
-  req: QrScanRequest,
-  width: number,
-  height: number,
-  now: () => number,
-  expected: (px: number) => number,
-): boolean {
+function fits(b: Budget, req: QrScanRequest, width: number, height: number, now: () => number, expected: (px: number) => number): boolean {
   const px = width * height;
   const left = req.deadline - now();
   if (left <= 0) b.stopped ??= 'time budget used';
@@ -184,7 +177,11 @@ export function createQrDecoder(platform: RasterPlatform, now: () => number): Qr
       const info = sniffMedia(req.bytes);
       if (!info || info.format !== req.format) return result('error', 'not a readable image');
       const format = req.format;
-      if (info.width !== null && info.height !== null && !fits(b, req, info.width, info.height, now, (px) => expectedMs(platform, format, px)))
+      if (
+        info.width !== null &&
+        info.height !== null &&
+        !fits(b, req, info.width, info.height, now, (px) => expectedMs(platform, format, px))
+      )
         return result('budget', b.stopped ?? undefined);
       const r = await platform.decode(req.bytes, req.format, Math.min(req.maxImagePixels, b.pixelsLeft));
       if (!r) return result('unsupported', `${req.format.toUpperCase()} images cannot be decoded here`);
