@@ -6,26 +6,13 @@ import type { Origin } from '../model/index.js';
 import type { Resolver } from '../dns/types.js';
 import { measureWaves } from '../../../tests/helpers/doh-waves.js';
 import { t } from '../i18n/index.js';
+import { makeOrigin } from '../rules/test-message.js';
 import { SHARED } from '../../../tests/helpers/shared.js';
 
 const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>;
 
 function origin(ip: string | null, helo: string | null): Origin {
-  return {
-    ip,
-    helo,
-    rdns: null,
-    hopIndex: 1,
-    receivedBy: 'mx1.example.jp',
-    ptr: null,
-    fcrdns: null,
-    asn: null,
-    asName: null,
-    prefix: null,
-    country: null,
-    registry: null,
-    claimedOriginatingIps: [],
-  };
+  return makeOrigin({ ip, helo });
 }
 const phish: NetworkEvidenceInput = {
   origin: origin('52.140.204.1', '[127.0.0.1]'),

@@ -1,9 +1,10 @@
 /**
- * Test support only (imported by *.test.ts of links/, lures/, findings/): builds ParsedMessage objects by hand,
+ * Test support only (imported by *.test.ts of links/, lures/, sender/, evidence/): builds ParsedMessage objects by hand,
  * or from .eml bytes through the real parser (src/core/parse/mime parseMessage).
  */
 import type { Address, HeaderField, ParsedMessage } from '../model/message.js';
 import type { LinkInfo } from '../model/link.js';
+import type { Origin } from '../model/hop.js';
 import { DEFAULT_LIMITS } from '../deps.js';
 import { parseMessage } from '../parse/mime/parse-message.js';
 
@@ -61,6 +62,26 @@ export function makeLink(url: string, over: Partial<LinkInfo> = {}): LinkInfo {
     ips: [],
     asn: null,
     asName: null,
+    ...over,
+  };
+}
+
+/** The first external hop as the Received chain would give it (no DNS facts); `over` sets the rest. */
+export function makeOrigin(over: Partial<Origin> = {}): Origin {
+  return {
+    ip: '52.140.204.1',
+    helo: null,
+    rdns: null,
+    hopIndex: 1,
+    receivedBy: 'mx1.example.jp',
+    ptr: null,
+    fcrdns: null,
+    asn: null,
+    asName: null,
+    prefix: null,
+    country: null,
+    registry: null,
+    claimedOriginatingIps: [],
     ...over,
   };
 }

@@ -1,22 +1,10 @@
 import type { Origin } from '../../model/hop.js';
+import { makeOrigin } from '../test-message.js';
 import { t } from '../../i18n/index.js';
 import { heloUnknownTldFindings, unknownTldOf } from './helo-unknown-tld.js';
 
-const origin = (helo: string | null, ip: string | null = '45.132.18.165'): Origin => ({
-  ip,
-  helo,
-  rdns: null,
-  hopIndex: 3,
-  receivedBy: 'mx.example.net',
-  ptr: null,
-  fcrdns: null,
-  asn: null,
-  asName: null,
-  prefix: null,
-  country: null,
-  registry: null,
-  claimedOriginatingIps: [],
-});
+const origin = (helo: string | null, ip: string | null = '45.132.18.165'): Origin =>
+  makeOrigin({ ip, helo, hopIndex: 3, receivedBy: 'mx.example.net' });
 
 describe('helo-unknown-tld', () => {
   it('a HELO name under a top-level domain that does not exist: low, with the name and the IP', () => {

@@ -1,21 +1,8 @@
 import type { Origin } from '../../model/hop.js';
+import { makeOrigin } from '../test-message.js';
 import { heloFindings } from './helo.js';
 
-const origin = (helo: string | null, ip: string | null = '52.140.204.1'): Origin => ({
-  ip,
-  helo,
-  rdns: null,
-  hopIndex: 1,
-  receivedBy: 'mx1.example.jp',
-  ptr: null,
-  fcrdns: null,
-  asn: null,
-  asName: null,
-  prefix: null,
-  country: null,
-  registry: null,
-  claimedOriginatingIps: [],
-});
+const origin = (helo: string | null, ip: string | null = '52.140.204.1'): Origin => makeOrigin({ ip, helo });
 
 describe('heloFindings', () => {
   it('kagoya phish origin: HELO [127.0.0.1] from 52.140.204.1 is medium', () => {
