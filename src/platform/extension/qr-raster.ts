@@ -1,12 +1,13 @@
 /**
  * The extension's image decoding for the QR scanner: the browser decodes PNG, JPEG, GIF and WebP
- * (createImageBitmap), an OffscreenCanvas gives the RGBA pixels, DecompressionStream inflates PDF image streams.
+ * (createImageBitmap), an OffscreenCanvas gives the RGBA pixels, DecompressionStream inflates PDF image streams
+ * (the same shared inflate the core gets).
  * Works in Thunderbird's and Firefox's background pages and in Chrome's service worker (no DOM needed). Returns
  * undefined where these APIs are missing, so the report says QR codes were not checked instead of guessing.
  */
 import type { QrDecoder } from '../../core/media/qr-types.js';
 import { createQrDecoder, type Raster, type RasterPlatform } from '../shared/qr/qr-scanner.js';
-import { readStreamLimited } from '../shared/read-limited.js';
+import { inflate } from '../shared/inflate.js';
 
 const TYPES = { png: 'image/png', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' } as const;
 
@@ -24,15 +25,6 @@ async function decode(bytes: Uint8Array, format: keyof typeof TYPES, maxPixels: 
     return { data: ctx.getImageData(0, 0, width, height).data, width, height };
   } finally {
     bitmap.close();
-  }
-}
-
-async function inflate(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | null> {
-  try {
-    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate'));
-    return await readStreamLimited(stream as ReadableStream<Uint8Array>, maxBytes);
-  } catch {
-    return null;
   }
 }
 

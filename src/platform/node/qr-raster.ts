@@ -1,14 +1,15 @@
 /**
  * Node's image decoding for the QR scanner: pngjs (PNG, any bit depth, palette, interlace), jpeg-js (baseline and
  * progressive JPEG, with its own resolution and memory caps) and omggif (first GIF frame). WebP has no maintained
- * pure-JS decoder: it is reported as unsupported here (the extension decodes it with the browser).
+ * pure-JS decoder: it is reported as unsupported here (the extension decodes it with the browser). PDF image
+ * streams are inflated by the same shared inflate (DecompressionStream) the core and the extension use.
  */
-import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
 import omggif from 'omggif';
 import type { QrDecoder } from '../../core/media/qr-types.js';
 import { createQrDecoder, type Raster, type RasterPlatform } from '../shared/qr/qr-scanner.js';
+import { inflate } from '../shared/inflate.js';
 
 function png(bytes: Uint8Array): Raster {
   const img = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -44,13 +45,7 @@ export const nodeRasterPlatform: RasterPlatform = {
     if (format === 'gif') return Promise.resolve(gif(bytes));
     return Promise.resolve(null);
   },
-  inflate(bytes, maxBytes) {
-    try {
-      return Promise.resolve(new Uint8Array(inflateSync(bytes, { maxOutputLength: maxBytes })));
-    } catch {
-      return Promise.resolve(null);
-    }
-  },
+  inflate,
 };
 
 /** The decoder the CLI injects (AnalyzeDeps.findQrCodes). */

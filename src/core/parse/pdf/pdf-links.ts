@@ -6,6 +6,8 @@
  * said so. Every loop is bounded; never throws.
  */
 
+import { pdfEncrypted, pdfStreams, pdfText } from './pdf-streams.js';
+
 /** Inflates zlib data (RFC 1950), giving up past `maxBytes` (then returning what it has, or null on bad data). */
 export type Inflate = (data: Uint8Array, maxBytes: number) => Promise<Uint8Array | null>;
 
@@ -30,7 +32,7 @@ export interface PdfLinks {
 /** Characters of one string read (a URI longer than this is cut). */
 const MAX_STRING = 4096;
 /** Characters before `stream` searched for the stream's dictionary. */
-const MAX_DICT = 1024;
+const MAX_DICT = 4096;
 /** `/URI` tokens examined per text (a file repeating it cannot make the reader re-scan strings without end). */
 const MAX_URI_TOKENS = 1000;
 /** `stream` keywords examined per file. */
@@ -38,7 +40,6 @@ const MAX_STREAM_TOKENS = 5000;
 /** ISO 32000-1 7.2.2 white-space characters. */
 const WS = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 
-const latin1 = new TextDecoder('latin1');
 /** 7.3.4.2 Table 3: escape sequences in literal strings. */
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
 
@@ -125,29 +126,17 @@ function scanUris(t: string, into: Set<string>, max: number): void {
 /** Start and end offsets of each stream's data whose dictionary is a FlateDecode'd object stream. */
 function objectStreams(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  let tokens = 0;
-  for (let pos = t.indexOf('stream'); pos >= 0 && tokens++ < MAX_STREAM_TOKENS; pos = t.indexOf('stream', pos + 6)) {
-    if (t.startsWith('end', pos - 3)) continue;
-    // The stream's dictionary: back to its `N G obj` within a bounded window (no backward scan over the file).
-    const before = t.slice(Math.max(0, pos - MAX_DICT), pos);
-    const dict = before.slice(Math.max(0, before.lastIndexOf(' obj')));
-    let start = pos + 6;
-    if (t[start] === '\r') start++;
-    if (t[start] === '\n') start++;
-    const end = t.indexOf('endstream', start);
-    if (end < 0) break;
+  for (const { dict, start, end } of pdfStreams(t, MAX_STREAM_TOKENS, MAX_DICT))
     if (/\/Type\s{0,5}\/ObjStm/.test(dict) && dict.includes('/FlateDecode')) out.push([start, end]);
-    pos = end + 9 - 6;
-  }
   return out;
 }
 
 export async function pdfLinks(bytes: Uint8Array, inflate: Inflate | null, limits: PdfLimits): Promise<PdfLinks> {
-  const t = latin1.decode(bytes);
+  const t = pdfText(bytes);
   const head = t.slice(0, 1024);
   const result: PdfLinks = { uris: [], encrypted: false, unreadStreams: 0, notPdf: !head.includes('%PDF-') };
   if (result.notPdf) return result;
-  result.encrypted = /\/Encrypt\s{0,5}[\d<]/.test(t);
+  result.encrypted = pdfEncrypted(t);
   const uris = new Set<string>();
   scanUris(t, uris, limits.maxUris);
   const streams = objectStreams(t);
@@ -162,7 +151,7 @@ export async function pdfLinks(bytes: Uint8Array, inflate: Inflate | null, limit
     const data = await inflate(bytes.subarray(start, end), limits.maxInflatedBytes - inflated);
     if (!data) continue;
     inflated += data.length;
-    scanUris(latin1.decode(data), uris, limits.maxUris);
+    scanUris(pdfText(data), uris, limits.maxUris);
   }
   result.uris = [...uris];
   return result;

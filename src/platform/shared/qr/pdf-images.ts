@@ -1,10 +1,13 @@
 /**
- * A small, bounded reader for the images of a PDF (ISO 32000-1): it looks for stream objects whose dictionary says
- * `/Subtype /Image` (8.9.5 image dictionaries) and returns them as JPEG bytes (`/DCTDecode`, 7.4.8) or as raw samples
+ * A small, bounded reader for the images of a PDF (ISO 32000-1): among its stream objects (found by
+ * core/parse/pdf/pdf-streams.ts, shared with the link reader) it takes those whose dictionary says `/Subtype /Image`
+ * (8.9.5 image dictionaries) and returns them as JPEG bytes (`/DCTDecode`, 7.4.8) or as raw samples
  * (`/FlateDecode`, 7.4.4, with PNG predictors 7.4.4.4) for the QR scanner. It does not render pages: a QR code drawn
  * with vector paths is not seen, nor are images in encrypted PDFs (7.6), which it reports instead of guessing.
  * Everything is capped: objects looked at, images returned, bytes inflated.
  */
+
+import { dictNumber, pdfEncrypted, pdfStreams, pdfText } from '../../../core/parse/pdf/pdf-streams.js';
 
 export type PdfImage =
   | { kind: 'jpeg'; bytes: Uint8Array; width: number; height: number }
@@ -33,17 +36,6 @@ const MAX_STREAMS = 5000;
 /** Bytes before `stream` searched for the object's dictionary. */
 const MAX_DICT = 4096;
 
-function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 0x8000)));
-  return s;
-}
-
-function num(dict: string, key: string): number | null {
-  const m = new RegExp(`/${key}\\s+(\\d{1,9})(?!\\s+\\d+\\s+R)`).exec(dict);
-  return m?.[1] ? Number(m[1]) : null;
-}
-
 function filters(dict: string): string[] {
   const m = /\/Filter\s*(\[[^\]]{0,200}\]|\/[A-Za-z0-9]+)/.exec(dict);
   return m?.[1] ? [...m[1].matchAll(/\/([A-Za-z0-9]+)/g)].map((x) => x[1] ?? '') : [];
@@ -60,51 +52,19 @@ function colorComponents(dict: string): { components: number | null; indexed: bo
   return { components: icc?.[1] ? Number(icc[1]) : null, indexed: false };
 }
 
-/** Start of the stream data after the `stream` keyword and its EOL (7.3.8.1: CRLF or LF). */
-function dataStart(s: string, at: number): number {
-  let i = at + 'stream'.length;
-  if (s[i] === '\r') i++;
-  if (s[i] === '\n') i++;
-  return i;
-}
-
-/** Where the `N G obj` keyword before `at` is (7.3.10; any white space around it, `endobj` skipped), or -1. */
-function objectStart(s: string, at: number, floor: number): number {
-  for (let k = s.lastIndexOf('obj', at); k >= floor && k >= 0; k = s.lastIndexOf('obj', k - 1)) {
-    if (s.slice(k - 3, k) !== 'end' && /\s/.test(s[k - 1] ?? '')) return k;
-  }
-  return -1;
-}
-
 export function listPdfImages(pdf: Uint8Array, maxImages: number): PdfImageList {
-  const s = latin1(pdf);
-  // 7.6.1: an encrypted document names its security handler in the trailer's /Encrypt entry.
-  if (/\/Encrypt\s/.test(s.slice(-65536)) || /trailer[^]{0,2000}?\/Encrypt\s/.test(s)) return { images: [], problem: 'encrypted PDF' };
+  const s = pdfText(pdf);
+  if (pdfEncrypted(s)) return { images: [], problem: 'encrypted PDF' };
   const images: PdfImage[] = [];
   const problems = new Set<string>();
-  let from = 0;
-  for (let n = 0; n < MAX_STREAMS; n++) {
-    const at = s.indexOf('stream', from);
-    if (at < 0) break;
-    from = at + 6;
-    if (s.slice(at - 3, at) === 'end') continue; // `endstream`
-    const dictFrom = Math.max(0, at - MAX_DICT);
-    const dict = s.slice(Math.max(dictFrom, objectStart(s, at, dictFrom)), at);
+  for (const { dict, start, end } of pdfStreams(s, MAX_STREAMS, MAX_DICT)) {
     if (!/\/Subtype\s*\/Image\b/.test(dict)) continue;
     if (images.length >= maxImages) {
       problems.add(`more than ${maxImages} images`);
       break;
     }
-    const start = dataStart(s, at);
-    const len = num(dict, 'Length');
-    let end =
-      len !== null && start + len <= s.length && /^\s*endstream/.test(s.slice(start + len, start + len + 20))
-        ? start + len
-        : s.indexOf('endstream', start);
-    if (end < 0) end = s.length;
-    from = end;
-    const width = num(dict, 'Width') ?? num(dict, 'W');
-    const height = num(dict, 'Height') ?? num(dict, 'H');
+    const width = dictNumber(dict, 'Width') ?? dictNumber(dict, 'W');
+    const height = dictNumber(dict, 'Height') ?? dictNumber(dict, 'H');
     if (!width || !height) {
       problems.add('image without size');
       continue;
@@ -120,7 +80,7 @@ export function listPdfImages(pdf: Uint8Array, maxImages: number): PdfImageList 
       continue;
     }
     const { components, indexed } = colorComponents(dict);
-    const bpc = /\/ImageMask\s+true/.test(dict) ? 1 : (num(dict, 'BitsPerComponent') ?? num(dict, 'BPC') ?? 8);
+    const bpc = /\/ImageMask\s+true/.test(dict) ? 1 : (dictNumber(dict, 'BitsPerComponent') ?? dictNumber(dict, 'BPC') ?? 8);
     const parms = /\/DecodeParms\s*<<([^>]{0,300})>>/.exec(dict)?.[1] ?? '';
     images.push({
       kind: 'raw',
@@ -131,9 +91,9 @@ export function listPdfImages(pdf: Uint8Array, maxImages: number): PdfImageList 
       bitsPerComponent: bpc,
       indexed,
       flate: fs.length === 1,
-      predictor: num(parms, 'Predictor') ?? 1,
-      columns: num(parms, 'Columns') ?? width,
-      colors: num(parms, 'Colors') ?? 1,
+      predictor: dictNumber(parms, 'Predictor') ?? 1,
+      columns: dictNumber(parms, 'Columns') ?? width,
+      colors: dictNumber(parms, 'Colors') ?? 1,
     });
   }
   return { images, problem: problems.size ? [...problems].join(', ') : null };

@@ -18,7 +18,7 @@ export interface Raster {
 export interface RasterPlatform {
   /** RGBA pixels of an image, or null when this platform cannot decode the format. Throws on a corrupt image. */
   decode(bytes: Uint8Array, format: Exclude<MediaFormat, 'pdf'>, maxPixels: number): Promise<Raster | null>;
-  /** zlib (RFC 1950) inflate, or null past `maxBytes` of output or on corrupt data. */
+  /** zlib (RFC 1950) inflate, output capped at `maxBytes`; null when nothing could be inflated (shared/inflate.ts). */
   inflate(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | null>;
   /**
    * What decoding costs on this platform, in nanoseconds per pixel by format (measured, rounded up), when it is slow
