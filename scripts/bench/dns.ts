@@ -15,25 +15,12 @@ import type { DohTransport } from '../../src/core/dns/types.js';
 import { gatherNetworkEvidence, type NetworkEvidenceInput } from '../../src/core/evidence/evidence.js';
 import { SHARED } from '../../tests/helpers/shared.js';
 import { analyzeMessage } from '../../src/core/analyze.js';
+import { makeOrigin } from '../../src/core/rules/test-message.js';
 
 const rounds = Number(process.argv[2] ?? 50);
 const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>;
 const input: NetworkEvidenceInput = {
-  origin: {
-    ip: '52.140.204.1',
-    helo: '[127.0.0.1]',
-    rdns: null,
-    hopIndex: 1,
-    receivedBy: 'mx1.example.jp',
-    ptr: null,
-    fcrdns: null,
-    asn: null,
-    asName: null,
-    prefix: null,
-    country: null,
-    registry: null,
-    claimedOriginatingIps: [],
-  },
+  origin: makeOrigin({ ip: '52.140.204.1', helo: '[127.0.0.1]' }),
   fromDomain: 'kagoya.net',
   returnPathDomain: 'kagoya.net',
   heloName: '[127.0.0.1]',

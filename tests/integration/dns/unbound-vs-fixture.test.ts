@@ -7,6 +7,7 @@ import { createFixtureResolver } from '../../../src/core/dns/fixture-resolver.js
 import type { DnsResult, RRType } from '../../../src/core/dns/types.js';
 import { gatherNetworkEvidence } from '../../../src/core/evidence/evidence.js';
 import type { Origin } from '../../../src/core/model/index.js';
+import { makeOrigin } from '../../../src/core/rules/test-message.js';
 import { SHARED } from '../../helpers/shared.js';
 
 const zone = JSON.parse(readFileSync(`${SHARED}/samples/zone.json`, 'utf8')) as Record<string, unknown>;
@@ -52,21 +53,7 @@ describe.each(['GET', 'POST'] as const)('unbound DoH over %s', (method) => {
 });
 
 describe('network evidence through unbound equals the fixture run', () => {
-  const origin = (ip: string, helo: string): Origin => ({
-    ip,
-    helo,
-    rdns: null,
-    hopIndex: 1,
-    receivedBy: 'mx1.example.jp',
-    ptr: null,
-    fcrdns: null,
-    asn: null,
-    asName: null,
-    prefix: null,
-    country: null,
-    registry: null,
-    claimedOriginatingIps: [],
-  });
+  const origin = (ip: string, helo: string): Origin => makeOrigin({ ip, helo });
   const inputs = [
     {
       origin: origin('52.140.204.1', '[127.0.0.1]'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_LIMITS } from '../../deps.js';
 import type { LinkInfo } from '../../model/link.js';
-import { messageFromEml } from '../test-message.js';
+import { makeLink, messageFromEml } from '../test-message.js';
 import { extractLinks } from '../../parse/links/extract-links.js';
 import { linkFindings } from './findings.js';
 import { t } from '../../i18n/index.js';
@@ -10,22 +10,7 @@ import { SHARED } from '../../../../tests/helpers/shared.js';
 const fixture = (name: string) => readFileSync(new URL(`../../../../tests/fixtures/eml/${name}`, import.meta.url));
 
 function link(over: Partial<LinkInfo>): LinkInfo {
-  return {
-    href: 'https://a.example/',
-    target: 'https://a.example/',
-    unwrapped: [],
-    host: 'a.example',
-    hostAscii: 'a.example',
-    registrableDomain: 'a.example',
-    text: null,
-    shownHost: null,
-    source: 'html',
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-    ...over,
-  };
+  return makeLink('https://a.example/', { registrableDomain: 'a.example', ...over });
 }
 
 describe('linkFindings', () => {

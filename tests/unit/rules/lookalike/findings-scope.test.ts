@@ -1,26 +1,10 @@
 import { lookalikeFindings, defaultEngine } from '../../../../src/core/rules/lookalike/index.js';
 import type { Address } from '../../../../src/core/model/message.js';
 import type { LinkInfo } from '../../../../src/core/model/link.js';
+import { makeLink } from '../../../../src/core/rules/test-message.js';
 
 const addr = (address: string): Address => ({ name: '', address, local: address.split('@')[0]!, domain: address.split('@')[1]! });
-const link = (url: string): LinkInfo => {
-  const u = new URL(url);
-  return {
-    href: url,
-    target: url,
-    unwrapped: [],
-    host: u.hostname,
-    hostAscii: u.hostname,
-    registrableDomain: null,
-    text: null,
-    shownHost: null,
-    source: 'html',
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
-};
+const link = (url: string): LinkInfo => makeLink(url);
 const input = (from: string, links: string[] = []) => ({
   from: addr(from),
   replyTo: [],
