@@ -58,6 +58,14 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(suspicious|unauthori[sz]ed) (activity|sign-?in|login|access|transaction)/,
       /confirm (that )?you are the (real |rightful )?owner/,
       /(webmail|e-?mail|mailbox|cpanel) (upgrade|version switch|configuration|validation|deactivation)/,
+      // Bank "security review" letters: fraud said to be seen, accounts under review, access limited until confirmed.
+      /fraudulent (activity|transactions?|charges?) (has|have) been (registered|detected|noticed|reported)/,
+      /prove your identity/,
+      /confirm (your )?account (information|records|details|ownership)/,
+      /(review|audit) of (our|your) (member |customer )?accounts/,
+      /temporar(il)?y (limited|suspended|restricted|locked) (your )?(access|account)/,
+      /(unproved|unverified|unconfirmed|not proved|not verified|not confirmed) accounts? will be/,
+      /fill in (your|the required) (card )?information/,
     ],
   },
   {

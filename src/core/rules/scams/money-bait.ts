@@ -27,6 +27,11 @@ const FAMILIES: readonly Family[] = [
       /(business|investment|partnership) proposal/,
       /(transfer|move) (the |this )?(fund|funds|sum|money) (out|into your|to your)/,
       /(compensation|beneficiary) (fund|payment|of the sum)/,
+      /(legal|rightful|sole) beneficiary/,
+      /lucrative (business|deal|transaction|venture|project)/,
+      /(fund|sum|amount)s? .{0,30}registered (on|in|under) your name/,
+      /(funds?|money|inheritance) on your behalf/,
+      /my dear (friend|beloved)/,
     ],
   },
   {
@@ -71,7 +76,7 @@ const CRYPTO_BALANCE = /(btc|bitcoin|usdt|crypto)/;
 
 /** Advance-fee letters push to a private reply, not to a link. */
 const REPLY_PUSH =
-  /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly))/;
+  /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly)|reply (to )?this (e-?mail|mail|message)|confirm (the )?receipt of this (e-?mail|mail|message)|confirm this to us)/;
 /** A push to act: claim, withdraw, click, log in (en, de, pt, es, fr, nl). */
 const PUSH = [
   REPLY_PUSH,
