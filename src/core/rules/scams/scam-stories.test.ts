@@ -1,0 +1,53 @@
+import { lureText } from '../lures/normalize.js';
+import { t } from '../../i18n/index.js';
+import { scamStoryFindings } from './scam-stories.js';
+
+const ids = (subject: string, body: string) => scamStoryFindings(lureText(subject, body, '')).map((f) => `${f.id}:${f.severity}`);
+
+describe('scam stories', () => {
+  it('a prize for a short survey, in en, de and fr: survey-prize-lure', () => {
+    expect(ids('Exclusive reward', "Congratulations! You've been selected. Complete this short 30-second survey.")).toEqual([
+      'survey-prize-lure:medium',
+    ]);
+    expect(ids('ADAC', 'Glückwunsch! Sie wurden ausgewählt. Beantworten Sie dazu einfach ein paar kurze Fragen.')).toEqual([
+      'survey-prize-lure:medium',
+    ]);
+    expect(ids('Cadeau', 'Félicitations ! Répondez à quelques questions pour recevoir votre cadeau.')).toEqual([
+      'survey-prize-lure:medium',
+    ]);
+  });
+  it('a casino bonus: casino-bonus-lure', () => {
+    expect(ids('Your pending bonus', 'Welcome pack C$7,500 B0NUS + 400 FS at SkyCrown casino.')).toEqual(['casino-bonus-lure:medium']);
+  });
+  it('a document that opens only on Windows: windows-only-document', () => {
+    expect(ids('Your Tax Documents', 'Due to compliance, this document can only be accessed on a Windows desktop workstation.')).toEqual([
+      'windows-only-document:medium',
+    ]);
+  });
+  it('a sign-in alert with a number to call: callback-alert', () => {
+    expect(
+      ids('Was this you?', 'There was a recent login to your account. If this was not you, call us immediately: +1 888 356 5806'),
+    ).toEqual(['callback-alert:medium']);
+  });
+  it('each finding has en and ja texts that quote the phrases', () => {
+    for (const [s, b] of [
+      ['Survey', 'Congratulations, take our quick survey'],
+      ['Casino', 'Casino bonus today'],
+      ['Doc', 'It must be opened on a Windows PC'],
+      ['Alert', 'Unusual activity. Call us at 1-888-555-0100'],
+    ] as const) {
+      const f = scamStoryFindings(lureText(s, b, ''));
+      expect(f).toHaveLength(1);
+      expect(t(f[0]!.messageKey, f[0]!.params, 'en')).toContain('「');
+      expect(t(f[0]!.messageKey, f[0]!.params, 'ja')).toMatch(/[ぁ-んァ-ン]/);
+    }
+  });
+  it('one part alone, and ordinary mail: nothing', () => {
+    expect(ids('Survey', 'Please answer our customer satisfaction survey about the workshop.')).toEqual([]);
+    expect(ids('Congratulations', 'Congratulations on the release, well done everyone!')).toEqual([]);
+    expect(ids('Bonus', 'Your annual bonus will be paid with the March salary.')).toEqual([]);
+    expect(ids('Win32', 'The installer runs on a Windows machine or under Wine.')).toEqual([]);
+    expect(ids('New sign-in', 'New sign-in to your account. If this was not you, review your activity in the app.')).toEqual([]);
+    expect(ids('Support', 'For help call our office at 555-123-4567.')).toEqual([]);
+  });
+});
