@@ -28,3 +28,26 @@ describe('lure phrases added for bank security letters and de/pt/es variants', (
     expect(lures('Ticket closed', 'Your ticket was closed. Reply to this email to reopen it.')).toEqual([]);
   });
 });
+
+describe('lure phrases added for cloud storage, 2FA and flagged accounts', () => {
+  it('a cloud account that may be suspended, with a push', () => {
+    expect(lures('Your Cloud account may be suspended', 'Click here to renew your plan.')).toContain('credential-lure');
+  });
+  it('photos deletion with hours left', () => {
+    expect(lures('24 Hours Left – Prevent Photos & Videos Deletion', 'Storage limit reached. Click here to upgrade.')).toEqual([
+      'credential-lure',
+      'urgency-lure',
+    ]);
+  });
+  it('a 2FA verification to complete, and a randomly flagged account', () => {
+    expect(lures('Kraken Update', 'Please complete the latest 2FA verification. Take action as soon as possible.')).toContain(
+      'credential-lure',
+    );
+    expect(lures('Security Measures', 'Your account has been randomly flagged. Click here to verify your information.')).toContain(
+      'credential-lure',
+    );
+  });
+  it('a storage upgrade announcement without threat stays clean', () => {
+    expect(lures('New plans', 'We doubled the storage of every plan. Nothing to do on your side.')).toEqual([]);
+  });
+});

@@ -35,3 +35,18 @@ describe('callback-invoice: automatic charges and help desks', () => {
     expect(callbackFindings(norm('Help desk: +1 (808) 206-6999, open 9 to 5.'))).toEqual([]);
   });
 });
+
+describe('windfall phrases added to money-bait', () => {
+  it('a coin amount next to an exchange name in a sign-up notice: medium', () => {
+    expect(
+      moneyBaitFindings(norm('Username: www.example.blogspot.fr - 1.343 BTC Binance. To set your password, click the link.')),
+    ).toHaveLength(1);
+  });
+  it('a sum to withdraw, and coins received, with a push: medium', () => {
+    expect(moneyBaitFindings(norm('Come on, quickly withdraw your 28,281$ now. Click here.'))).toHaveLength(1);
+    expect(moneyBaitFindings(norm('You have received a new transaction of + 0.9473 BTC. Click the link below.'))).toHaveLength(1);
+  });
+  it('a price list of coins without a push: nothing', () => {
+    expect(moneyBaitFindings(norm('Market close: 1.5 BTC Binance volume fell.'))).toEqual([]);
+  });
+});
