@@ -38,6 +38,17 @@ const messages: Catalog = {
     ja: '「文書」が Windows でしか開けないとしています',
     description: 'Headline phrase for windows-only-document.',
   },
+  'finding.breach-pretext-lure': {
+    en: "The message reports a data breach and asks you to install an update, move your funds or verify your account ({phrases}). A breach is the usual pretext: what you install or enter is what gets stolen. Check the company's own site.",
+    ja: 'データ漏えいを知らせ、更新のインストール、資産の移動、アカウントの確認を求めています（{phrases}）。漏えいは口実としてよく使われ、インストールや入力したものが盗まれます。会社の公式サイトで確認してください。',
+    description:
+      'breach-pretext-lure: a data breach or security incident plus a push to install an update/firmware, move assets, give a recovery phrase or verify the wallet/account. {phrases}: the matched phrases (quoted).',
+  },
+  'finding.breach-pretext-lure.short': {
+    en: 'a "data breach" is the pretext for an update or a check',
+    ja: '「データ漏えい」を口実に更新や確認を求めています',
+    description: 'Headline phrase for breach-pretext-lure.',
+  },
   'finding.callback-alert': {
     en: 'A sign-in or transaction alert tells you to phone a number if it was not you ({phrases}). Real alerts send you to the app or the website; a number in the mail reaches whoever sent it.',
     ja: 'ログインや取引の通知で、心当たりがなければ電話するよう求めています（{phrases}）。本物の通知はアプリや公式サイトへ案内します。メールに書かれた番号は送り主につながります。',
@@ -55,8 +66,8 @@ export const scamStoriesRule: Rule = {
   id: 'scam-stories',
   stage: 'message',
   reads:
-    'The subject and text: a prize for a short survey, a casino bonus, a document that opens only on Windows, or an alert that asks you to phone a number.',
-  produces: ['survey-prize-lure', 'casino-bonus-lure', 'windows-only-document', 'callback-alert'],
+    'The subject and text: a prize for a short survey, a casino bonus, a document that opens only on Windows, a data breach as pretext for an update or check, or an alert that asks you to phone a number.',
+  produces: ['survey-prize-lure', 'casino-bonus-lure', 'windows-only-document', 'breach-pretext-lure', 'callback-alert'],
   messages,
   run: (c) => scamStoryFindings(lureText(c.msg.subject, c.msg.text, c.msg.html, c.html)),
 };

@@ -24,6 +24,14 @@ describe('scam stories', () => {
       'windows-only-document:medium',
     ]);
   });
+  it('a data breach as pretext for a firmware update: breach-pretext-lure', () => {
+    expect(
+      ids('E-Global Breach', 'A data breach was discovered at a third-party provider. We have released a critical firmware update.'),
+    ).toEqual(['breach-pretext-lure:medium']);
+    expect(ids('Security incident', 'A security incident affected our forum. We have reset all sessions; no action is needed.')).toEqual(
+      [],
+    );
+  });
   it('a sign-in alert with a number to call: callback-alert', () => {
     expect(
       ids('Was this you?', 'There was a recent login to your account. If this was not you, call us immediately: +1 888 356 5806'),
@@ -35,6 +43,7 @@ describe('scam stories', () => {
       ['Casino', 'Casino bonus today'],
       ['Doc', 'It must be opened on a Windows PC'],
       ['Alert', 'Unusual activity. Call us at 1-888-555-0100'],
+      ['Breach', 'Your data was exposed. Verify your account now.'],
     ] as const) {
       const f = scamStoryFindings(lureText(s, b, ''));
       expect(f).toHaveLength(1);

@@ -7,6 +7,8 @@
  *   scam (or lead to one) whatever brand they borrow.
  * - `windows-only-document`: a document that "can only be opened on a Windows computer": a statement or tax form has no
  *   such limit; the "document" is a program, and the limit keeps phones and Macs from seeing it is one.
+ * - `breach-pretext-lure`: a "data breach" or "security incident" AND a push to install an update or firmware, move
+ *   your funds, or verify your wallet or account: the breach is the pretext, the update or the check is the theft.
  * - `callback-alert`: a sign-in or transaction alert that tells you to phone a number if it was not you: a real
  *   alert sends you to the app or the site; the number is the attacker's (telephone-oriented attack delivery).
  * All patterns are linear with bounded gaps. Measured per source and language on ../shared/corpus train+dev
@@ -56,6 +58,17 @@ const STORIES: readonly Story[] = [
       /windows (desktop|laptop|pc|computer)s? (only|is required|are required)/,
     ],
     second: [],
+  },
+  {
+    id: 'breach-pretext-lure',
+    first: [
+      /data breach|security (breach|incident)|(was|were|has been|have been) (breached|compromised|exposed)|(breach|incident) (impacting|affecting|involving)/,
+    ],
+    second: [
+      /firmware|(download|install|update) (the )?(latest |new )?(app|application|version|software|firmware)/,
+      /(move|transfer|migrate) (your )?(assets|funds|crypto|coins)|recovery phrase|seed phrase/,
+      /(verify|validate|confirm) your (wallet|account|identity)/,
+    ],
   },
   {
     id: 'callback-alert',

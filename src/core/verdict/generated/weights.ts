@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.483,
+  bias: -2.49,
   weights: {
     'alarm-display-name': 0.767, // phish 19, ham 0
     'brand-on-shared-host': 0.753, // phish 15, ham 0
@@ -22,9 +22,9 @@ export const MODEL: VerdictModel = {
     'callback-invoice+medium': 0.777, // phish 24, ham 0
     'casino-bonus-lure': 0.756, // phish 10, ham 0
     'casino-bonus-lure+medium': 0.756, // phish 10, ham 0
-    'cloud-hosted-link': 0.87, // phish 342, ham 0
-    'compauth-fail': 0.864, // phish 442, ham 0
-    'compauth-fail+medium': 0.864, // phish 442, ham 0
+    'cloud-hosted-link': 0.871, // phish 342, ham 0
+    'compauth-fail': 0.857, // phish 442, ham 0
+    'compauth-fail+medium': 0.857, // phish 442, ham 0
     'country-lookalike-suffix': 0.765, // phish 48, ham 0
     'credential-lure': 1.19, // phish 1048, ham 3
     'credential-lure+high': 1.562, // phish 117, ham 1
@@ -33,20 +33,20 @@ export const MODEL: VerdictModel = {
     'crypto-wallet-lure+medium': 0.836, // phish 159, ham 0
     'decorated-sender-text': 0.784, // phish 33, ham 0
     'decorated-sender-text+medium': 0.784, // phish 33, ham 0
-    'display-name-address-mismatch': 0.732, // phish 90, ham 27
+    'display-name-address-mismatch': 0.733, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.474, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.739, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.179, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.634, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
-    'distinct-risk>=2': 0.828, // phish 2033, ham 11
-    'distinct-risk>=3': 0.219, // phish 1568, ham 1
-    'distinct-risk>=4': 0.033, // phish 991, ham 0
+    'display-name-brand-mismatch': 1.18, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.635, // phish 705, ham 0
+    'display-name-brand-mismatch+medium': 0.972, // phish 776, ham 0
+    'distinct-risk>=2': 0.832, // phish 2039, ham 11
+    'distinct-risk>=3': 0.22, // phish 1572, ham 1
+    'distinct-risk>=4': 0.034, // phish 991, ham 0
     'dkim-fail': 0.767, // phish 187, ham 11
     'dkim-fail+medium': 0.767, // phish 187, ham 11
-    'dmarc-fail': 0.602, // phish 260, ham 3
-    'dmarc-fail+high': 1.536, // phish 247, ham 0
-    'dmarc-fail+medium': 0.602, // phish 260, ham 3
+    'dmarc-fail': 0.603, // phish 260, ham 3
+    'dmarc-fail+high': 1.537, // phish 247, ham 0
+    'dmarc-fail+medium': 0.603, // phish 260, ham 3
     'from-free-mail-brand-name': 0.783, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.533, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.783, // phish 18, ham 0
@@ -65,29 +65,29 @@ export const MODEL: VerdictModel = {
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
     'image-only-message': 0.827, // phish 85, ham 0
-    'injected-greeting': 0.767, // phish 6, ham 0
-    'injected-greeting+medium': 0.767, // phish 6, ham 0
+    'injected-greeting': 0.763, // phish 6, ham 0
+    'injected-greeting+medium': 0.763, // phish 6, ham 0
     'ip-literal-link': 0.836, // phish 165, ham 4
     'ip-literal-link+medium': 0.836, // phish 165, ham 4
     'legal-threat-lure': 0.759, // phish 2, ham 0
     'legal-threat-lure+medium': 0.759, // phish 2, ham 0
-    'link-text-mismatch': 0.781, // phish 181, ham 6
-    'link-text-mismatch+high': 1.531, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.781, // phish 181, ham 6
+    'link-text-mismatch': 0.782, // phish 181, ham 6
+    'link-text-mismatch+high': 1.532, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.782, // phish 181, ham 6
     'lookalike-domain': 0.772, // phish 179, ham 0
     'lookalike-domain+high': 1.511, // phish 148, ham 0
     'lookalike-domain+medium': 0.772, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.788, // phish 142, ham 0
-    'lure-brand-elsewhere+medium': 0.788, // phish 142, ham 0
-    'malformed-from-address': 0.794, // phish 379, ham 0
-    'malformed-from-address+high': 1.544, // phish 379, ham 0
-    'malformed-from-address+medium': 0.794, // phish 379, ham 0
+    'lure-brand-elsewhere': 0.789, // phish 146, ham 0
+    'lure-brand-elsewhere+medium': 0.789, // phish 146, ham 0
+    'malformed-from-address': 0.792, // phish 379, ham 0
+    'malformed-from-address+high': 1.542, // phish 379, ham 0
+    'malformed-from-address+medium': 0.792, // phish 379, ham 0
     'mixed-script-text': 0.762, // phish 34, ham 1
     'mixed-script-text+high': 1.51, // phish 22, ham 0
     'mixed-script-text+medium': 0.762, // phish 34, ham 1
-    'money-bait': 0.835, // phish 151, ham 0
-    'money-bait+high': 1.511, // phish 17, ham 0
-    'money-bait+medium': 0.835, // phish 151, ham 0
+    'money-bait': 0.838, // phish 157, ham 0
+    'money-bait+high': 1.511, // phish 18, ham 0
+    'money-bait+medium': 0.838, // phish 157, ham 0
     'multiple-from': 0.756, // phish 78, ham 0
     'multiple-from+high': 1.506, // phish 78, ham 0
     'multiple-from+medium': 0.756, // phish 78, ham 0
@@ -105,33 +105,33 @@ export const MODEL: VerdictModel = {
     'recipient-address-as-name': 0.878, // phish 324, ham 5
     'redirect-chain': 0.751, // phish 35, ham 2
     'redirect-chain+medium': 0.751, // phish 35, ham 2
-    'reply-to-mismatch': 0.684, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.728, // phish 119, ham 5
+    'reply-to-mismatch': 0.681, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.724, // phish 119, ham 5
     'return-path-mismatch': 0.752, // phish 11, ham 2
     'reward-headline': 0.787, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
     'sender-platform-domain': 0.796, // phish 197, ham 0
     'sender-platform-domain+medium': 0.77, // phish 103, ham 0
-    'shortener-link': 0.825, // phish 269, ham 24
-    'spf-fail': 0.556, // phish 185, ham 2
+    'shortener-link': 0.823, // phish 269, ham 24
+    'spf-fail': 0.557, // phish 185, ham 2
     'spf-fail+high': 1.488, // phish 177, ham 1
-    'spf-fail+medium': 0.556, // phish 185, ham 2
+    'spf-fail+medium': 0.557, // phish 185, ham 2
     'styled-text': 0.752, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.82, // phish 42, ham 8
+    'subject-brand-elsewhere': 0.821, // phish 42, ham 8
     'survey-prize-lure': 0.756, // phish 69, ham 0
     'survey-prize-lure+medium': 0.756, // phish 69, ham 0
     'template-placeholder': 0.752, // phish 2, ham 0
     'unrelated-domains': 0.847, // phish 286, ham 4
     'unusual-port-link': 0.859, // phish 13, ham 0
-    'urgency-lure': 1.02, // phish 534, ham 5
+    'urgency-lure': 1.021, // phish 534, ham 5
     'windows-only-document': 0.753, // phish 5, ham 0
     'windows-only-document+medium': 0.753, // phish 5, ham 0
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.818, danger: 4.152 },
-    normal: { caution: 0.194, danger: 1.634 },
-    high: { caution: -0.913, danger: 0.194 },
+    low: { caution: 0.815, danger: 4.151 },
+    normal: { caution: 0.19, danger: 1.653 },
+    high: { caution: -0.921, danger: 0.19 },
   },
-  strength: { weak: -2.136, some: 0.194, strong: 1.634 },
+  strength: { weak: -2.144, some: 0.19, strong: 1.653 },
 };
