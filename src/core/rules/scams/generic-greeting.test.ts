@@ -14,6 +14,8 @@ describe('generic-greeting', () => {
       'Estimado cliente: su cuenta requiere atención.',
       'Cher client, votre colis est en attente.',
       'Beste klant, uw pakket wacht.',
+      'Caro trader, detectamos um login suspeito.',
+      'Liebe Kundin, lieber Kunde, Ihr Paket wartet.',
     ]) {
       expect(find(b).map((f) => `${f.id}:${f.severity}`)).toEqual(['generic-greeting:low']);
     }

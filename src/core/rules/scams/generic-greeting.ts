@@ -13,9 +13,10 @@ const GREETINGS = [
   /\b(dear|hello|hi) (valued |esteemed |respected )?(customer|user|client|member|account ?holder|patron|beneficiary|sir\/madam|sir or madam|e-?mail user|webmail user)\b/,
   /\bdear (community|friend)\b/,
   /prezad[oa](\(a\))? cliente/,
-  /sehr geehrte(r)? kund(e|in)/,
-  /(estimado|querido) (cliente|usuario)/,
-  /cher client/,
+  /\b(caro|cara|prezado|prezada|olá|ola) (cliente|usuário|usuario|trader|investidor|associado|correntista)\b/,
+  /sehr geehrte(r)? kund(e|in)|\bliebe(r)? (kund(e|in)|nutzer(in)?)\b/,
+  /\b(estimad[oa]|querid[oa]) (cliente|usuario|usuaria|miembro)\b/,
+  /\b(chère|cher) (client|cliente|utilisateur|membre)\b/,
   /(beste|geachte) klant/,
 ].map(guard);
 

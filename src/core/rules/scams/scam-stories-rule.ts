@@ -38,6 +38,17 @@ const messages: Catalog = {
     ja: '「文書」が Windows でしか開けないとしています',
     description: 'Headline phrase for windows-only-document.',
   },
+  'finding.fake-antivirus-renewal': {
+    en: 'The message says your antivirus protection has expired or your device is unprotected, and pushes a discounted renewal ({phrases}). This is the fake-antivirus scam: the renewal page takes your card. Check the subscription in the program itself.',
+    ja: 'ウイルス対策の期限切れやデバイスが保護されていないと伝え、割引更新を迫っています（{phrases}）。偽のウイルス対策ソフト詐欺で、更新ページでカード情報が盗まれます。契約状況はソフト本体で確認してください。',
+    description:
+      'fake-antivirus-renewal: antivirus/protection subscription expired or device unprotected, plus a discount or a push to renew (en, de). {phrases}: the matched phrases (quoted).',
+  },
+  'finding.fake-antivirus-renewal.short': {
+    en: 'it pushes a discounted antivirus renewal',
+    ja: 'ウイルス対策の割引更新を迫っています',
+    description: 'Headline phrase for fake-antivirus-renewal.',
+  },
   'finding.breach-pretext-lure': {
     en: "The message reports a data breach and asks you to install an update, move your funds or verify your account ({phrases}). A breach is the usual pretext: what you install or enter is what gets stolen. Check the company's own site.",
     ja: 'データ漏えいを知らせ、更新のインストール、資産の移動、アカウントの確認を求めています（{phrases}）。漏えいは口実としてよく使われ、インストールや入力したものが盗まれます。会社の公式サイトで確認してください。',
@@ -66,8 +77,15 @@ export const scamStoriesRule: Rule = {
   id: 'scam-stories',
   stage: 'message',
   reads:
-    'The subject and text: a prize for a short survey, a casino bonus, a document that opens only on Windows, a data breach as pretext for an update or check, or an alert that asks you to phone a number.',
-  produces: ['survey-prize-lure', 'casino-bonus-lure', 'windows-only-document', 'breach-pretext-lure', 'callback-alert'],
+    'The subject and text: a prize for a short survey, a casino bonus, a document that opens only on Windows, an expired antivirus with a discounted renewal, a data breach as pretext for an update or check, or an alert that asks you to phone a number.',
+  produces: [
+    'survey-prize-lure',
+    'casino-bonus-lure',
+    'windows-only-document',
+    'fake-antivirus-renewal',
+    'breach-pretext-lure',
+    'callback-alert',
+  ],
   messages,
   run: (c) => scamStoryFindings(lureText(c.msg.subject, c.msg.text, c.msg.html, c.html)),
 };

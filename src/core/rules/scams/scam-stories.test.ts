@@ -24,6 +24,15 @@ describe('scam stories', () => {
       'windows-only-document:medium',
     ]);
   });
+  it('an expired antivirus with a discounted renewal: fake-antivirus-renewal', () => {
+    expect(
+      ids(
+        'Critical Billing Error',
+        'Your Antivirus subscription for Windows expired on January 5. Your device is unprotected. Save 70% today.',
+      ),
+    ).toEqual(['fake-antivirus-renewal:medium']);
+    expect(ids('Renewal', 'Your antivirus subscription renews on 5 May. Manage it in the app.')).toEqual([]);
+  });
   it('a data breach as pretext for a firmware update: breach-pretext-lure', () => {
     expect(
       ids('E-Global Breach', 'A data breach was discovered at a third-party provider. We have released a critical firmware update.'),
@@ -44,6 +53,7 @@ describe('scam stories', () => {
       ['Doc', 'It must be opened on a Windows PC'],
       ['Alert', 'Unusual activity. Call us at 1-888-555-0100'],
       ['Breach', 'Your data was exposed. Verify your account now.'],
+      ['Antivirus', 'Your device is unprotected. Renew now.'],
     ] as const) {
       const f = scamStoryFindings(lureText(s, b, ''));
       expect(f).toHaveLength(1);

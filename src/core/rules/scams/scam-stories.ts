@@ -7,6 +7,8 @@
  *   scam (or lead to one) whatever brand they borrow.
  * - `windows-only-document`: a document that "can only be opened on a Windows computer": a statement or tax form has no
  *   such limit; the "document" is a program, and the limit keeps phones and Macs from seeing it is one.
+ * - `fake-antivirus-renewal`: an antivirus or "protection" subscription said to have expired, or the device said to be
+ *   unprotected, AND a discount or a push to renew: the fake-antivirus renewal that sells a card number to the sender.
  * - `breach-pretext-lure`: a "data breach" or "security incident" AND a push to install an update or firmware, move
  *   your funds, or verify your wallet or account: the breach is the pretext, the update or the check is the theft.
  * - `callback-alert`: a sign-in or transaction alert that tells you to phone a number if it was not you: a real
@@ -60,12 +62,20 @@ const STORIES: readonly Story[] = [
     second: [],
   },
   {
+    id: 'fake-antivirus-renewal',
+    first: [
+      /(antivirus|anti-virus|norton|mcafee|total ?av|security|protection) (subscription|protection|license|licence|plan|abonnement).{0,40}(expired|expires|has ended|inactive|abgelaufen|läuft .{0,10}ab|geschlossen)/,
+      /(device|pc|computer|mac|system|gerät) (is |ist )?(currently |now )?(unprotected|at risk|exposed|vulnerable|ungeschützt)/,
+    ],
+    second: [/\d{2}([.,]\d{1,2})? ?% (off|discount|rabatt)|save \d{2}%|rabatt|discount|renew(al)? (now|today|subscription)|erneuern/],
+  },
+  {
     id: 'breach-pretext-lure',
     first: [
       /data breach|security (breach|incident)|(was|were|has been|have been) (breached|compromised|exposed)|(breach|incident) (impacting|affecting|involving)/,
     ],
     second: [
-      /firmware|(download|install|update) (the )?(latest |new )?(app|application|version|software|firmware)/,
+      /firmware|(download|install|update) (the )?(latest |new )?(app|application|version|software|firmware)|(released|launched) a new version/,
       /(move|transfer|migrate) (your )?(assets|funds|crypto|coins)|recovery phrase|seed phrase/,
       /(verify|validate|confirm) your (wallet|account|identity)/,
     ],

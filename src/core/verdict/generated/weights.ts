@@ -10,12 +10,14 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.49,
+  bias: -2.492,
   weights: {
     'alarm-display-name': 0.767, // phish 19, ham 0
     'brand-on-shared-host': 0.753, // phish 15, ham 0
     'brand-on-shared-host+high': 1.503, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.753, // phish 15, ham 0
+    'breach-pretext-lure': 0.752, // phish 29, ham 0
+    'breach-pretext-lure+medium': 0.752, // phish 29, ham 0
     'callback-alert': 0.752, // phish 3, ham 0
     'callback-alert+medium': 0.752, // phish 3, ham 0
     'callback-invoice': 0.777, // phish 24, ham 0
@@ -23,14 +25,14 @@ export const MODEL: VerdictModel = {
     'casino-bonus-lure': 0.756, // phish 10, ham 0
     'casino-bonus-lure+medium': 0.756, // phish 10, ham 0
     'cloud-hosted-link': 0.871, // phish 342, ham 0
-    'compauth-fail': 0.857, // phish 442, ham 0
-    'compauth-fail+medium': 0.857, // phish 442, ham 0
+    'compauth-fail': 0.855, // phish 442, ham 0
+    'compauth-fail+medium': 0.855, // phish 442, ham 0
     'country-lookalike-suffix': 0.765, // phish 48, ham 0
     'credential-lure': 1.19, // phish 1048, ham 3
     'credential-lure+high': 1.562, // phish 117, ham 1
     'credential-lure+medium': 1.19, // phish 1048, ham 3
-    'crypto-wallet-lure': 0.836, // phish 159, ham 0
-    'crypto-wallet-lure+medium': 0.836, // phish 159, ham 0
+    'crypto-wallet-lure': 0.833, // phish 159, ham 0
+    'crypto-wallet-lure+medium': 0.833, // phish 159, ham 0
     'decorated-sender-text': 0.784, // phish 33, ham 0
     'decorated-sender-text+medium': 0.784, // phish 33, ham 0
     'display-name-address-mismatch': 0.733, // phish 90, ham 27
@@ -38,10 +40,10 @@ export const MODEL: VerdictModel = {
     'display-name-address-mismatch+medium': 0.739, // phish 74, ham 3
     'display-name-brand-mismatch': 1.18, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.635, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.972, // phish 776, ham 0
-    'distinct-risk>=2': 0.832, // phish 2039, ham 11
-    'distinct-risk>=3': 0.22, // phish 1572, ham 1
-    'distinct-risk>=4': 0.034, // phish 991, ham 0
+    'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
+    'distinct-risk>=2': 0.834, // phish 2041, ham 11
+    'distinct-risk>=3': 0.22, // phish 1575, ham 1
+    'distinct-risk>=4': 0.033, // phish 996, ham 0
     'dkim-fail': 0.767, // phish 187, ham 11
     'dkim-fail+medium': 0.767, // phish 187, ham 11
     'dmarc-fail': 0.603, // phish 260, ham 3
@@ -100,8 +102,8 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation': 0.752, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
-    'punycode-link': 0.708, // phish 1, ham 2
-    'random-looking-sender': 0.794, // phish 70, ham 0
+    'punycode-link': 0.709, // phish 1, ham 2
+    'random-looking-sender': 0.795, // phish 70, ham 0
     'recipient-address-as-name': 0.878, // phish 324, ham 5
     'redirect-chain': 0.751, // phish 35, ham 2
     'redirect-chain+medium': 0.751, // phish 35, ham 2
@@ -129,9 +131,9 @@ export const MODEL: VerdictModel = {
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.815, danger: 4.151 },
-    normal: { caution: 0.19, danger: 1.653 },
-    high: { caution: -0.921, danger: 0.19 },
+    low: { caution: 0.814, danger: 4.151 },
+    normal: { caution: 0.189, danger: 1.652 },
+    high: { caution: -0.923, danger: 0.189 },
   },
-  strength: { weak: -2.144, some: 0.19, strong: 1.653 },
+  strength: { weak: -2.147, some: 0.189, strong: 1.652 },
 };
