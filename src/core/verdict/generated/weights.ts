@@ -10,14 +10,14 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.492,
+  bias: -2.496,
   weights: {
-    'alarm-display-name': 0.767, // phish 19, ham 0
+    'alarm-display-name': 0.764, // phish 19, ham 0
     'brand-on-shared-host': 0.753, // phish 15, ham 0
     'brand-on-shared-host+high': 1.503, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.753, // phish 15, ham 0
-    'breach-pretext-lure': 0.752, // phish 29, ham 0
-    'breach-pretext-lure+medium': 0.752, // phish 29, ham 0
+    'breach-pretext-lure': 0.753, // phish 30, ham 0
+    'breach-pretext-lure+medium': 0.753, // phish 30, ham 0
     'callback-alert': 0.752, // phish 3, ham 0
     'callback-alert+medium': 0.752, // phish 3, ham 0
     'callback-invoice': 0.777, // phish 24, ham 0
@@ -28,9 +28,9 @@ export const MODEL: VerdictModel = {
     'compauth-fail': 0.855, // phish 442, ham 0
     'compauth-fail+medium': 0.855, // phish 442, ham 0
     'country-lookalike-suffix': 0.765, // phish 48, ham 0
-    'credential-lure': 1.19, // phish 1048, ham 3
-    'credential-lure+high': 1.562, // phish 117, ham 1
-    'credential-lure+medium': 1.19, // phish 1048, ham 3
+    'credential-lure': 1.182, // phish 1048, ham 3
+    'credential-lure+high': 1.563, // phish 117, ham 1
+    'credential-lure+medium': 1.182, // phish 1048, ham 3
     'crypto-wallet-lure': 0.833, // phish 159, ham 0
     'crypto-wallet-lure+medium': 0.833, // phish 159, ham 0
     'decorated-sender-text': 0.784, // phish 33, ham 0
@@ -38,21 +38,23 @@ export const MODEL: VerdictModel = {
     'display-name-address-mismatch': 0.733, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.474, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.739, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.18, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.635, // phish 705, ham 0
+    'display-name-brand-mismatch': 1.181, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.634, // phish 705, ham 0
     'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
-    'distinct-risk>=2': 0.834, // phish 2041, ham 11
-    'distinct-risk>=3': 0.22, // phish 1575, ham 1
-    'distinct-risk>=4': 0.033, // phish 996, ham 0
+    'distinct-risk>=2': 0.838, // phish 2047, ham 11
+    'distinct-risk>=3': 0.221, // phish 1580, ham 1
+    'distinct-risk>=4': 0.034, // phish 1004, ham 0
     'dkim-fail': 0.767, // phish 187, ham 11
     'dkim-fail+medium': 0.767, // phish 187, ham 11
     'dmarc-fail': 0.603, // phish 260, ham 3
     'dmarc-fail+high': 1.537, // phish 247, ham 0
     'dmarc-fail+medium': 0.603, // phish 260, ham 3
-    'from-free-mail-brand-name': 0.783, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.533, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.783, // phish 18, ham 0
-    'generic-greeting': 0.837, // phish 206, ham 0
+    'fake-antivirus-renewal': 0.752, // phish 19, ham 0
+    'fake-antivirus-renewal+medium': 0.752, // phish 19, ham 0
+    'from-free-mail-brand-name': 0.781, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.531, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.781, // phish 18, ham 0
+    'generic-greeting': 0.839, // phish 213, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
     'helo-anomaly': 0.802, // phish 179, ham 4
@@ -61,8 +63,8 @@ export const MODEL: VerdictModel = {
     'hidden-characters': 0.759, // phish 28, ham 0
     'hidden-characters+high': 1.509, // phish 28, ham 0
     'hidden-characters+medium': 0.759, // phish 28, ham 0
-    'hidden-text-in-words': 0.755, // phish 37, ham 0
-    'hidden-text-in-words+medium': 0.755, // phish 37, ham 0
+    'hidden-text-in-words': 0.756, // phish 37, ham 0
+    'hidden-text-in-words+medium': 0.756, // phish 37, ham 0
     'html-attachment-script': 0.751, // phish 1, ham 0
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
@@ -103,12 +105,12 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
     'punycode-link': 0.709, // phish 1, ham 2
-    'random-looking-sender': 0.795, // phish 70, ham 0
+    'random-looking-sender': 0.794, // phish 70, ham 0
     'recipient-address-as-name': 0.878, // phish 324, ham 5
     'redirect-chain': 0.751, // phish 35, ham 2
     'redirect-chain+medium': 0.751, // phish 35, ham 2
     'reply-to-mismatch': 0.681, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.724, // phish 119, ham 5
+    'reply-to-mismatch+medium': 0.725, // phish 119, ham 5
     'return-path-mismatch': 0.752, // phish 11, ham 2
     'reward-headline': 0.787, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
@@ -125,15 +127,15 @@ export const MODEL: VerdictModel = {
     'template-placeholder': 0.752, // phish 2, ham 0
     'unrelated-domains': 0.847, // phish 286, ham 4
     'unusual-port-link': 0.859, // phish 13, ham 0
-    'urgency-lure': 1.021, // phish 534, ham 5
+    'urgency-lure': 1.022, // phish 534, ham 5
     'windows-only-document': 0.753, // phish 5, ham 0
     'windows-only-document+medium': 0.753, // phish 5, ham 0
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.814, danger: 4.151 },
-    normal: { caution: 0.189, danger: 1.652 },
-    high: { caution: -0.923, danger: 0.189 },
+    low: { caution: 0.812, danger: 4.145 },
+    normal: { caution: 0.188, danger: 1.635 },
+    high: { caution: -0.927, danger: 0.188 },
   },
-  strength: { weak: -2.147, some: 0.189, strong: 1.652 },
+  strength: { weak: -2.152, some: 0.188, strong: 1.635 },
 };
