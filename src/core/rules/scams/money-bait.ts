@@ -47,9 +47,9 @@ const FAMILIES: readonly Family[] = [
       /(cash ?back|bonus|reward)s? .{0,40}(will (burn|expire|be lost)|burn out)/,
       /(welcome|sign-?up|deposit|registration) bonus (is )?(already )?(available|waiting|credited|ready)/,
       // A coin amount next to an exchange's name ("1.343 BTC Binance"), a sum to withdraw, coins "received".
-      /[\d.,]+ ?(btc|usdt|eth|usd) (binance|coinbase|bybit|kraken)/,
+      /\d[\d.,]{0,15} ?(btc|usdt|eth|usd) (binance|coinbase|bybit|kraken)/,
       /withdraw (your )?[\d,. ]{2,12} ?(\$|€|usd|btc|usdt|eth)/,
-      /(received|receive) (a new transaction of |a payment of )?\+? ?[\d.,]+ ?(btc|eth|usdt|bitcoin)/,
+      /(received|receive) (a new transaction of |a payment of )?\+? ?\d[\d.,]{0,15} ?(btc|eth|usdt|bitcoin)/,
     ],
   },
   {

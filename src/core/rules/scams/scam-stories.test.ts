@@ -70,3 +70,28 @@ describe('scam stories', () => {
     expect(ids('Support', 'For help call our office at 555-123-4567.')).toEqual([]);
   });
 });
+
+describe('scam-story, generic-greeting and money-bait patterns are linear', () => {
+  it('each detector stays fast on 100 KB adversarial inputs', async () => {
+    const { genericGreetingFindings } = await import('./generic-greeting.js');
+    const { moneyBaitFindings } = await import('./money-bait.js');
+    const inputs = [
+      '1'.repeat(100_000),
+      '1.'.repeat(50_000),
+      'dear '.repeat(20_000),
+      'casino '.repeat(14_000),
+      'congratulations survey '.repeat(4_000),
+      'your a account '.repeat(7_000),
+      'call 800 '.repeat(11_000),
+      'received 1 '.repeat(9_000),
+    ];
+    for (const s of inputs) {
+      for (const run of [scamStoryFindings, genericGreetingFindings, moneyBaitFindings]) {
+        const t0 = performance.now();
+        run(s);
+        // Generous bound: a backtracking blow-up takes seconds; linear scans take milliseconds.
+        expect(performance.now() - t0, s.slice(0, 20)).toBeLessThan(500);
+      }
+    }
+  });
+});
