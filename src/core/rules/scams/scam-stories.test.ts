@@ -16,6 +16,11 @@ describe('scam stories', () => {
       'survey-prize-lure:medium',
     ]);
   });
+  it('"your opinion matters" with "you were selected": survey-prize-lure', () => {
+    expect(ids('Belohnung', 'Ihre Meinung ist uns wichtig! Herzliche Glückwünsche! Sie wurden ausgewählt!')).toEqual([
+      'survey-prize-lure:medium',
+    ]);
+  });
   it('a casino bonus: casino-bonus-lure', () => {
     expect(ids('Your pending bonus', 'Welcome pack C$7,500 B0NUS + 400 FS at SkyCrown casino.')).toEqual(['casino-bonus-lure:medium']);
   });

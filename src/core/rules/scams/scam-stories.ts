@@ -46,6 +46,10 @@ const STORIES: readonly Story[] = [
       /encuesta|cuestionario|responde .{0,40}preguntas/,
       /sondage|enquête|répondez .{0,40}questions/,
       /vragenlijst|beantwoord .{0,40}vragen/,
+      // "Your opinion matters": the survey announced in other words.
+      /(ihre|deine) meinung (ist uns wichtig|zählt)|your (opinion|feedback) (matters|is important|counts)/,
+      /(sua|tua) opini[aã]o (é importante|importa|conta)|(su|tu) opini[oó]n (es importante|importa|cuenta)/,
+      /votre avis (compte|est important|nous intéresse)|(uw|jouw) mening (telt|is belangrijk)/,
     ],
   },
   {
