@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.496,
+  bias: -2.497,
   weights: {
     'alarm-display-name': 0.764, // phish 19, ham 0
     'brand-on-shared-host': 0.753, // phish 15, ham 0
@@ -41,14 +41,14 @@ export const MODEL: VerdictModel = {
     'display-name-brand-mismatch': 1.181, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.634, // phish 705, ham 0
     'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
-    'distinct-risk>=2': 0.838, // phish 2047, ham 11
-    'distinct-risk>=3': 0.221, // phish 1580, ham 1
+    'distinct-risk>=2': 0.837, // phish 2047, ham 11
+    'distinct-risk>=3': 0.222, // phish 1581, ham 1
     'distinct-risk>=4': 0.034, // phish 1004, ham 0
     'dkim-fail': 0.767, // phish 187, ham 11
     'dkim-fail+medium': 0.767, // phish 187, ham 11
-    'dmarc-fail': 0.603, // phish 260, ham 3
+    'dmarc-fail': 0.604, // phish 260, ham 3
     'dmarc-fail+high': 1.537, // phish 247, ham 0
-    'dmarc-fail+medium': 0.603, // phish 260, ham 3
+    'dmarc-fail+medium': 0.604, // phish 260, ham 3
     'fake-antivirus-renewal': 0.752, // phish 19, ham 0
     'fake-antivirus-renewal+medium': 0.752, // phish 19, ham 0
     'from-free-mail-brand-name': 0.781, // phish 18, ham 0
@@ -81,8 +81,8 @@ export const MODEL: VerdictModel = {
     'lookalike-domain': 0.772, // phish 179, ham 0
     'lookalike-domain+high': 1.511, // phish 148, ham 0
     'lookalike-domain+medium': 0.772, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.789, // phish 146, ham 0
-    'lure-brand-elsewhere+medium': 0.789, // phish 146, ham 0
+    'lure-brand-elsewhere': 0.79, // phish 146, ham 0
+    'lure-brand-elsewhere+medium': 0.79, // phish 146, ham 0
     'malformed-from-address': 0.792, // phish 379, ham 0
     'malformed-from-address+high': 1.542, // phish 379, ham 0
     'malformed-from-address+medium': 0.792, // phish 379, ham 0
@@ -117,15 +117,15 @@ export const MODEL: VerdictModel = {
     'sender-platform-domain': 0.796, // phish 197, ham 0
     'sender-platform-domain+medium': 0.77, // phish 103, ham 0
     'shortener-link': 0.823, // phish 269, ham 24
-    'spf-fail': 0.557, // phish 185, ham 2
+    'spf-fail': 0.556, // phish 185, ham 2
     'spf-fail+high': 1.488, // phish 177, ham 1
-    'spf-fail+medium': 0.557, // phish 185, ham 2
+    'spf-fail+medium': 0.556, // phish 185, ham 2
     'styled-text': 0.752, // phish 45, ham 0
     'subject-brand-elsewhere': 0.821, // phish 42, ham 8
-    'survey-prize-lure': 0.756, // phish 69, ham 0
-    'survey-prize-lure+medium': 0.756, // phish 69, ham 0
+    'survey-prize-lure': 0.757, // phish 70, ham 0
+    'survey-prize-lure+medium': 0.757, // phish 70, ham 0
     'template-placeholder': 0.752, // phish 2, ham 0
-    'unrelated-domains': 0.847, // phish 286, ham 4
+    'unrelated-domains': 0.845, // phish 286, ham 4
     'unusual-port-link': 0.859, // phish 13, ham 0
     'urgency-lure': 1.022, // phish 534, ham 5
     'windows-only-document': 0.753, // phish 5, ham 0
@@ -133,9 +133,9 @@ export const MODEL: VerdictModel = {
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.812, danger: 4.145 },
-    normal: { caution: 0.188, danger: 1.635 },
-    high: { caution: -0.927, danger: 0.188 },
+    low: { caution: 0.812, danger: 4.146 },
+    normal: { caution: 0.186, danger: 1.615 },
+    high: { caution: -0.927, danger: 0.186 },
   },
-  strength: { weak: -2.152, some: 0.188, strong: 1.635 },
+  strength: { weak: -2.153, some: 0.186, strong: 1.615 },
 };
