@@ -32,6 +32,8 @@ import { senderPlatformDomainRule } from './sender/platform-domain-rule.js';
 import { heloUnknownTldRule } from './sender/helo-unknown-tld-rule.js';
 import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
 import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
+import { scamStoriesRule } from './scams/scam-stories-rule.js';
+import { genericGreetingRule } from './scams/generic-greeting-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -65,4 +67,6 @@ export const RULES: readonly Rule[] = [
   heloUnknownTldRule,
   unrelatedDomainsRule,
   countryLookalikeSuffixRule,
+  scamStoriesRule,
+  genericGreetingRule,
 ];

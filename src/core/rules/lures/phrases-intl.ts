@@ -12,6 +12,7 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
       // de
       /(konto|karte|zugang|account|abonnement|postfach).{0,30}(gesperrt|eingeschränkt|deaktiviert|gelöscht|blockiert|suspendiert)/,
       /(sperrung|löschung|einschränkung) (ihres|deines) (kontos|zugangs|accounts)/,
+      /(ihr|dein) (konto|abonnement|zugang|account) (wird|wurde) .{0,30}(geschlossen|gekündigt|deaktiviert)/,
       // pt
       /(conta|cartão|cartao|acesso|cadastro|assinatura|chave pix|valor).{0,30}(bloquead[oa]|suspens[oa]|desativad[oa]|restrit[oa]|encerrad[oa])/,
       /(bloqueio|suspensão|suspensao) (da |de |do |por )?(sua |seu )?(conta|cartão|cartao|acesso|fraude)/,
@@ -116,7 +117,12 @@ export const INTL_THREAT_FAMILIES: readonly PhraseFamily[] = [
   },
   {
     id: 'storage-full',
-    patterns: [/speicher(platz)? (ist )?(voll|fast voll)/, /opslag (is )?vol/, /uploads? (gepauzeerd|paused|pausiert)/],
+    patterns: [
+      /speicher(platz)? (ist )?(voll|fast voll)/,
+      /opslag (is )?vol/,
+      /uploads? (gepauzeerd|paused|pausiert)/,
+      /(almacenamiento|armazenamento) .{0,30}(está |esta )?(lleno|cheio)/,
+    ],
   },
 ];
 
@@ -146,6 +152,11 @@ export const INTL_ACTION_PATTERNS: readonly RegExp[] = [
   /secure (yours|it) now/,
   /(siga|acesse|use) (os|o) links? abaixo/,
   /jetzt reaktivieren/,
+  /(erneuern|verlängern) sie (jetzt|noch heute)/,
+  /jetzt (erneuern|mitmachen)/,
+  /hol (es|sie|ihn) dir jetzt/,
+  /efetue o resgate/,
+  /(claim|ontvang) (nu )?(jouw|uw) (gratis )?/,
 ];
 
 export const INTL_DEADLINE_PATTERNS: readonly RegExp[] = [
@@ -153,6 +164,8 @@ export const INTL_DEADLINE_PATTERNS: readonly RegExp[] = [
   /(letzte (mahnung|warnung|erinnerung))/,
   /bevor sie verfällt/,
   /em (até )?\d{1,3} ?(horas|dias)/,
+  /(expiram|expira|vencem|vence) em \d{1,3} ?h\b/,
+  /antes de que se (eliminen|borren|pierdan)/,
   /(último aviso|ultimo aviso|aviso final)/,
   /(será|serão) (bloquead|cancelad|suspens|devolvid|excluíd)/,
   /en (las próximas )?\d{1,3} ?(horas|días)/,

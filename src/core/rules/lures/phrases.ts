@@ -31,6 +31,7 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
     patterns: [
       /(mailbox|e-?mail account|your account|account access|webmail|outlook|office ?365).{0,30}(locked|suspended|disabled|deactivated|terminated|restricted|blocked|closed|on hold)/,
       /(lock|block|suspend|deactivate|disable|terminate|close)(ed)? your (e-?mail |mail )?(account|mailbox)/,
+      /your [a-z0-9]{2,12} account.{0,30}(locked|suspended|disabled|deactivated|terminated|restricted|blocked|on hold)/,
       /ロックアウト/,
       /(アカウント|メールボックス|メールアカウント).{0,15}(ロック|停止|凍結|制限|無効|閉鎖|削除)/,
       /(ロック|凍結|利用制限).{0,10}(され|いたし|します|しました)/,
@@ -58,6 +59,16 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(suspicious|unauthori[sz]ed) (activity|sign-?in|login|access|transaction)/,
       /confirm (that )?you are the (real |rightful )?owner/,
       /(webmail|e-?mail|mailbox|cpanel) (upgrade|version switch|configuration|validation|deactivation)/,
+      // Bank "security review" letters: fraud said to be seen, accounts under review, access limited until confirmed.
+      /fraudulent (activity|transactions?|charges?) (has|have) been (registered|detected|noticed|reported)/,
+      /prove your identity/,
+      /confirm (your )?account (information|records|details|ownership)/,
+      /(review|audit) of (our|your) (member |customer )?accounts/,
+      /temporar(il)?y (limited|suspended|restricted|locked) (your )?(access|account)/,
+      /(unproved|unverified|unconfirmed|not proved|not verified|not confirmed) accounts? will be/,
+      /fill in (your|the required) (card )?information/,
+      /(complete|finish) (the |your )?(latest |required |pending |mandatory )?(2fa |two-factor |kyc |identity |account |security )?verification/,
+      /account has been (randomly )?flagged|routine security (measures|check)/,
     ],
   },
   {
@@ -67,6 +78,8 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(容量|ストレージ|メールボックス).{0,15}(超過|不足|いっぱい|上限)/,
       /storage (could be|will be|is) (full|running out)/,
       /(storage|quota) (alert|warning)/,
+      /storage (limit|quota|space) (reached|exceeded|full)|(photos|videos|files|data) (deletion|removal) (is )?(scheduled|pending)/,
+      /prevent (your )?(photos|videos|files)( (and|&) (photos|videos|files))? (deletion|removal|from being deleted)/,
     ],
   },
   {
@@ -104,6 +117,7 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
       /(update|confirm|verify) your (payment|billing|card)/,
       /(billing|payment) (information|details|records) (are |is )?(out of date|outdated|required|incomplete)/,
       /(payment issue|payment overdue|overdue payment|declined transaction|unpaid invoice|outstanding balance)/,
+      /payment attempt (fail|declin|unsuccess)/,
     ],
   },
   {
@@ -169,6 +183,7 @@ export const DEADLINE_PATTERNS: readonly RegExp[] = [
   /(final (notice|warning|reminder)|last warning)/,
   /(will be|is going to be) (permanently )?(deleted|closed|suspended|terminated|disabled|locked)/,
   /(expires?|expiring) (today|soon|tomorrow)/,
+  /\b\d{1,2} hours? left/,
   /(至急|本日中|最終(通知|警告|案内))/,
   /(最終)?期限までに/,
   /(削除|閉鎖|失効|凍結)(されます|いたします)/,

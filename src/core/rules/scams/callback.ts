@@ -18,10 +18,12 @@ const CHARGE = [
   /(has been|will be|was) (charged|debited|deducted|billed)/,
   /payment of .{0,20}(has been|will be|was) (processed|charged|debited)/,
   /(subscription|membership|plan) (has been |was |is )?(renewed|activated|processed)/,
+  /automatic (charge|payment|debit|withdrawal) of/,
+  /(charge|payment|debit) of .{0,20}will be (automatically )?(processed|deducted|debited|charged)/,
 ];
 /** A phone number (North American or international form) next to words that tell the reader to call it. */
 const CALL_NUMBER =
-  /(call|contact|reach|dial|phone|help ?line|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;
+  /(call|contact|reach|dial|phone|help ?line|help ?desk|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;
 
 const MAX = 80;
 

@@ -27,6 +27,11 @@ const FAMILIES: readonly Family[] = [
       /(business|investment|partnership) proposal/,
       /(transfer|move) (the |this )?(fund|funds|sum|money) (out|into your|to your)/,
       /(compensation|beneficiary) (fund|payment|of the sum)/,
+      /(legal|rightful|sole) beneficiary/,
+      /lucrative (business|deal|transaction|venture|project)/,
+      /(fund|sum|amount)s? .{0,30}registered (on|in|under) your name/,
+      /(funds?|money|inheritance) on your behalf/,
+      /my dear (friend|beloved)/,
     ],
   },
   {
@@ -41,6 +46,10 @@ const FAMILIES: readonly Family[] = [
       /(current |your )?balance (is|of) [\d ,.]{1,15} ?(btc|bitcoin|usdt|eth)/,
       /(cash ?back|bonus|reward)s? .{0,40}(will (burn|expire|be lost)|burn out)/,
       /(welcome|sign-?up|deposit|registration) bonus (is )?(already )?(available|waiting|credited|ready)/,
+      // A coin amount next to an exchange's name ("1.343 BTC Binance"), a sum to withdraw, coins "received".
+      /\d[\d.,]{0,15} ?(btc|usdt|eth|usd) (binance|coinbase|bybit|kraken)/,
+      /withdraw (your )?[\d,. ]{2,12} ?(\$|€|usd|btc|usdt|eth)/,
+      /(received|receive) (a new transaction of |a payment of )?\+? ?\d[\d.,]{0,15} ?(btc|eth|usdt|bitcoin)/,
     ],
   },
   {
@@ -71,7 +80,7 @@ const CRYPTO_BALANCE = /(btc|bitcoin|usdt|crypto)/;
 
 /** Advance-fee letters push to a private reply, not to a link. */
 const REPLY_PUSH =
-  /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly))/;
+  /(get back to me|reply (to )?me|contact me|write (back )?to me|my private e-?mail|respond (to me )?(urgently|immediately|quickly)|reply (to )?this (e-?mail|mail|message)|confirm (the )?receipt of this (e-?mail|mail|message)|confirm this to us)/;
 /** A push to act: claim, withdraw, click, log in (en, de, pt, es, fr, nl). */
 const PUSH = [
   REPLY_PUSH,
