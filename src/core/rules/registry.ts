@@ -32,6 +32,7 @@ import { senderPlatformDomainRule } from './sender/platform-domain-rule.js';
 import { heloUnknownTldRule } from './sender/helo-unknown-tld-rule.js';
 import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
 import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
+import { imageSharingSiteRule } from './links/image-sharing-site-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -65,4 +66,5 @@ export const RULES: readonly Rule[] = [
   heloUnknownTldRule,
   unrelatedDomainsRule,
   countryLookalikeSuffixRule,
+  imageSharingSiteRule,
 ];
