@@ -33,6 +33,7 @@ import { heloUnknownTldRule } from './sender/helo-unknown-tld-rule.js';
 import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
 import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
 import { imageSharingSiteRule } from './links/image-sharing-site-rule.js';
+import { unrelatedTenantSignatureRule } from './sender/tenant-signature-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -67,4 +68,5 @@ export const RULES: readonly Rule[] = [
   unrelatedDomainsRule,
   countryLookalikeSuffixRule,
   imageSharingSiteRule,
+  unrelatedTenantSignatureRule,
 ];

@@ -10,39 +10,39 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.405,
+  bias: -2.416,
   weights: {
-    'alarm-display-name': 0.767, // phish 19, ham 0
+    'alarm-display-name': 0.765, // phish 19, ham 0
     'brand-on-shared-host': 0.751, // phish 15, ham 0
     'brand-on-shared-host+high': 1.501, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.751, // phish 15, ham 0
     'callback-invoice': 0.773, // phish 22, ham 0
     'callback-invoice+medium': 0.773, // phish 22, ham 0
-    'cloud-hosted-link': 0.873, // phish 342, ham 0
-    'compauth-fail': 0.852, // phish 442, ham 0
-    'compauth-fail+medium': 0.852, // phish 442, ham 0
+    'cloud-hosted-link': 0.872, // phish 342, ham 0
+    'compauth-fail': 0.851, // phish 442, ham 0
+    'compauth-fail+medium': 0.851, // phish 442, ham 0
     'country-lookalike-suffix': 0.758, // phish 48, ham 0
-    'credential-lure': 1.18, // phish 1000, ham 3
-    'credential-lure+high': 1.559, // phish 107, ham 1
-    'credential-lure+medium': 1.18, // phish 1000, ham 3
+    'credential-lure': 1.176, // phish 1000, ham 3
+    'credential-lure+high': 1.56, // phish 107, ham 1
+    'credential-lure+medium': 1.176, // phish 1000, ham 3
     'crypto-wallet-lure': 0.841, // phish 159, ham 0
     'crypto-wallet-lure+medium': 0.841, // phish 159, ham 0
     'decorated-sender-text': 0.783, // phish 33, ham 0
     'decorated-sender-text+medium': 0.783, // phish 33, ham 0
-    'display-name-address-mismatch': 0.726, // phish 90, ham 27
+    'display-name-address-mismatch': 0.727, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.473, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.739, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.187, // phish 841, ham 0
+    'display-name-brand-mismatch': 1.188, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.631, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.97, // phish 776, ham 0
-    'distinct-risk>=2': 0.796, // phish 2009, ham 11
-    'distinct-risk>=3': 0.178, // phish 1568, ham 1
-    'distinct-risk>=4': 0.043, // phish 1042, ham 0
-    'dkim-fail': 0.763, // phish 187, ham 11
-    'dkim-fail+medium': 0.763, // phish 187, ham 11
-    'dmarc-fail': 0.592, // phish 260, ham 3
+    'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
+    'distinct-risk>=2': 0.808, // phish 2020, ham 11
+    'distinct-risk>=3': 0.184, // phish 1579, ham 1
+    'distinct-risk>=4': 0.045, // phish 1049, ham 0
+    'dkim-fail': 0.759, // phish 187, ham 11
+    'dkim-fail+medium': 0.759, // phish 187, ham 11
+    'dmarc-fail': 0.593, // phish 260, ham 3
     'dmarc-fail+high': 1.531, // phish 247, ham 0
-    'dmarc-fail+medium': 0.592, // phish 260, ham 3
+    'dmarc-fail+medium': 0.593, // phish 260, ham 3
     'from-free-mail-brand-name': 0.781, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.531, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.781, // phish 18, ham 0
@@ -59,17 +59,17 @@ export const MODEL: VerdictModel = {
     'html-attachment-script': 0.751, // phish 1, ham 0
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
-    'image-only-message': 0.809, // phish 85, ham 0
-    'image-sharing-site': 0.852, // phish 450, ham 0
+    'image-only-message': 0.807, // phish 85, ham 0
+    'image-sharing-site': 0.846, // phish 450, ham 0
     'injected-greeting': 0.767, // phish 6, ham 0
     'injected-greeting+medium': 0.767, // phish 6, ham 0
     'ip-literal-link': 0.852, // phish 165, ham 4
     'ip-literal-link+medium': 0.852, // phish 165, ham 4
     'legal-threat-lure': 0.759, // phish 2, ham 0
     'legal-threat-lure+medium': 0.759, // phish 2, ham 0
-    'link-text-mismatch': 0.798, // phish 181, ham 6
-    'link-text-mismatch+high': 1.548, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.798, // phish 181, ham 6
+    'link-text-mismatch': 0.799, // phish 181, ham 6
+    'link-text-mismatch+high': 1.549, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.799, // phish 181, ham 6
     'lookalike-domain': 0.769, // phish 179, ham 0
     'lookalike-domain+high': 1.511, // phish 148, ham 0
     'lookalike-domain+medium': 0.769, // phish 179, ham 0
@@ -87,43 +87,44 @@ export const MODEL: VerdictModel = {
     'multiple-from': 0.755, // phish 78, ham 0
     'multiple-from+high': 1.505, // phish 78, ham 0
     'multiple-from+medium': 0.755, // phish 78, ham 0
-    'offscreen-text': 0.763, // phish 3, ham 0
-    'offscreen-text+medium': 0.763, // phish 3, ham 0
+    'offscreen-text': 0.758, // phish 3, ham 0
+    'offscreen-text+medium': 0.758, // phish 3, ham 0
     'org-name-in-link-host': 0.75, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.75, // phish 2, ham 0
-    'org-name-unrelated-sender': 0.837, // phish 126, ham 0
-    'org-name-unrelated-sender+medium': 0.837, // phish 126, ham 0
+    'org-name-unrelated-sender': 0.831, // phish 126, ham 0
+    'org-name-unrelated-sender+medium': 0.831, // phish 126, ham 0
     'own-domain-impersonation': 0.752, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
-    'punycode-link': 0.705, // phish 1, ham 2
-    'random-looking-sender': 0.793, // phish 70, ham 0
-    'recipient-address-as-name': 0.874, // phish 324, ham 5
+    'punycode-link': 0.706, // phish 1, ham 2
+    'random-looking-sender': 0.789, // phish 70, ham 0
+    'recipient-address-as-name': 0.875, // phish 324, ham 5
     'redirect-chain': 0.75, // phish 35, ham 2
     'redirect-chain+medium': 0.75, // phish 35, ham 2
     'reply-to-mismatch': 0.696, // phish 119, ham 12
     'reply-to-mismatch+medium': 0.741, // phish 119, ham 5
     'return-path-mismatch': 0.751, // phish 11, ham 2
-    'reward-headline': 0.794, // phish 95, ham 0
+    'reward-headline': 0.792, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
     'sender-platform-domain': 0.794, // phish 197, ham 0
     'sender-platform-domain+medium': 0.768, // phish 103, ham 0
-    'shortener-link': 0.799, // phish 269, ham 24
-    'spf-fail': 0.543, // phish 185, ham 2
+    'shortener-link': 0.793, // phish 269, ham 24
+    'spf-fail': 0.544, // phish 185, ham 2
     'spf-fail+high': 1.479, // phish 177, ham 1
-    'spf-fail+medium': 0.543, // phish 185, ham 2
+    'spf-fail+medium': 0.544, // phish 185, ham 2
     'styled-text': 0.751, // phish 45, ham 0
     'subject-brand-elsewhere': 0.832, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
-    'unrelated-domains': 0.853, // phish 286, ham 4
+    'unrelated-domains': 0.852, // phish 286, ham 4
+    'unrelated-tenant-signature': 0.793, // phish 68, ham 0
     'unusual-port-link': 0.871, // phish 13, ham 0
-    'urgency-lure': 1.102, // phish 519, ham 5
+    'urgency-lure': 1.101, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.978, danger: 4.206 },
-    normal: { caution: 0.258, danger: 1.664 },
-    high: { caution: -0.84, danger: 0.258 },
+    low: { caution: 0.972, danger: 4.202 },
+    normal: { caution: 0.253, danger: 1.661 },
+    high: { caution: -0.855, danger: 0.253 },
   },
-  strength: { weak: -2.083, some: 0.258, strong: 1.664 },
+  strength: { weak: -2.096, some: 0.253, strong: 1.661 },
 };
