@@ -34,6 +34,7 @@ import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
 import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
 import { imageSharingSiteRule } from './links/image-sharing-site-rule.js';
 import { unrelatedTenantSignatureRule } from './sender/tenant-signature-rule.js';
+import { randomDomainRule } from './machine-made/random-domain-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -69,4 +70,5 @@ export const RULES: readonly Rule[] = [
   countryLookalikeSuffixRule,
   imageSharingSiteRule,
   unrelatedTenantSignatureRule,
+  randomDomainRule,
 ];

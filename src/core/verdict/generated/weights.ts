@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.416,
+  bias: -2.421,
   weights: {
     'alarm-display-name': 0.765, // phish 19, ham 0
     'brand-on-shared-host': 0.751, // phish 15, ham 0
@@ -19,36 +19,36 @@ export const MODEL: VerdictModel = {
     'callback-invoice': 0.773, // phish 22, ham 0
     'callback-invoice+medium': 0.773, // phish 22, ham 0
     'cloud-hosted-link': 0.872, // phish 342, ham 0
-    'compauth-fail': 0.851, // phish 442, ham 0
-    'compauth-fail+medium': 0.851, // phish 442, ham 0
+    'compauth-fail': 0.847, // phish 442, ham 0
+    'compauth-fail+medium': 0.847, // phish 442, ham 0
     'country-lookalike-suffix': 0.758, // phish 48, ham 0
-    'credential-lure': 1.176, // phish 1000, ham 3
+    'credential-lure': 1.173, // phish 1000, ham 3
     'credential-lure+high': 1.56, // phish 107, ham 1
-    'credential-lure+medium': 1.176, // phish 1000, ham 3
-    'crypto-wallet-lure': 0.841, // phish 159, ham 0
-    'crypto-wallet-lure+medium': 0.841, // phish 159, ham 0
+    'credential-lure+medium': 1.173, // phish 1000, ham 3
+    'crypto-wallet-lure': 0.84, // phish 159, ham 0
+    'crypto-wallet-lure+medium': 0.84, // phish 159, ham 0
     'decorated-sender-text': 0.783, // phish 33, ham 0
     'decorated-sender-text+medium': 0.783, // phish 33, ham 0
     'display-name-address-mismatch': 0.727, // phish 90, ham 27
-    'display-name-address-mismatch+high': 1.473, // phish 19, ham 2
+    'display-name-address-mismatch+high': 1.474, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.739, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.188, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.631, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
-    'distinct-risk>=2': 0.808, // phish 2020, ham 11
-    'distinct-risk>=3': 0.184, // phish 1579, ham 1
-    'distinct-risk>=4': 0.045, // phish 1049, ham 0
+    'display-name-brand-mismatch': 1.185, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.632, // phish 705, ham 0
+    'display-name-brand-mismatch+medium': 0.972, // phish 776, ham 0
+    'distinct-risk>=2': 0.812, // phish 2025, ham 11
+    'distinct-risk>=3': 0.184, // phish 1583, ham 1
+    'distinct-risk>=4': 0.046, // phish 1061, ham 0
     'dkim-fail': 0.759, // phish 187, ham 11
     'dkim-fail+medium': 0.759, // phish 187, ham 11
-    'dmarc-fail': 0.593, // phish 260, ham 3
+    'dmarc-fail': 0.594, // phish 260, ham 3
     'dmarc-fail+high': 1.531, // phish 247, ham 0
-    'dmarc-fail+medium': 0.593, // phish 260, ham 3
-    'from-free-mail-brand-name': 0.781, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.531, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.781, // phish 18, ham 0
+    'dmarc-fail+medium': 0.594, // phish 260, ham 3
+    'from-free-mail-brand-name': 0.782, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.532, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.782, // phish 18, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
-    'helo-anomaly': 0.85, // phish 179, ham 4
+    'helo-anomaly': 0.851, // phish 179, ham 4
     'helo-anomaly+medium': 0.708, // phish 45, ham 1
     'helo-unknown-tld': 0.754, // phish 82, ham 1
     'hidden-characters': 0.758, // phish 28, ham 0
@@ -59,8 +59,8 @@ export const MODEL: VerdictModel = {
     'html-attachment-script': 0.751, // phish 1, ham 0
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
-    'image-only-message': 0.807, // phish 85, ham 0
-    'image-sharing-site': 0.846, // phish 450, ham 0
+    'image-only-message': 0.806, // phish 85, ham 0
+    'image-sharing-site': 0.844, // phish 450, ham 0
     'injected-greeting': 0.767, // phish 6, ham 0
     'injected-greeting+medium': 0.767, // phish 6, ham 0
     'ip-literal-link': 0.852, // phish 165, ham 4
@@ -73,8 +73,8 @@ export const MODEL: VerdictModel = {
     'lookalike-domain': 0.769, // phish 179, ham 0
     'lookalike-domain+high': 1.511, // phish 148, ham 0
     'lookalike-domain+medium': 0.769, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.787, // phish 135, ham 0
-    'lure-brand-elsewhere+medium': 0.787, // phish 135, ham 0
+    'lure-brand-elsewhere': 0.788, // phish 135, ham 0
+    'lure-brand-elsewhere+medium': 0.788, // phish 135, ham 0
     'malformed-from-address': 0.792, // phish 379, ham 0
     'malformed-from-address+high': 1.542, // phish 379, ham 0
     'malformed-from-address+medium': 0.792, // phish 379, ham 0
@@ -97,34 +97,35 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
     'punycode-link': 0.706, // phish 1, ham 2
+    'random-looking-domain': 0.773, // phish 52, ham 0
     'random-looking-sender': 0.789, // phish 70, ham 0
-    'recipient-address-as-name': 0.875, // phish 324, ham 5
+    'recipient-address-as-name': 0.874, // phish 324, ham 5
     'redirect-chain': 0.75, // phish 35, ham 2
     'redirect-chain+medium': 0.75, // phish 35, ham 2
-    'reply-to-mismatch': 0.696, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.741, // phish 119, ham 5
+    'reply-to-mismatch': 0.69, // phish 119, ham 12
+    'reply-to-mismatch+medium': 0.735, // phish 119, ham 5
     'return-path-mismatch': 0.751, // phish 11, ham 2
     'reward-headline': 0.792, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
     'sender-platform-domain': 0.794, // phish 197, ham 0
     'sender-platform-domain+medium': 0.768, // phish 103, ham 0
-    'shortener-link': 0.793, // phish 269, ham 24
-    'spf-fail': 0.544, // phish 185, ham 2
+    'shortener-link': 0.792, // phish 269, ham 24
+    'spf-fail': 0.545, // phish 185, ham 2
     'spf-fail+high': 1.479, // phish 177, ham 1
-    'spf-fail+medium': 0.544, // phish 185, ham 2
+    'spf-fail+medium': 0.545, // phish 185, ham 2
     'styled-text': 0.751, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.832, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.833, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
     'unrelated-domains': 0.852, // phish 286, ham 4
     'unrelated-tenant-signature': 0.793, // phish 68, ham 0
     'unusual-port-link': 0.871, // phish 13, ham 0
-    'urgency-lure': 1.101, // phish 519, ham 5
+    'urgency-lure': 1.1, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.972, danger: 4.202 },
-    normal: { caution: 0.253, danger: 1.661 },
-    high: { caution: -0.855, danger: 0.253 },
+    low: { caution: 0.968, danger: 4.192 },
+    normal: { caution: 0.251, danger: 1.653 },
+    high: { caution: -0.86, danger: 0.251 },
   },
-  strength: { weak: -2.096, some: 0.253, strong: 1.661 },
+  strength: { weak: -2.102, some: 0.251, strong: 1.653 },
 };
