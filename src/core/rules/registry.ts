@@ -35,6 +35,7 @@ import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-ru
 import { imageSharingSiteRule } from './links/image-sharing-site-rule.js';
 import { unrelatedTenantSignatureRule } from './sender/tenant-signature-rule.js';
 import { randomDomainRule } from './machine-made/random-domain-rule.js';
+import { senderNameVariantLinkRule } from './links/sender-name-variant-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -71,4 +72,5 @@ export const RULES: readonly Rule[] = [
   imageSharingSiteRule,
   unrelatedTenantSignatureRule,
   randomDomainRule,
+  senderNameVariantLinkRule,
 ];

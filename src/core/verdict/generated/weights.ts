@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.421,
+  bias: -2.435,
   weights: {
     'alarm-display-name': 0.765, // phish 19, ham 0
     'brand-on-shared-host': 0.751, // phish 15, ham 0
@@ -18,13 +18,13 @@ export const MODEL: VerdictModel = {
     'brand-on-shared-host+medium': 0.751, // phish 15, ham 0
     'callback-invoice': 0.773, // phish 22, ham 0
     'callback-invoice+medium': 0.773, // phish 22, ham 0
-    'cloud-hosted-link': 0.872, // phish 342, ham 0
+    'cloud-hosted-link': 0.871, // phish 342, ham 0
     'compauth-fail': 0.847, // phish 442, ham 0
     'compauth-fail+medium': 0.847, // phish 442, ham 0
-    'country-lookalike-suffix': 0.758, // phish 48, ham 0
-    'credential-lure': 1.173, // phish 1000, ham 3
-    'credential-lure+high': 1.56, // phish 107, ham 1
-    'credential-lure+medium': 1.173, // phish 1000, ham 3
+    'country-lookalike-suffix': 0.757, // phish 48, ham 0
+    'credential-lure': 1.174, // phish 1000, ham 3
+    'credential-lure+high': 1.561, // phish 107, ham 1
+    'credential-lure+medium': 1.174, // phish 1000, ham 3
     'crypto-wallet-lure': 0.84, // phish 159, ham 0
     'crypto-wallet-lure+medium': 0.84, // phish 159, ham 0
     'decorated-sender-text': 0.783, // phish 33, ham 0
@@ -32,23 +32,23 @@ export const MODEL: VerdictModel = {
     'display-name-address-mismatch': 0.727, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.474, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.739, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.185, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.632, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.972, // phish 776, ham 0
-    'distinct-risk>=2': 0.812, // phish 2025, ham 11
-    'distinct-risk>=3': 0.184, // phish 1583, ham 1
-    'distinct-risk>=4': 0.046, // phish 1061, ham 0
+    'display-name-brand-mismatch': 1.186, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.633, // phish 705, ham 0
+    'display-name-brand-mismatch+medium': 0.973, // phish 776, ham 0
+    'distinct-risk>=2': 0.829, // phish 2027, ham 11
+    'distinct-risk>=3': 0.197, // phish 1586, ham 1
+    'distinct-risk>=4': 0.046, // phish 1062, ham 0
     'dkim-fail': 0.759, // phish 187, ham 11
     'dkim-fail+medium': 0.759, // phish 187, ham 11
-    'dmarc-fail': 0.594, // phish 260, ham 3
+    'dmarc-fail': 0.595, // phish 260, ham 3
     'dmarc-fail+high': 1.531, // phish 247, ham 0
-    'dmarc-fail+medium': 0.594, // phish 260, ham 3
+    'dmarc-fail+medium': 0.595, // phish 260, ham 3
     'from-free-mail-brand-name': 0.782, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.532, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.782, // phish 18, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
-    'helo-anomaly': 0.851, // phish 179, ham 4
+    'helo-anomaly': 0.837, // phish 179, ham 4
     'helo-anomaly+medium': 0.708, // phish 45, ham 1
     'helo-unknown-tld': 0.754, // phish 82, ham 1
     'hidden-characters': 0.758, // phish 28, ham 0
@@ -60,21 +60,21 @@ export const MODEL: VerdictModel = {
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
     'image-only-message': 0.806, // phish 85, ham 0
-    'image-sharing-site': 0.844, // phish 450, ham 0
+    'image-sharing-site': 0.843, // phish 450, ham 0
     'injected-greeting': 0.767, // phish 6, ham 0
     'injected-greeting+medium': 0.767, // phish 6, ham 0
     'ip-literal-link': 0.852, // phish 165, ham 4
     'ip-literal-link+medium': 0.852, // phish 165, ham 4
     'legal-threat-lure': 0.759, // phish 2, ham 0
     'legal-threat-lure+medium': 0.759, // phish 2, ham 0
-    'link-text-mismatch': 0.799, // phish 181, ham 6
-    'link-text-mismatch+high': 1.549, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.799, // phish 181, ham 6
+    'link-text-mismatch': 0.8, // phish 181, ham 6
+    'link-text-mismatch+high': 1.55, // phish 181, ham 6
+    'link-text-mismatch+medium': 0.8, // phish 181, ham 6
     'lookalike-domain': 0.769, // phish 179, ham 0
-    'lookalike-domain+high': 1.511, // phish 148, ham 0
+    'lookalike-domain+high': 1.51, // phish 148, ham 0
     'lookalike-domain+medium': 0.769, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.788, // phish 135, ham 0
-    'lure-brand-elsewhere+medium': 0.788, // phish 135, ham 0
+    'lure-brand-elsewhere': 0.787, // phish 135, ham 0
+    'lure-brand-elsewhere+medium': 0.787, // phish 135, ham 0
     'malformed-from-address': 0.792, // phish 379, ham 0
     'malformed-from-address+high': 1.542, // phish 379, ham 0
     'malformed-from-address+medium': 0.792, // phish 379, ham 0
@@ -96,7 +96,7 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation': 0.752, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
-    'punycode-link': 0.706, // phish 1, ham 2
+    'punycode-link': 0.707, // phish 1, ham 2
     'random-looking-domain': 0.773, // phish 52, ham 0
     'random-looking-sender': 0.789, // phish 70, ham 0
     'recipient-address-as-name': 0.874, // phish 324, ham 5
@@ -107,25 +107,26 @@ export const MODEL: VerdictModel = {
     'return-path-mismatch': 0.751, // phish 11, ham 2
     'reward-headline': 0.792, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
+    'sender-name-variant-link': 0.798, // phish 7, ham 0
     'sender-platform-domain': 0.794, // phish 197, ham 0
     'sender-platform-domain+medium': 0.768, // phish 103, ham 0
     'shortener-link': 0.792, // phish 269, ham 24
-    'spf-fail': 0.545, // phish 185, ham 2
+    'spf-fail': 0.546, // phish 185, ham 2
     'spf-fail+high': 1.479, // phish 177, ham 1
-    'spf-fail+medium': 0.545, // phish 185, ham 2
+    'spf-fail+medium': 0.546, // phish 185, ham 2
     'styled-text': 0.751, // phish 45, ham 0
     'subject-brand-elsewhere': 0.833, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
     'unrelated-domains': 0.852, // phish 286, ham 4
     'unrelated-tenant-signature': 0.793, // phish 68, ham 0
-    'unusual-port-link': 0.871, // phish 13, ham 0
-    'urgency-lure': 1.1, // phish 519, ham 5
+    'unusual-port-link': 0.859, // phish 13, ham 0
+    'urgency-lure': 1.077, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.968, danger: 4.192 },
-    normal: { caution: 0.251, danger: 1.653 },
-    high: { caution: -0.86, danger: 0.251 },
+    low: { caution: 0.944, danger: 4.191 },
+    normal: { caution: 0.235, danger: 1.658 },
+    high: { caution: -0.873, danger: 0.235 },
   },
-  strength: { weak: -2.102, some: 0.251, strong: 1.653 },
+  strength: { weak: -2.109, some: 0.235, strong: 1.658 },
 };
