@@ -34,6 +34,10 @@ import { unrelatedDomainsRule } from './sender/unrelated-domains-rule.js';
 import { countryLookalikeSuffixRule } from './sender/country-lookalike-suffix-rule.js';
 import { scamStoriesRule } from './scams/scam-stories-rule.js';
 import { genericGreetingRule } from './scams/generic-greeting-rule.js';
+import { imageSharingSiteRule } from './links/image-sharing-site-rule.js';
+import { unrelatedTenantSignatureRule } from './sender/tenant-signature-rule.js';
+import { randomDomainRule } from './machine-made/random-domain-rule.js';
+import { senderNameVariantLinkRule } from './links/sender-name-variant-rule.js';
 
 export const RULES: readonly Rule[] = [
   displayNameRule,
@@ -69,4 +73,8 @@ export const RULES: readonly Rule[] = [
   countryLookalikeSuffixRule,
   scamStoriesRule,
   genericGreetingRule,
+  imageSharingSiteRule,
+  unrelatedTenantSignatureRule,
+  randomDomainRule,
+  senderNameVariantLinkRule,
 ];
