@@ -2,12 +2,12 @@ import { authFindings } from './auth-findings.js';
 import { emptyAuth } from '../../evidence/network-checks.js';
 import type { AuthResultsHeader } from '../../model/auth.js';
 
-function receiver(methods: [string, string][]): AuthResultsHeader {
+function receiver(methods: [string, string][], props: Record<string, string>[] = []): AuthResultsHeader {
   return {
     authservId: 'mx.example.net',
     headerIndex: 0,
     raw: methods.map(([m, r]) => `${m}=${r}`).join('; '),
-    methods: methods.map(([method, result]) => ({ method, result, reason: null, props: {} })),
+    methods: methods.map(([method, result], i) => ({ method, result, reason: null, props: props[i] ?? {} })),
   };
 }
 
@@ -30,9 +30,24 @@ describe('authFindings from the trusted receiver', () => {
       expect.objectContaining({
         id: 'auth-results-fail',
         severity: 'medium',
-        params: { method: 'COMPAUTH', result: 'fail', receiver: 'mx.example.net' },
+        params: { method: 'COMPAUTH', result: 'fail', receiver: 'mx.example.net', domain: '' },
       }),
     ]);
+  });
+  it('names the domain each failed result is about (DMARC header.from, SPF smtp.mailfrom address or domain)', () => {
+    const auth = {
+      ...emptyAuth(),
+      receiver: [
+        receiver(
+          [
+            ['dmarc', 'fail'],
+            ['spf', 'fail'],
+          ],
+          [{ 'header.from': 'Gmail.com' }, { 'smtp.mailfrom': 'someone@gmail.com' }],
+        ),
+      ],
+    };
+    expect(authFindings(auth, 'gmail.com').map((x) => x.params.domain)).toEqual(['gmail.com', 'gmail.com']);
   });
   it('DMARC fail is high, but medium on a mailing-list post (lists break SPF/DKIM)', () => {
     const auth = { ...emptyAuth(), receiver: [receiver([['dmarc', 'fail']])] };

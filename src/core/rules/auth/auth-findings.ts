@@ -40,6 +40,19 @@ export interface AuthFindingOptions {
   mailingList?: boolean;
 }
 
+/**
+ * The domain a receiver's result is about, lower-cased: DMARC's `header.from`, SPF's `smtp.mailfrom` (an address or a
+ * domain), DKIM's `header.d`; '' when the header does not say. Lets the verdict see that a receiver's SPF failure of the
+ * From domain is the cause of its DMARC failure of that domain, one fact (verdict/features.ts).
+ */
+function checkedDomain(m: AuthResultsMethod): string {
+  const v = m.props['header.from'] ?? m.props['smtp.mailfrom'] ?? m.props['header.d'] ?? '';
+  return v
+    .slice(v.lastIndexOf('@') + 1)
+    .toLowerCase()
+    .slice(0, 253);
+}
+
 /** Methods read from the trusted receiver; `compauth` is Microsoft's composite (implicit) authentication verdict. */
 const RECEIVER_METHODS = ['dmarc', 'spf', 'dkim', 'compauth'] as const;
 
@@ -63,7 +76,7 @@ export function authFindings(auth: AuthSummary, fromDomain: string | null, opts:
       // own sender history); weaker than an explicit DMARC failure, so medium like a DKIM failure.
       severity: method === 'dkim' || method === 'compauth' || opts.mailingList ? 'medium' : 'high',
       messageKey: 'finding.auth-results-fail',
-      params: { method: method.toUpperCase(), result: m.result, receiver: h.authservId ?? '?' },
+      params: { method: method.toUpperCase(), result: m.result, receiver: h.authservId ?? '?', domain: checkedDomain(m) },
       evidence: [{ kind: 'header', label: 'Authentication-Results', value: h.raw }],
     });
   }
