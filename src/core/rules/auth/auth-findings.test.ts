@@ -49,6 +49,25 @@ describe('authFindings from the trusted receiver', () => {
     };
     expect(authFindings(auth, 'gmail.com').map((x) => x.params.domain)).toEqual(['gmail.com', 'gmail.com']);
   });
+  it("an SPF failure beside the same receiver's DKIM pass of that organisation is information (a forwarder broke SPF)", () => {
+    const spfFail = (signer: string) => ({
+      ...emptyAuth(),
+      receiver: [
+        receiver(
+          [
+            ['dkim', 'pass'],
+            ['spf', 'fail'],
+          ],
+          [{ 'header.i': signer }, { 'smtp.mailfrom': '0101@us-west-2.amazonses.com' }],
+        ),
+      ],
+    });
+    const forwarded = authFindings(spfFail('@amazonses.com'), 'sns.amazonaws.com');
+    expect(forwarded.map((x) => [x.id, x.severity])).toEqual([['auth-results-fail', 'info']]);
+    // a DKIM pass of another organisation (the phisher's own signature) does not vouch for the failed SPF domain
+    const spoofed = authFindings(spfFail('@evil.example'), 'sns.amazonaws.com');
+    expect(spoofed.map((x) => [x.id, x.severity])).toEqual([['auth-results-fail', 'high']]);
+  });
   it('DMARC fail is high, but medium on a mailing-list post (lists break SPF/DKIM)', () => {
     const auth = { ...emptyAuth(), receiver: [receiver([['dmarc', 'fail']])] };
     expect(authFindings(auth, 'example.org')[0]?.severity).toBe('high');
