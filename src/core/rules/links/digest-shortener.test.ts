@@ -7,8 +7,7 @@ const shortener = (html: string) =>
   linkFindings(extractLinks(makeMessage({ html }), DEFAULT_LIMITS))
     .filter((f) => f.id === 'shortener-link')
     .map((f) => f.severity);
-const articles = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<a href="https://paper${i}.org/story">Story ${i}</a>`).join(' ');
+const articles = (n: number) => Array.from({ length: n }, (_, i) => `<a href="https://paper${i}.org/story">Story ${i}</a>`).join(' ');
 
 describe('short links in a digest (issue #12)', () => {
   it('a digest linking to many sites, its short link written out as its text: information only', () => {
