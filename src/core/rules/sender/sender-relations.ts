@@ -11,6 +11,7 @@ import { addressDomain, isBulkEspMail, isMailingListPost } from '../../parse/lis
 import { findEntityByName } from '../../reference/brands/index.js';
 import { claimedForeignBrand } from '../impersonation/brand-claim.js';
 import { samePersonReplyTo } from './same-person-reply.js';
+import { sameOwner } from './same-owner.js';
 
 export interface SenderRelationOptions {
   /** Brand a display name claims; defaults to src/core/reference/brands findEntityByName. */
@@ -52,7 +53,8 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
     const fromEvidence: Evidence = { kind: 'address', value: from.address, label: 'From' };
 
     if (!list && !bulk) {
-      const other = msg.replyTo.find((r) => r.domain && orgDomain(r.domain) !== fromOrg);
+      // Replies to another domain of the same organisation (same-owner.ts) stay with the sender.
+      const other = msg.replyTo.find((r) => r.domain && orgDomain(r.domain) !== fromOrg && !sameOwner(fromOrg, orgDomain(r.domain)));
       if (other) {
         out.push(
           finding(

@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.33,
+  bias: -2.327,
   weights: {
     'alarm-display-name': 0.768, // phish 19, ham 0
     'brand-on-shared-host': 0.752, // phish 15, ham 0
@@ -18,39 +18,39 @@ export const MODEL: VerdictModel = {
     'brand-on-shared-host+medium': 0.752, // phish 15, ham 0
     'callback-invoice': 0.772, // phish 22, ham 0
     'callback-invoice+medium': 0.772, // phish 22, ham 0
-    'cloud-hosted-link': 0.871, // phish 342, ham 0
-    'compauth-fail': 0.861, // phish 442, ham 0
-    'compauth-fail+medium': 0.861, // phish 442, ham 0
+    'cloud-hosted-link': 0.869, // phish 342, ham 0
+    'compauth-fail': 0.86, // phish 442, ham 0
+    'compauth-fail+medium': 0.86, // phish 442, ham 0
     'country-lookalike-suffix': 0.764, // phish 48, ham 0
-    'credential-lure': 1.161, // phish 1000, ham 2
-    'credential-lure+high': 1.557, // phish 107, ham 1
-    'credential-lure+medium': 1.161, // phish 1000, ham 2
-    'crypto-wallet-lure': 0.841, // phish 159, ham 0
-    'crypto-wallet-lure+medium': 0.841, // phish 159, ham 0
+    'credential-lure': 1.155, // phish 1000, ham 2
+    'credential-lure+high': 1.556, // phish 107, ham 1
+    'credential-lure+medium': 1.155, // phish 1000, ham 2
+    'crypto-wallet-lure': 0.84, // phish 159, ham 0
+    'crypto-wallet-lure+medium': 0.84, // phish 159, ham 0
     'decorated-sender-text': 0.782, // phish 33, ham 0
     'decorated-sender-text+medium': 0.782, // phish 33, ham 0
-    'display-name-address-mismatch': 0.718, // phish 90, ham 27
+    'display-name-address-mismatch': 0.717, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.473, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.737, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.176, // phish 841, ham 0
+    'display-name-brand-mismatch': 1.173, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.631, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.968, // phish 776, ham 0
-    'distinct-risk>=2': 0.816, // phish 1980, ham 5
-    'distinct-risk>=3': 0.16, // phish 1488, ham 1
+    'display-name-brand-mismatch+medium': 0.967, // phish 776, ham 0
+    'distinct-risk>=2': 0.848, // phish 1980, ham 4
+    'distinct-risk>=3': 0.156, // phish 1488, ham 1
     'distinct-risk>=4': 0.027, // phish 902, ham 0
     'dkim-fail': 0.765, // phish 187, ham 11
     'dkim-fail+medium': 0.765, // phish 187, ham 11
-    'dmarc-fail': 0.679, // phish 260, ham 3
+    'dmarc-fail': 0.678, // phish 260, ham 3
     'dmarc-fail+high': 1.536, // phish 247, ham 0
-    'dmarc-fail+medium': 0.679, // phish 260, ham 3
+    'dmarc-fail+medium': 0.678, // phish 260, ham 3
     'from-free-mail-brand-name': 0.78, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.53, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.78, // phish 18, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
-    'helo-anomaly': 0.842, // phish 179, ham 4
-    'helo-anomaly+medium': 0.707, // phish 45, ham 1
-    'helo-unknown-tld': 0.755, // phish 82, ham 1
+    'helo-anomaly': 0.87, // phish 179, ham 4
+    'helo-anomaly+medium': 0.739, // phish 45, ham 1
+    'helo-unknown-tld': 0.754, // phish 82, ham 1
     'hidden-characters': 0.758, // phish 28, ham 0
     'hidden-characters+high': 1.508, // phish 28, ham 0
     'hidden-characters+medium': 0.758, // phish 28, ham 0
@@ -59,21 +59,21 @@ export const MODEL: VerdictModel = {
     'html-attachment-script': 0.751, // phish 1, ham 0
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
-    'image-only-message': 0.82, // phish 85, ham 0
+    'image-only-message': 0.818, // phish 85, ham 0
     'injected-greeting': 0.766, // phish 6, ham 0
     'injected-greeting+medium': 0.766, // phish 6, ham 0
-    'ip-literal-link': 0.859, // phish 165, ham 4
-    'ip-literal-link+medium': 0.859, // phish 165, ham 4
+    'ip-literal-link': 0.856, // phish 165, ham 4
+    'ip-literal-link+medium': 0.856, // phish 165, ham 4
     'legal-threat-lure': 0.758, // phish 2, ham 0
     'legal-threat-lure+medium': 0.758, // phish 2, ham 0
-    'link-text-mismatch': 0.839, // phish 181, ham 1
-    'link-text-mismatch+high': 1.589, // phish 181, ham 1
-    'link-text-mismatch+medium': 0.839, // phish 181, ham 1
+    'link-text-mismatch': 0.838, // phish 181, ham 1
+    'link-text-mismatch+high': 1.588, // phish 181, ham 1
+    'link-text-mismatch+medium': 0.838, // phish 181, ham 1
     'lookalike-domain': 0.773, // phish 179, ham 0
     'lookalike-domain+high': 1.513, // phish 148, ham 0
     'lookalike-domain+medium': 0.773, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.786, // phish 135, ham 0
-    'lure-brand-elsewhere+medium': 0.786, // phish 135, ham 0
+    'lure-brand-elsewhere': 0.785, // phish 135, ham 0
+    'lure-brand-elsewhere+medium': 0.785, // phish 135, ham 0
     'malformed-from-address': 0.793, // phish 379, ham 0
     'malformed-from-address+high': 1.543, // phish 379, ham 0
     'malformed-from-address+medium': 0.793, // phish 379, ham 0
@@ -90,39 +90,39 @@ export const MODEL: VerdictModel = {
     'offscreen-text+medium': 0.763, // phish 3, ham 0
     'org-name-in-link-host': 0.75, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.75, // phish 2, ham 0
-    'org-name-unrelated-sender': 0.84, // phish 126, ham 0
-    'org-name-unrelated-sender+medium': 0.84, // phish 126, ham 0
+    'org-name-unrelated-sender': 0.839, // phish 126, ham 0
+    'org-name-unrelated-sender+medium': 0.839, // phish 126, ham 0
     'own-domain-impersonation': 0.751, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.751, // phish 5, ham 1
     'punycode-link': 0.703, // phish 1, ham 2
     'random-looking-sender': 0.796, // phish 70, ham 0
-    'recipient-address-as-name': 0.881, // phish 324, ham 5
+    'recipient-address-as-name': 0.88, // phish 324, ham 5
     'redirect-chain': 0.75, // phish 36, ham 3
     'redirect-chain+medium': 0.75, // phish 36, ham 3
-    'reply-to-mismatch': 0.717, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.736, // phish 119, ham 5
+    'reply-to-mismatch': 0.765, // phish 119, ham 11
+    'reply-to-mismatch+medium': 0.785, // phish 119, ham 4
     'return-path-mismatch': 0.751, // phish 11, ham 2
     'reward-headline': 0.797, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
-    'sender-platform-domain': 0.792, // phish 197, ham 0
+    'sender-platform-domain': 0.791, // phish 197, ham 0
     'sender-platform-domain+medium': 0.768, // phish 103, ham 0
-    'shortener-link': 0.869, // phish 269, ham 19
+    'shortener-link': 0.867, // phish 269, ham 19
     'spf-fail': 0.762, // phish 122, ham 0
     'spf-fail+high': 1.51, // phish 118, ham 0
     'spf-fail+medium': 0.762, // phish 122, ham 0
     'styled-text': 0.752, // phish 45, ham 0
     'subject-brand-elsewhere': 0.828, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
-    'unrelated-domains': 0.851, // phish 286, ham 4
-    'unusual-port-link': 0.868, // phish 13, ham 0
-    'urgency-lure': 1.094, // phish 519, ham 5
+    'unrelated-domains': 0.849, // phish 286, ham 4
+    'unusual-port-link': 0.867, // phish 13, ham 0
+    'urgency-lure': 1.09, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.195, danger: 4.248 },
-    normal: { caution: -0.724, danger: 1.701 },
-    high: { caution: -1.098, danger: -0.724 },
+    low: { caution: -0.419, danger: 4.267 },
+    normal: { caution: -0.683, danger: 0.812 },
+    high: { caution: -1.097, danger: -0.683 },
   },
-  strength: { weak: -2.002, some: -0.724, strong: 1.701 },
+  strength: { weak: -1.983, some: -0.683, strong: 0.812 },
 };
