@@ -19,4 +19,20 @@ describe("an organisation's secondary domains (issue #12)", () => {
     expect(replyTo('service@paypal.com', 'service@paypal-support.com').map((f) => f.severity)).toEqual(['medium']);
     expect(replyTo('no-reply@auone-net.jp', 'kddi.support@gmail.com').map((f) => f.severity)).toEqual(['medium']);
   });
+  it("a Reply-To naming the recipient's own address is no mismatch: replies go to the reader", () => {
+    const reader = 'jost.krieger+news@uni.example.de';
+    const msg = makeMessage({ from: addr('mailer@newsletter.example.com'), to: [addr(reader)], replyTo: [addr(reader)] });
+    expect(senderRelationFindings(msg).filter((f) => f.id === 'reply-to-mismatch')).toEqual([]);
+    // another address at the reader's domain is still someone else
+    const other = makeMessage({
+      from: addr('mailer@newsletter.example.com'),
+      to: [addr(reader)],
+      replyTo: [addr('it-desk@uni.example.de')],
+    });
+    expect(
+      senderRelationFindings(other)
+        .filter((f) => f.id === 'reply-to-mismatch')
+        .map((f) => f.severity),
+    ).toEqual(['medium']);
+  });
 });

@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.327,
+  bias: -2.326,
   weights: {
     'alarm-display-name': 0.768, // phish 19, ham 0
     'brand-on-shared-host': 0.752, // phish 15, ham 0
@@ -48,7 +48,7 @@ export const MODEL: VerdictModel = {
     'from-free-mail-brand-name+medium': 0.78, // phish 18, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
-    'helo-anomaly': 0.87, // phish 179, ham 4
+    'helo-anomaly': 0.869, // phish 179, ham 4
     'helo-anomaly+medium': 0.739, // phish 45, ham 1
     'helo-unknown-tld': 0.754, // phish 82, ham 1
     'hidden-characters': 0.758, // phish 28, ham 0
@@ -80,9 +80,9 @@ export const MODEL: VerdictModel = {
     'mixed-script-text': 0.764, // phish 34, ham 1
     'mixed-script-text+high': 1.51, // phish 22, ham 0
     'mixed-script-text+medium': 0.764, // phish 34, ham 1
-    'money-bait': 0.836, // phish 145, ham 0
+    'money-bait': 0.835, // phish 145, ham 0
     'money-bait+high': 1.51, // phish 17, ham 0
-    'money-bait+medium': 0.836, // phish 145, ham 0
+    'money-bait+medium': 0.835, // phish 145, ham 0
     'multiple-from': 0.755, // phish 78, ham 0
     'multiple-from+high': 1.505, // phish 78, ham 0
     'multiple-from+medium': 0.755, // phish 78, ham 0
@@ -95,13 +95,13 @@ export const MODEL: VerdictModel = {
     'own-domain-impersonation': 0.751, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.751, // phish 5, ham 1
-    'punycode-link': 0.703, // phish 1, ham 2
+    'punycode-link': 0.702, // phish 1, ham 2
     'random-looking-sender': 0.796, // phish 70, ham 0
     'recipient-address-as-name': 0.88, // phish 324, ham 5
     'redirect-chain': 0.75, // phish 36, ham 3
     'redirect-chain+medium': 0.75, // phish 36, ham 3
-    'reply-to-mismatch': 0.765, // phish 119, ham 11
-    'reply-to-mismatch+medium': 0.785, // phish 119, ham 4
+    'reply-to-mismatch': 0.77, // phish 119, ham 10
+    'reply-to-mismatch+medium': 0.791, // phish 119, ham 3
     'return-path-mismatch': 0.751, // phish 11, ham 2
     'reward-headline': 0.797, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
@@ -112,17 +112,17 @@ export const MODEL: VerdictModel = {
     'spf-fail+high': 1.51, // phish 118, ham 0
     'spf-fail+medium': 0.762, // phish 122, ham 0
     'styled-text': 0.752, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.828, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.827, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
     'unrelated-domains': 0.849, // phish 286, ham 4
     'unusual-port-link': 0.867, // phish 13, ham 0
-    'urgency-lure': 1.09, // phish 519, ham 5
+    'urgency-lure': 1.089, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: -0.419, danger: 4.267 },
+    low: { caution: -0.419, danger: 4.269 },
     normal: { caution: -0.683, danger: 0.812 },
-    high: { caution: -1.097, danger: -0.683 },
+    high: { caution: -1.096, danger: -0.683 },
   },
-  strength: { weak: -1.983, some: -0.683, strong: 0.812 },
+  strength: { weak: -1.981, some: -0.683, strong: 0.812 },
 };
