@@ -22,9 +22,9 @@ export const MODEL: VerdictModel = {
     'compauth-fail': 0.86, // phish 442, ham 0
     'compauth-fail+medium': 0.86, // phish 442, ham 0
     'country-lookalike-suffix': 0.764, // phish 48, ham 0
-    'credential-lure': 1.155, // phish 1000, ham 2
-    'credential-lure+high': 1.556, // phish 107, ham 1
-    'credential-lure+medium': 1.155, // phish 1000, ham 2
+    'credential-lure': 1.157, // phish 1000, ham 2
+    'credential-lure+high': 1.554, // phish 106, ham 1
+    'credential-lure+medium': 1.157, // phish 1000, ham 2
     'crypto-wallet-lure': 0.84, // phish 159, ham 0
     'crypto-wallet-lure+medium': 0.84, // phish 159, ham 0
     'decorated-sender-text': 0.782, // phish 33, ham 0
@@ -32,24 +32,24 @@ export const MODEL: VerdictModel = {
     'display-name-address-mismatch': 0.717, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.473, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.737, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.173, // phish 841, ham 0
+    'display-name-brand-mismatch': 1.172, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.631, // phish 705, ham 0
     'display-name-brand-mismatch+medium': 0.967, // phish 776, ham 0
-    'distinct-risk>=2': 0.848, // phish 1980, ham 4
-    'distinct-risk>=3': 0.156, // phish 1488, ham 1
+    'distinct-risk>=2': 0.849, // phish 1980, ham 4
+    'distinct-risk>=3': 0.155, // phish 1488, ham 1
     'distinct-risk>=4': 0.027, // phish 902, ham 0
     'dkim-fail': 0.765, // phish 187, ham 11
     'dkim-fail+medium': 0.765, // phish 187, ham 11
     'dmarc-fail': 0.678, // phish 260, ham 3
-    'dmarc-fail+high': 1.536, // phish 247, ham 0
+    'dmarc-fail+high': 1.535, // phish 247, ham 0
     'dmarc-fail+medium': 0.678, // phish 260, ham 3
     'from-free-mail-brand-name': 0.78, // phish 18, ham 0
     'from-free-mail-brand-name+high': 1.53, // phish 18, ham 0
     'from-free-mail-brand-name+medium': 0.78, // phish 18, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
-    'helo-anomaly': 0.869, // phish 179, ham 4
-    'helo-anomaly+medium': 0.739, // phish 45, ham 1
+    'helo-anomaly': 0.873, // phish 179, ham 4
+    'helo-anomaly+medium': 0.738, // phish 45, ham 1
     'helo-unknown-tld': 0.754, // phish 82, ham 1
     'hidden-characters': 0.758, // phish 28, ham 0
     'hidden-characters+high': 1.508, // phish 28, ham 0
@@ -114,15 +114,15 @@ export const MODEL: VerdictModel = {
     'styled-text': 0.752, // phish 45, ham 0
     'subject-brand-elsewhere': 0.827, // phish 47, ham 8
     'template-placeholder': 0.752, // phish 2, ham 0
-    'unrelated-domains': 0.849, // phish 286, ham 4
+    'unrelated-domains': 0.848, // phish 286, ham 4
     'unusual-port-link': 0.867, // phish 13, ham 0
     'urgency-lure': 1.089, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: -0.419, danger: 4.269 },
-    normal: { caution: -0.683, danger: 0.812 },
-    high: { caution: -1.096, danger: -0.683 },
+    low: { caution: -0.419, danger: 4.27 },
+    normal: { caution: -0.68, danger: 0.811 },
+    high: { caution: -1.096, danger: -0.68 },
   },
-  strength: { weak: -1.981, some: -0.683, strong: 0.812 },
+  strength: { weak: -1.981, some: -0.68, strong: 0.811 },
 };
