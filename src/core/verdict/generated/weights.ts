@@ -10,7 +10,7 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.326,
+  bias: -2.324,
   weights: {
     'alarm-display-name': 0.768, // phish 19, ham 0
     'brand-on-shared-host': 0.752, // phish 15, ham 0
@@ -18,28 +18,28 @@ export const MODEL: VerdictModel = {
     'brand-on-shared-host+medium': 0.752, // phish 15, ham 0
     'callback-invoice': 0.772, // phish 22, ham 0
     'callback-invoice+medium': 0.772, // phish 22, ham 0
-    'cloud-hosted-link': 0.869, // phish 342, ham 0
-    'compauth-fail': 0.86, // phish 442, ham 0
-    'compauth-fail+medium': 0.86, // phish 442, ham 0
+    'cloud-hosted-link': 0.868, // phish 342, ham 0
+    'compauth-fail': 0.859, // phish 442, ham 0
+    'compauth-fail+medium': 0.859, // phish 442, ham 0
     'country-lookalike-suffix': 0.764, // phish 48, ham 0
-    'credential-lure': 1.157, // phish 1000, ham 2
+    'credential-lure': 1.156, // phish 1000, ham 2
     'credential-lure+high': 1.554, // phish 106, ham 1
-    'credential-lure+medium': 1.157, // phish 1000, ham 2
+    'credential-lure+medium': 1.156, // phish 1000, ham 2
     'crypto-wallet-lure': 0.84, // phish 159, ham 0
     'crypto-wallet-lure+medium': 0.84, // phish 159, ham 0
-    'decorated-sender-text': 0.782, // phish 33, ham 0
-    'decorated-sender-text+medium': 0.782, // phish 33, ham 0
-    'display-name-address-mismatch': 0.717, // phish 90, ham 27
+    'decorated-sender-text': 0.781, // phish 33, ham 0
+    'decorated-sender-text+medium': 0.781, // phish 33, ham 0
+    'display-name-address-mismatch': 0.722, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.473, // phish 19, ham 2
     'display-name-address-mismatch+medium': 0.737, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.172, // phish 841, ham 0
+    'display-name-brand-mismatch': 1.171, // phish 841, ham 0
     'display-name-brand-mismatch+high': 1.631, // phish 705, ham 0
     'display-name-brand-mismatch+medium': 0.967, // phish 776, ham 0
-    'distinct-risk>=2': 0.849, // phish 1980, ham 4
+    'distinct-risk>=2': 0.855, // phish 1980, ham 3
     'distinct-risk>=3': 0.155, // phish 1488, ham 1
-    'distinct-risk>=4': 0.027, // phish 902, ham 0
-    'dkim-fail': 0.765, // phish 187, ham 11
-    'dkim-fail+medium': 0.765, // phish 187, ham 11
+    'distinct-risk>=4': 0.026, // phish 902, ham 0
+    'dkim-fail': 0.764, // phish 187, ham 11
+    'dkim-fail+medium': 0.764, // phish 187, ham 11
     'dmarc-fail': 0.678, // phish 260, ham 3
     'dmarc-fail+high': 1.535, // phish 247, ham 0
     'dmarc-fail+medium': 0.678, // phish 260, ham 3
@@ -56,29 +56,29 @@ export const MODEL: VerdictModel = {
     'hidden-characters+medium': 0.758, // phish 28, ham 0
     'hidden-text-in-words': 0.755, // phish 37, ham 0
     'hidden-text-in-words+medium': 0.755, // phish 37, ham 0
-    'html-attachment-script': 0.751, // phish 1, ham 0
-    'html-attachment-script+high': 1.501, // phish 1, ham 0
-    'html-attachment-script+medium': 0.751, // phish 1, ham 0
+    'html-attachment-script': 0.75, // phish 1, ham 0
+    'html-attachment-script+high': 1.5, // phish 1, ham 0
+    'html-attachment-script+medium': 0.75, // phish 1, ham 0
     'image-only-message': 0.818, // phish 85, ham 0
     'injected-greeting': 0.766, // phish 6, ham 0
     'injected-greeting+medium': 0.766, // phish 6, ham 0
-    'ip-literal-link': 0.856, // phish 165, ham 4
-    'ip-literal-link+medium': 0.856, // phish 165, ham 4
+    'ip-literal-link': 0.855, // phish 165, ham 4
+    'ip-literal-link+medium': 0.855, // phish 165, ham 4
     'legal-threat-lure': 0.758, // phish 2, ham 0
     'legal-threat-lure+medium': 0.758, // phish 2, ham 0
     'link-text-mismatch': 0.838, // phish 181, ham 1
     'link-text-mismatch+high': 1.588, // phish 181, ham 1
     'link-text-mismatch+medium': 0.838, // phish 181, ham 1
-    'lookalike-domain': 0.773, // phish 179, ham 0
+    'lookalike-domain': 0.772, // phish 179, ham 0
     'lookalike-domain+high': 1.513, // phish 148, ham 0
-    'lookalike-domain+medium': 0.773, // phish 179, ham 0
+    'lookalike-domain+medium': 0.772, // phish 179, ham 0
     'lure-brand-elsewhere': 0.785, // phish 135, ham 0
     'lure-brand-elsewhere+medium': 0.785, // phish 135, ham 0
     'malformed-from-address': 0.793, // phish 379, ham 0
     'malformed-from-address+high': 1.543, // phish 379, ham 0
     'malformed-from-address+medium': 0.793, // phish 379, ham 0
     'mixed-script-text': 0.764, // phish 34, ham 1
-    'mixed-script-text+high': 1.51, // phish 22, ham 0
+    'mixed-script-text+high': 1.509, // phish 22, ham 0
     'mixed-script-text+medium': 0.764, // phish 34, ham 1
     'money-bait': 0.835, // phish 145, ham 0
     'money-bait+high': 1.51, // phish 17, ham 0
@@ -90,14 +90,14 @@ export const MODEL: VerdictModel = {
     'offscreen-text+medium': 0.763, // phish 3, ham 0
     'org-name-in-link-host': 0.75, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.75, // phish 2, ham 0
-    'org-name-unrelated-sender': 0.839, // phish 126, ham 0
-    'org-name-unrelated-sender+medium': 0.839, // phish 126, ham 0
+    'org-name-unrelated-sender': 0.838, // phish 126, ham 0
+    'org-name-unrelated-sender+medium': 0.838, // phish 126, ham 0
     'own-domain-impersonation': 0.751, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.751, // phish 5, ham 1
     'punycode-link': 0.702, // phish 1, ham 2
-    'random-looking-sender': 0.796, // phish 70, ham 0
-    'recipient-address-as-name': 0.88, // phish 324, ham 5
+    'random-looking-sender': 0.795, // phish 70, ham 0
+    'recipient-address-as-name': 0.879, // phish 324, ham 5
     'redirect-chain': 0.75, // phish 36, ham 3
     'redirect-chain+medium': 0.75, // phish 36, ham 3
     'reply-to-mismatch': 0.77, // phish 119, ham 10
@@ -112,17 +112,17 @@ export const MODEL: VerdictModel = {
     'spf-fail+high': 1.51, // phish 118, ham 0
     'spf-fail+medium': 0.762, // phish 122, ham 0
     'styled-text': 0.752, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.827, // phish 47, ham 8
+    'subject-brand-elsewhere': 0.843, // phish 47, ham 5
     'template-placeholder': 0.752, // phish 2, ham 0
     'unrelated-domains': 0.848, // phish 286, ham 4
     'unusual-port-link': 0.867, // phish 13, ham 0
-    'urgency-lure': 1.089, // phish 519, ham 5
+    'urgency-lure': 1.088, // phish 519, ham 5
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: -0.419, danger: 4.27 },
-    normal: { caution: -0.68, danger: 0.811 },
-    high: { caution: -1.096, danger: -0.68 },
+    low: { caution: -0.419, danger: 4.266 },
+    normal: { caution: -0.679, danger: 0.815 },
+    high: { caution: -1.095, danger: -0.679 },
   },
-  strength: { weak: -1.981, some: -0.68, strong: 0.811 },
+  strength: { weak: -1.979, some: -0.679, strong: 0.815 },
 };
