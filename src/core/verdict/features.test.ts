@@ -45,4 +45,22 @@ describe('features: one kind of evidence, one feature', () => {
     expect(featureNames(findings).some((n) => n.startsWith('distinct-risk'))).toBe(false);
     expect(s.logit).toBe(-2 + 3.25);
   });
+  it("the receiver's SPF failure of the domain whose DMARC failure it reports is that failure's cause: counted once", () => {
+    const at = (method: string, domain: string, receiverId = 'mx.example') =>
+      f('auth-results-fail', 'medium', { method, result: 'fail', receiver: receiverId, domain });
+    // a forwarded list post: dmarc=fail header.from=gmail.com beside spf=fail smtp.mailfrom=gmail.com
+    expect(featureNames([at('DMARC', 'gmail.com'), at('SPF', 'gmail.com')])).toEqual(['dmarc-fail', 'dmarc-fail+medium']);
+    // a spoof whose envelope is another domain: two facts, two features
+    expect(featureNames([at('DMARC', 'bank.example'), at('SPF', 'bulk.example')])).toEqual([
+      'dmarc-fail',
+      'dmarc-fail+medium',
+      'spf-fail',
+      'spf-fail+medium',
+    ]);
+    // another receiver's verdict, or a header that names no domain, is not known to be the same fact
+    expect(featureNames([at('DMARC', 'gmail.com'), at('SPF', 'gmail.com', 'mx.other')])).toContain('spf-fail');
+    expect(featureNames([at('DMARC', ''), at('SPF', '')])).toContain('spf-fail');
+    // an SPF failure alone still weighs
+    expect(featureNames([at('SPF', 'gmail.com')])).toEqual(['spf-fail', 'spf-fail+medium']);
+  });
 });

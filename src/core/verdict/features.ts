@@ -52,10 +52,29 @@ export function findingFeatureNames(id: string, severity: Severity): string[] {
   return out;
 }
 
-/** Strongest occurrence of each feature id (`featureIdOf`), in first-seen order (the one the model weighs). */
+const receiverFailure = (f: Finding, method: string): boolean =>
+  f.id === 'auth-results-fail' && typeof f.params?.method === 'string' && f.params.method.toUpperCase() === method;
+
+/**
+ * The trusted receiver's SPF failure of the very domain its DMARC failure is about (`spf=fail smtp.mailfrom=gmail.com`
+ * beside `dmarc=fail header.from=gmail.com`): DMARC failed because SPF (and DKIM) did not pass for that domain, so the
+ * two headers state one fact and weigh as the DMARC failure alone (issue #12: a forwarded list post was weighed twice).
+ */
+function isCauseOfReceiverDmarc(f: Finding, findings: readonly Finding[]): boolean {
+  if (!receiverFailure(f, 'SPF')) return false;
+  const domain = f.params?.domain;
+  if (typeof domain !== 'string' || domain === '') return false;
+  return findings.some((g) => receiverFailure(g, 'DMARC') && g.params?.domain === domain && g.params?.receiver === f.params?.receiver);
+}
+
+/**
+ * Strongest occurrence of each feature id (`featureIdOf`), in first-seen order (the one the model weighs). A finding
+ * that restates another one's fact (isCauseOfReceiverDmarc) is left out.
+ */
 export function strongestById(findings: readonly Finding[]): Map<string, Finding> {
   const best = new Map<string, Finding>();
   for (const f of findings) {
+    if (isCauseOfReceiverDmarc(f, findings)) continue;
     const k = featureIdOf(f);
     const b = best.get(k);
     if (!b || severityRank(f.severity) > severityRank(b.severity)) best.set(k, f);

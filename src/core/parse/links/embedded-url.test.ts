@@ -55,6 +55,15 @@ describe('embeddedUrl', () => {
     expect(embeddedUrl(new URL('https://go.example/away/https://plain.example/p?q=1'))?.url).toBe('https://plain.example/p?q=1');
     expect(embeddedUrl(new URL(`https://go.example/c/${b64url('https://seg.example/p')}`))?.url).toBe('https://seg.example/p');
   });
+  it('reads a destination between star marks in a click-through path (a counter that then sends you there)', () => {
+    const click =
+      'http://www.counter.example/mm/Clickthrough/23317062/27021558/uBn6_sdjVJ8D/*http://www.shop.example*http://www.shop.example';
+    expect(embeddedUrl(new URL(click))?.url).toBe('http://www.shop.example');
+    expect(embeddedUrl(new URL('https://c.example/r/*https://shop.example/sale'))?.url).toBe('https://shop.example/sale');
+    // a star that does not open a URL, or a URL that is not absolute: nothing
+    expect(embeddedUrl(new URL('https://site.example/files/*notes*/x'))).toBeNull();
+    expect(embeddedUrl(new URL('https://site.example/a/*http:/x*'))).toBeNull();
+  });
   it('finds nothing in ordinary URLs', () => {
     expect(embeddedUrl(new URL('https://site.example/a/b?id=7&utm_source=news#section-2'))).toBeNull();
   });

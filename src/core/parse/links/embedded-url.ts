@@ -77,6 +77,8 @@ const B64_HTTP = 'aHR0c';
 /** A path segment that starts a URL (`/https:`, `/http%3A`). */
 const PATH_URL = /\/https?(?::|%3a)/i;
 const B64_BODY = /^[A-Za-z0-9+/_-]+={0,2}$/;
+/** A path segment holding a URL between star marks (`/*http://site*`), the next star or the end closing it. */
+const SEPARATED_URL = /\/(\*)(https?:\/\/[^*\s]{1,2048})(?:\*|$)/i;
 
 function percentDecode(s: string): string | null {
   try {
@@ -199,6 +201,12 @@ export function embeddedUrl(u: URL): EmbeddedUrl | null {
   for (let i = 1; i < segments.length && i <= MAX_PARTS; i++) {
     if (!segments[i]!.startsWith(B64_HTTP)) continue;
     const d = decodeCarriedUrl(segments[i]!);
+    if (d) return { ...d, where: '/path' };
+  }
+  // Click-through counters that mark the destination with stars (`/Clickthrough/<ids>/*http://www.shop.example*`).
+  const marked = SEPARATED_URL.exec(path.length > MAX_VALUE ? '' : path);
+  if (marked) {
+    const d = decodeCarriedUrl(marked[2]!);
     if (d) return { ...d, where: '/path' };
   }
   return null;

@@ -90,6 +90,28 @@ describe('extractLinks', () => {
     expect(l.flags).not.toContain('text-mismatch');
   });
 
+  it('compares text showing a Safe Links URL by the site it opens (issue #12)', () => {
+    const safe = 'https://nor01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdrive.google.com%2Ffile%2Fd%2F1x&amp;data=04';
+    const ok = makeMessage({ html: `<a href="${safe}">${safe}</a>` });
+    expect(extractLinks(ok, DEFAULT_LIMITS)[0]!.flags).not.toContain('text-mismatch');
+    // the same wrapped text on a link to another site is still a mismatch
+    const bad = makeMessage({ html: `<a href="https://evil.example/drive">${safe}</a>` });
+    expect(extractLinks(bad, DEFAULT_LIMITS)[0]!.flags).toContain('text-mismatch');
+  });
+
+  it('follows a click counter that marks the destination with stars to the shop it opens (issue #12)', () => {
+    const click = 'http://www.agency.example/mm/Clickthrough/233/270/uBn6_sdjVJ8D/*http://www.shop.ie*http://www.shop.ie';
+    const ok = extractLinks(makeMessage({ html: `<a href="${click}">www.shop.ie</a>` }), DEFAULT_LIMITS)[0]!;
+    expect(ok.target).toBe('http://www.shop.ie');
+    expect(ok.flags).not.toContain('text-mismatch');
+    // a star-marked redirect to a site other than the text: a mismatch, as the old Yahoo redirect phish did
+    const bad = extractLinks(
+      makeMessage({ html: '<a href="http://rds.redirect.example/*http://218.57.1.2/pp">www.paypal.com</a>' }),
+      DEFAULT_LIMITS,
+    )[0]!;
+    expect(bad.flags).toContain('text-mismatch');
+  });
+
   it('finds a base64-encoded recipient address in the URL', () => {
     const enc = btoa('victim@corp.example');
     const msg = makeMessage({ to: [addr('victim@corp.example')], text: `https://x.example/#${enc}` });

@@ -16,6 +16,7 @@ import { chainOf, hopFlags } from './redirect-chain.js';
 import { isShortener, isClickTracker } from '../../reference/link-host-lists.js';
 import { recipientsOf, urlCarriesRecipient } from '../../rules/links/recipient.js';
 import { bulkTrackingContext, type BulkTracking } from '../../rules/links/bulk-tracking.js';
+import { senderPagesOf, type SenderPages } from '../../rules/links/sender-page.js';
 
 /** Anchor text kept per link (limit on untrusted input). */
 const MAX_ANCHOR_TEXT = 1000;
@@ -128,7 +129,7 @@ function isHtmlAttachment(a: Attachment): boolean {
   );
 }
 
-function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number): LinkInfo {
+function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number, pages?: SenderPages): LinkInfo {
   const { target, unwrapped, opaque, redirects } =
     raw.href === '' ? { target: '', unwrapped: [], opaque: false, redirects: [] } : unwrapUrl(raw.href, maxHops);
   const info = target === '' ? null : hostInfoOfUrl(target);
@@ -146,7 +147,7 @@ function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: n
     const shown = hostInfoOfUrl(`http://${shownHost}/`);
     const shownKey = shown ? (shown.registrableDomain ?? shown.hostAscii) : shownHost;
     const targetKey = info.registrableDomain ?? info.hostAscii;
-    if (shownKey !== targetKey) flags.push('text-mismatch');
+    if (shownKey !== targetKey && !pages?.isPageAbout(target, info.registrableDomain, shownHost)) flags.push('text-mismatch');
   }
   if (info) {
     let pathAndQuery = target;
@@ -199,6 +200,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
   }
   const recipients = recipientsOf(msg);
   const bulk = bulkTrackingContext(msg);
+  const pages = senderPagesOf(msg);
   const seenHref = new Set<string>();
   const seenKey = new Set<string>();
   const out: LinkInfo[] = [];
@@ -209,7 +211,7 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
     if (seenKey.has(key) || ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href))) continue;
     seenKey.add(key);
     if (r.href !== '') seenHref.add(r.href);
-    out.push(describe(r, recipients, bulk, limits.maxRedirectHops));
+    out.push(describe(r, recipients, bulk, limits.maxRedirectHops, pages));
   }
   return out;
 }

@@ -22,4 +22,10 @@ describe('shownHostOf', () => {
     expect(shownHostOf('PayPal.com')).toBe('paypal.com');
     expect(shownHostOf('sign in at paypal.com')).toBe('paypal.com');
   });
+  it('text showing a mail-security wrapper names the site the wrapper opens (issue #12)', () => {
+    const wrapped = 'https://nor01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fdrive.google.com%2Ffile%2Fd%2F1x&data=05';
+    expect(shownHostOf(wrapped)).toBe('drive.google.com');
+    // a redirect in the text shows where it leads, so text and link are compared by destination
+    expect(shownHostOf('https://www.google.com/url?q=https://paypal.com/signin')).toBe('paypal.com');
+  });
 });

@@ -1,10 +1,13 @@
 /**
  * The host a reader sees in a link's text (`https://www.kagoya.com/support`, `www.bank.example`, `paypal.com`),
- * used to detect text that shows one site while the link goes to another.
+ * used to detect text that shows one site while the link goes to another. A URL written in the text is unwrapped like
+ * the link itself (unwrap.ts): text that shows a mail-security wrapper (`https://nor01.safelinks.protection.outlook.com/
+ * ?url=https%3A%2F%2Fdrive.google.com…`, pasted from a mailbox that rewrites links) names the site the wrapper opens.
  */
 import { parseDomain, PSL_PRIVATE } from '../../net/registrable.js';
 import { findTextUrls } from './text-urls.js';
 import { hostInfoOfUrl } from './host-info.js';
+import { unwrapUrl } from './unwrap.js';
 import { normalizeVisible } from '../../text/normalize-text.js';
 
 /** Anchor text longer than this is not searched (limit on untrusted input). */
@@ -21,7 +24,7 @@ export function shownHostOf(text: string | null): string | null {
   if (!text) return null;
   const t = normalizeVisible(text.slice(0, MAX_TEXT));
   for (const { url } of findTextUrls(t, 5)) {
-    const info = hostInfoOfUrl(url);
+    const info = hostInfoOfUrl(unwrapUrl(url).target);
     if (info) return info.host;
   }
   for (const m of t.matchAll(DOMAIN_RE)) {

@@ -8,8 +8,8 @@
 export const OWNED_DOMAINS: Readonly<Record<string, readonly string[]>> = {
   // Apple's country sites redirect to apple.com/<country>.
   apple: ['apple.com.au', 'apple.co.uk', 'apple.ca', 'apple.de', 'apple.fr'],
-  // KDDI's au one net (ISP mail and portal).
-  'au-kddi': ['auone-net.jp', 'kddi-research.jp'],
+  // KDDI's au one net (ISP mail and portal) and DION, KDDI's former ISP brand whose mail domain au one net took over.
+  'au-kddi': ['auone-net.jp', 'kddi-research.jp', 'dion.ne.jp'],
   // Google's source hosting (android.googlesource.com) and country search sites.
   google: [
     'googlesource.com',

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/finding.js';
-import type { AuthSummary, AuthResultsMethod } from '../../model/auth.js';
+import type { AuthSummary, AuthResultsHeader, AuthResultsMethod } from '../../model/auth.js';
+import { orgDomain } from '../../net/registrable.js';
 import { spfFindings } from '../../auth/spf/index.js';
 import { dmarcFindings } from '../../auth/dmarc/index.js';
 import { dkimFindings } from '../../auth/dkim/index.js';
@@ -40,6 +41,36 @@ export interface AuthFindingOptions {
   mailingList?: boolean;
 }
 
+/**
+ * The domain a receiver's result is about, lower-cased: DMARC's `header.from`, SPF's `smtp.mailfrom` (an address or a
+ * domain), DKIM's `header.d`; '' when the header does not say. Lets the verdict see that a receiver's SPF failure of the
+ * From domain is the cause of its DMARC failure of that domain, one fact (verdict/features.ts).
+ */
+function checkedDomain(m: AuthResultsMethod): string {
+  const v = m.props['header.from'] ?? m.props['smtp.mailfrom'] ?? m.props['header.d'] ?? '';
+  return v
+    .slice(v.lastIndexOf('@') + 1)
+    .toLowerCase()
+    .slice(0, 253);
+}
+
+/**
+ * The same receiver verified a DKIM signature of the organisation whose SPF failed (`spf=fail smtp.mailfrom=
+ * x@us-west-2.amazonses.com` beside `dkim=pass header.i=@amazonses.com`): the domain did send the message and a
+ * forwarder's address broke SPF on the way, as RFC 7489 section 4.2 lets either method authenticate. Such an SPF failure
+ * is information, not a sign of forgery (issue #12: a forwarded notification was flagged on it).
+ */
+function signedBySameOrganisation(h: AuthResultsHeader, spfDomain: string): boolean {
+  if (spfDomain === '') return false;
+  const org = orgDomain(spfDomain);
+  return h.methods.some((x) => {
+    if (x.method !== 'dkim' || x.result.toLowerCase() !== 'pass') return false;
+    const d = x.props['header.d'] ?? x.props['header.i'] ?? '';
+    const signer = d.slice(d.lastIndexOf('@') + 1);
+    return signer !== '' && orgDomain(signer) === org;
+  });
+}
+
 /** Methods read from the trusted receiver; `compauth` is Microsoft's composite (implicit) authentication verdict. */
 const RECEIVER_METHODS = ['dmarc', 'spf', 'dkim', 'compauth'] as const;
 
@@ -57,13 +88,15 @@ export function authFindings(auth: AuthSummary, fromDomain: string | null, opts:
     const m = receiverMethod(auth, method);
     if (!m || !localMissing(local) || !FAILING.has(m.result.toLowerCase())) continue;
     const h = auth.receiver.find((x) => x.methods.includes(m))!;
+    const domain = checkedDomain(m);
+    const signed = method === 'spf' && signedBySameOrganisation(h, domain);
     out.push({
       id: 'auth-results-fail',
       // compauth=fail: Microsoft could not tie the message to its From domain by any means (SPF, DKIM, DMARC or its
       // own sender history); weaker than an explicit DMARC failure, so medium like a DKIM failure.
-      severity: method === 'dkim' || method === 'compauth' || opts.mailingList ? 'medium' : 'high',
+      severity: signed ? 'info' : method === 'dkim' || method === 'compauth' || opts.mailingList ? 'medium' : 'high',
       messageKey: 'finding.auth-results-fail',
-      params: { method: method.toUpperCase(), result: m.result, receiver: h.authservId ?? '?' },
+      params: { method: method.toUpperCase(), result: m.result, receiver: h.authservId ?? '?', domain },
       evidence: [{ kind: 'header', label: 'Authentication-Results', value: h.raw }],
     });
   }

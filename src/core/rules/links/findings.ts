@@ -1,6 +1,7 @@
 /** Findings about the links of a message (from the flags set by extract-links.ts). */
 import type { Evidence, Finding, Severity } from '../../model/finding.js';
 import type { LinkInfo } from '../../model/link.js';
+import { isDigestShortening } from './digest-shortener.js';
 
 /** Links named as evidence per finding; the UI shows the list, the count says how many there were. */
 const MAX_EVIDENCE = 5;
@@ -45,7 +46,10 @@ export function linkFindings(links: LinkInfo[]): Finding[] {
     );
   }
   const short = byFlag(links, 'shortener');
-  if (short[0]) out.push(finding('shortener-link', 'low', { host: short[0].host ?? '', count: short.length }, short.map(urlEvidence)));
+  if (short[0]) {
+    const severity = isDigestShortening(links, short) ? 'info' : 'low';
+    out.push(finding('shortener-link', severity, { host: short[0].host ?? '', count: short.length }, short.map(urlEvidence)));
+  }
 
   const attachForms = links.filter((l) => l.source === 'attachment' && (l.flags.includes('form') || l.flags.includes('password-input')));
   if (attachForms[0]) {

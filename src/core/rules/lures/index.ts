@@ -8,6 +8,7 @@ import type { LinkInfo } from '../../model/link.js';
 import type { HtmlSource } from '../../text/html-source.js';
 import { lureText } from './normalize.js';
 import { matchLures } from './match.js';
+import { linksStayWithBrandSender } from './brand-own-site.js';
 
 export interface LureInput {
   subject: string;
@@ -16,6 +17,8 @@ export interface LureInput {
   links: LinkInfo[];
   /** `html` tokenized once for the whole analysis (optional). */
   htmlSource?: HtmlSource | undefined;
+  /** The From domain (optional): a lure whose links all stay with the brand sending it is weaker (brand-own-site.ts). */
+  fromDomain?: string | null | undefined;
 }
 
 /** Matched phrases reported per finding (they are message text: bounded). */
@@ -45,7 +48,13 @@ export function lureFindings(input: LureInput): Finding[] {
     const phrases = [...m.threats.values(), ...m.deadlines, ...m.pressure, ...m.actions];
     out.push({
       id: 'credential-lure',
-      severity: hot.length > 0 ? 'high' : 'medium',
+      severity: linksStayWithBrandSender(input.fromDomain, input.links)
+        ? hot.length > 0
+          ? 'medium'
+          : 'low'
+        : hot.length > 0
+          ? 'high'
+          : 'medium',
       messageKey: 'finding.credential-lure',
       params: { phrases: phraseList(phrases), kinds: [...m.threats.keys()].join(', ') },
       evidence: [

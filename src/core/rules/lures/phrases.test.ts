@@ -70,8 +70,16 @@ const CASES: Record<string, { hit: string[]; miss: string[] }> = {
     miss: ['Delivery is free over $50'],
   },
   prize: {
-    hit: ["Congratulations, you're our lucky winner", 'You have won an iPhone', 'ご当選しました', 'Claim your reward'],
-    miss: ['Our team won an award last year'],
+    hit: [
+      "Congratulations, you're our lucky winner",
+      'You have won an iPhone',
+      'ご当選しました',
+      'Claim your reward',
+      'Congratulations to you, our prize winner',
+      'Congratulations! You won a gift card',
+    ],
+    // issue #12: a contest newsletter congratulating other people is no prize for the reader
+    miss: ['Our team won an award last year', 'Congratulations to our Winners: Jane Doe, Boston', 'Congratulations to the prize winners'],
   },
 };
 

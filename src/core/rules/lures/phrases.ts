@@ -144,7 +144,9 @@ export const THREAT_FAMILIES: readonly PhraseFamily[] = [
     patterns: [
       /you( have|'ve) (just )?(won|been selected)/,
       /you are (a|the|our) (lucky )?winner/,
-      /congratulations.{0,40}(winner|won|prize|reward|gift)/,
+      // Congratulating someone else ("congratulations to our winners", a contest newsletter's results) tells the
+      // reader nothing about a prize of theirs; "congratulations to you" and "congratulations! you won" still count.
+      /congratulations(?! to (?!you\b)).{0,40}(winner|won|prize|reward|gift)/,
       /claim your (prize|reward|gift|refund)/,
       /当選(しました|されました|者|のお知らせ)/,
       /(賞品|景品|ポイント).{0,15}(受け取|付与|失効)/,

@@ -9,5 +9,13 @@ export const luresRule: Rule = {
   reads: 'The subject and text: a threat to an account, mailbox, payment or parcel together with a push to act or a deadline.',
   produces: ['credential-lure', 'urgency-lure'],
   messages,
-  run: (c) => lureFindings({ subject: c.msg.subject, text: c.msg.text, html: c.msg.html, links: c.links, htmlSource: c.html }),
+  run: (c) =>
+    lureFindings({
+      subject: c.msg.subject,
+      text: c.msg.text,
+      html: c.msg.html,
+      links: c.links,
+      htmlSource: c.html,
+      fromDomain: c.msg.from?.domain,
+    }),
 };

@@ -14,6 +14,7 @@ import type { LinkInfo } from '../../model/link.js';
 import { entityOwningDomain } from '../../reference/brands/index.js';
 import { brandsNamedIn } from '../impersonation/index.js';
 import { AMBIGUOUS_BRAND_NAMES } from '../../reference/brands/ambiguous-names.js';
+import { subjectHasOwnMasthead } from './masthead.js';
 
 const MAX_SUBJECT = 300;
 
@@ -32,6 +33,8 @@ export function subjectBrandFindings(msg: ParsedMessage, links: readonly LinkInf
   const from = msg.from;
   if ((ctx.mailingList && !ctx.lured) || !from?.domain) return [];
   const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
+  // A subject tagged with the sender's own masthead names brands as headline topics (masthead.ts).
+  if (!ctx.lured && subjectHasOwnMasthead(from.name, subject)) return [];
   const opening = ctx.lured ? ctx.body.slice(0, MAX_OPENING) : '';
   const named = brandsNamedIn(ctx.lured ? `${subject}\n${opening}` : subject);
   if (named.length === 0) return [];

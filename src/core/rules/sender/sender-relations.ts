@@ -11,6 +11,8 @@ import { addressDomain, isBulkEspMail, isMailingListPost } from '../../parse/lis
 import { findEntityByName } from '../../reference/brands/index.js';
 import { claimedForeignBrand } from '../impersonation/brand-claim.js';
 import { samePersonReplyTo } from './same-person-reply.js';
+import { sameOwner } from './same-owner.js';
+import { recipientsOf } from '../links/recipient.js';
 
 export interface SenderRelationOptions {
   /** Brand a display name claims; defaults to src/core/reference/brands findEntityByName. */
@@ -52,7 +54,13 @@ export function senderRelationFindings(msg: ParsedMessage, opts: SenderRelationO
     const fromEvidence: Evidence = { kind: 'address', value: from.address, label: 'From' };
 
     if (!list && !bulk) {
-      const other = msg.replyTo.find((r) => r.domain && orgDomain(r.domain) !== fromOrg);
+      // Replies to another domain of the same organisation (same-owner.ts) stay with the sender; replies to the
+      // recipient's own address (a newsletter that sets Reply-To to its subscriber) go to the reader, to no third party.
+      const readers = new Set(recipientsOf(msg));
+      const other = msg.replyTo.find(
+        (r) =>
+          r.domain && orgDomain(r.domain) !== fromOrg && !sameOwner(fromOrg, orgDomain(r.domain)) && !readers.has(r.address.toLowerCase()),
+      );
       if (other) {
         out.push(
           finding(
