@@ -43,8 +43,8 @@ export function losoScores(rows, opts = {}) {
 
 /** Share of legitimate mail allowed at or above each threshold, per sensitivity; `weak` is the strength floor. */
 export const HAM_SHARE = Object.freeze({
-  low: { caution: 0.0025, danger: 0.0005 },
-  normal: { caution: 0.005, danger: 0.0015 },
+  low: { caution: 0.001, danger: 0.0005 },
+  normal: { caution: 0.0025, danger: 0.0015 },
   high: { caution: 0.015, danger: 0.005 },
   weak: 0.05,
 });

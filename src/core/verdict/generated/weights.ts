@@ -10,9 +10,9 @@
 import type { VerdictModel } from '../score.js';
 
 export const MODEL: VerdictModel = {
-  bias: -2.548,
+  bias: -2.486,
   weights: {
-    'alarm-display-name': 0.762, // phish 19, ham 0
+    'alarm-display-name': 0.761, // phish 19, ham 0
     'brand-on-shared-host': 0.751, // phish 15, ham 0
     'brand-on-shared-host+high': 1.501, // phish 15, ham 0
     'brand-on-shared-host+medium': 0.751, // phish 15, ham 0
@@ -20,126 +20,126 @@ export const MODEL: VerdictModel = {
     'breach-pretext-lure+medium': 0.753, // phish 30, ham 0
     'callback-alert': 0.752, // phish 3, ham 0
     'callback-alert+medium': 0.752, // phish 3, ham 0
-    'callback-invoice': 0.778, // phish 24, ham 0
-    'callback-invoice+medium': 0.778, // phish 24, ham 0
+    'callback-invoice': 0.777, // phish 24, ham 0
+    'callback-invoice+medium': 0.777, // phish 24, ham 0
     'casino-bonus-lure': 0.755, // phish 10, ham 0
     'casino-bonus-lure+medium': 0.755, // phish 10, ham 0
-    'cloud-hosted-link': 0.867, // phish 342, ham 0
-    'compauth-fail': 0.837, // phish 442, ham 0
-    'compauth-fail+medium': 0.837, // phish 442, ham 0
-    'country-lookalike-suffix': 0.758, // phish 48, ham 0
-    'credential-lure': 1.178, // phish 1048, ham 3
-    'credential-lure+high': 1.566, // phish 117, ham 1
-    'credential-lure+medium': 1.178, // phish 1048, ham 3
-    'crypto-wallet-lure': 0.83, // phish 159, ham 0
-    'crypto-wallet-lure+medium': 0.83, // phish 159, ham 0
-    'decorated-sender-text': 0.785, // phish 33, ham 0
-    'decorated-sender-text+medium': 0.785, // phish 33, ham 0
-    'display-name-address-mismatch': 0.736, // phish 90, ham 27
+    'cloud-hosted-link': 0.861, // phish 342, ham 0
+    'compauth-fail': 0.834, // phish 442, ham 0
+    'compauth-fail+medium': 0.834, // phish 442, ham 0
+    'country-lookalike-suffix': 0.757, // phish 48, ham 0
+    'credential-lure': 1.156, // phish 1048, ham 2
+    'credential-lure+high': 1.561, // phish 116, ham 1
+    'credential-lure+medium': 1.156, // phish 1048, ham 2
+    'crypto-wallet-lure': 0.826, // phish 159, ham 0
+    'crypto-wallet-lure+medium': 0.826, // phish 159, ham 0
+    'decorated-sender-text': 0.783, // phish 33, ham 0
+    'decorated-sender-text+medium': 0.783, // phish 33, ham 0
+    'display-name-address-mismatch': 0.734, // phish 90, ham 27
     'display-name-address-mismatch+high': 1.474, // phish 19, ham 2
-    'display-name-address-mismatch+medium': 0.74, // phish 74, ham 3
-    'display-name-brand-mismatch': 1.18, // phish 841, ham 0
-    'display-name-brand-mismatch+high': 1.633, // phish 705, ham 0
-    'display-name-brand-mismatch+medium': 0.971, // phish 776, ham 0
-    'distinct-risk>=2': 0.86, // phish 2087, ham 11
-    'distinct-risk>=3': 0.233, // phish 1665, ham 1
-    'distinct-risk>=4': 0.054, // phish 1161, ham 0
-    'dkim-fail': 0.76, // phish 187, ham 11
-    'dkim-fail+medium': 0.76, // phish 187, ham 11
-    'dmarc-fail': 0.603, // phish 260, ham 3
-    'dmarc-fail+high': 1.532, // phish 247, ham 0
-    'dmarc-fail+medium': 0.603, // phish 260, ham 3
+    'display-name-address-mismatch+medium': 0.738, // phish 74, ham 3
+    'display-name-brand-mismatch': 1.165, // phish 841, ham 0
+    'display-name-brand-mismatch+high': 1.629, // phish 705, ham 0
+    'display-name-brand-mismatch+medium': 0.964, // phish 776, ham 0
+    'distinct-risk>=2': 0.911, // phish 2087, ham 3
+    'distinct-risk>=3': 0.216, // phish 1662, ham 1
+    'distinct-risk>=4': 0.05, // phish 1160, ham 0
+    'dkim-fail': 0.758, // phish 187, ham 11
+    'dkim-fail+medium': 0.758, // phish 187, ham 11
+    'dmarc-fail': 0.685, // phish 260, ham 3
+    'dmarc-fail+high': 1.533, // phish 247, ham 0
+    'dmarc-fail+medium': 0.685, // phish 260, ham 3
     'fake-antivirus-renewal': 0.751, // phish 19, ham 0
     'fake-antivirus-renewal+medium': 0.751, // phish 19, ham 0
-    'from-free-mail-brand-name': 0.782, // phish 18, ham 0
-    'from-free-mail-brand-name+high': 1.532, // phish 18, ham 0
-    'from-free-mail-brand-name+medium': 0.782, // phish 18, ham 0
-    'generic-greeting': 0.839, // phish 213, ham 0
+    'from-free-mail-brand-name': 0.781, // phish 18, ham 0
+    'from-free-mail-brand-name+high': 1.531, // phish 18, ham 0
+    'from-free-mail-brand-name+medium': 0.781, // phish 18, ham 0
+    'generic-greeting': 0.833, // phish 213, ham 0
     'hacking-goods-offer': 0.763, // phish 4, ham 0
     'hacking-goods-offer+medium': 0.763, // phish 4, ham 0
-    'helo-anomaly': 0.802, // phish 179, ham 4
-    'helo-anomaly+medium': 0.711, // phish 45, ham 1
-    'helo-unknown-tld': 0.755, // phish 82, ham 1
-    'hidden-characters': 0.759, // phish 28, ham 0
-    'hidden-characters+high': 1.509, // phish 28, ham 0
-    'hidden-characters+medium': 0.759, // phish 28, ham 0
-    'hidden-text-in-words': 0.756, // phish 37, ham 0
-    'hidden-text-in-words+medium': 0.756, // phish 37, ham 0
+    'helo-anomaly': 0.829, // phish 179, ham 4
+    'helo-anomaly+medium': 0.742, // phish 45, ham 1
+    'helo-unknown-tld': 0.754, // phish 82, ham 1
+    'hidden-characters': 0.758, // phish 28, ham 0
+    'hidden-characters+high': 1.508, // phish 28, ham 0
+    'hidden-characters+medium': 0.758, // phish 28, ham 0
+    'hidden-text-in-words': 0.755, // phish 37, ham 0
+    'hidden-text-in-words+medium': 0.755, // phish 37, ham 0
     'html-attachment-script': 0.751, // phish 1, ham 0
     'html-attachment-script+high': 1.501, // phish 1, ham 0
     'html-attachment-script+medium': 0.751, // phish 1, ham 0
-    'image-only-message': 0.809, // phish 85, ham 0
-    'image-sharing-site': 0.84, // phish 450, ham 0
+    'image-only-message': 0.805, // phish 85, ham 0
+    'image-sharing-site': 0.836, // phish 450, ham 0
     'injected-greeting': 0.763, // phish 6, ham 0
     'injected-greeting+medium': 0.763, // phish 6, ham 0
-    'ip-literal-link': 0.835, // phish 165, ham 4
-    'ip-literal-link+medium': 0.835, // phish 165, ham 4
+    'ip-literal-link': 0.837, // phish 165, ham 4
+    'ip-literal-link+medium': 0.837, // phish 165, ham 4
     'legal-threat-lure': 0.759, // phish 2, ham 0
     'legal-threat-lure+medium': 0.759, // phish 2, ham 0
-    'link-text-mismatch': 0.785, // phish 181, ham 6
-    'link-text-mismatch+high': 1.535, // phish 181, ham 6
-    'link-text-mismatch+medium': 0.785, // phish 181, ham 6
-    'lookalike-domain': 0.769, // phish 179, ham 0
-    'lookalike-domain+high': 1.51, // phish 148, ham 0
-    'lookalike-domain+medium': 0.769, // phish 179, ham 0
-    'lure-brand-elsewhere': 0.79, // phish 146, ham 0
-    'lure-brand-elsewhere+medium': 0.79, // phish 146, ham 0
-    'malformed-from-address': 0.79, // phish 379, ham 0
-    'malformed-from-address+high': 1.54, // phish 379, ham 0
-    'malformed-from-address+medium': 0.79, // phish 379, ham 0
-    'mixed-script-text': 0.762, // phish 34, ham 1
+    'link-text-mismatch': 0.825, // phish 181, ham 1
+    'link-text-mismatch+high': 1.575, // phish 181, ham 1
+    'link-text-mismatch+medium': 0.825, // phish 181, ham 1
+    'lookalike-domain': 0.767, // phish 179, ham 0
+    'lookalike-domain+high': 1.509, // phish 148, ham 0
+    'lookalike-domain+medium': 0.767, // phish 179, ham 0
+    'lure-brand-elsewhere': 0.788, // phish 146, ham 0
+    'lure-brand-elsewhere+medium': 0.788, // phish 146, ham 0
+    'malformed-from-address': 0.787, // phish 379, ham 0
+    'malformed-from-address+high': 1.537, // phish 379, ham 0
+    'malformed-from-address+medium': 0.787, // phish 379, ham 0
+    'mixed-script-text': 0.761, // phish 34, ham 1
     'mixed-script-text+high': 1.51, // phish 22, ham 0
-    'mixed-script-text+medium': 0.762, // phish 34, ham 1
-    'money-bait': 0.836, // phish 157, ham 0
+    'mixed-script-text+medium': 0.761, // phish 34, ham 1
+    'money-bait': 0.831, // phish 157, ham 0
     'money-bait+high': 1.511, // phish 18, ham 0
-    'money-bait+medium': 0.836, // phish 157, ham 0
+    'money-bait+medium': 0.831, // phish 157, ham 0
     'multiple-from': 0.755, // phish 78, ham 0
     'multiple-from+high': 1.505, // phish 78, ham 0
     'multiple-from+medium': 0.755, // phish 78, ham 0
-    'offscreen-text': 0.759, // phish 3, ham 0
-    'offscreen-text+medium': 0.759, // phish 3, ham 0
+    'offscreen-text': 0.758, // phish 3, ham 0
+    'offscreen-text+medium': 0.758, // phish 3, ham 0
     'org-name-in-link-host': 0.75, // phish 2, ham 0
     'org-name-in-link-host+medium': 0.75, // phish 2, ham 0
-    'org-name-unrelated-sender': 0.821, // phish 126, ham 0
-    'org-name-unrelated-sender+medium': 0.821, // phish 126, ham 0
+    'org-name-unrelated-sender': 0.818, // phish 126, ham 0
+    'org-name-unrelated-sender+medium': 0.818, // phish 126, ham 0
     'own-domain-impersonation': 0.752, // phish 5, ham 1
     'own-domain-impersonation+high': 1.5, // phish 2, ham 0
     'own-domain-impersonation+medium': 0.752, // phish 5, ham 1
-    'punycode-link': 0.71, // phish 1, ham 2
-    'random-looking-domain': 0.771, // phish 52, ham 0
-    'random-looking-sender': 0.785, // phish 70, ham 0
-    'recipient-address-as-name': 0.868, // phish 324, ham 5
-    'redirect-chain': 0.75, // phish 35, ham 2
-    'redirect-chain+medium': 0.75, // phish 35, ham 2
-    'reply-to-mismatch': 0.679, // phish 119, ham 12
-    'reply-to-mismatch+medium': 0.721, // phish 119, ham 5
+    'punycode-link': 0.708, // phish 1, ham 2
+    'random-looking-domain': 0.769, // phish 52, ham 0
+    'random-looking-sender': 0.782, // phish 70, ham 0
+    'recipient-address-as-name': 0.863, // phish 324, ham 5
+    'redirect-chain': 0.75, // phish 36, ham 3
+    'redirect-chain+medium': 0.75, // phish 36, ham 3
+    'reply-to-mismatch': 0.752, // phish 119, ham 10
+    'reply-to-mismatch+medium': 0.77, // phish 119, ham 3
     'return-path-mismatch': 0.751, // phish 11, ham 2
-    'reward-headline': 0.781, // phish 95, ham 0
+    'reward-headline': 0.78, // phish 95, ham 0
     'sender-domain-verified': 0, // phish 6, ham 0
-    'sender-name-variant-link': 0.773, // phish 7, ham 0
-    'sender-platform-domain': 0.796, // phish 197, ham 0
-    'sender-platform-domain+medium': 0.769, // phish 103, ham 0
-    'shortener-link': 0.778, // phish 269, ham 24
-    'spf-fail': 0.554, // phish 185, ham 2
-    'spf-fail+high': 1.481, // phish 177, ham 1
-    'spf-fail+medium': 0.554, // phish 185, ham 2
+    'sender-name-variant-link': 0.772, // phish 7, ham 0
+    'sender-platform-domain': 0.792, // phish 197, ham 0
+    'sender-platform-domain+medium': 0.767, // phish 103, ham 0
+    'shortener-link': 0.808, // phish 269, ham 19
+    'spf-fail': 0.757, // phish 122, ham 0
+    'spf-fail+high': 1.506, // phish 118, ham 0
+    'spf-fail+medium': 0.757, // phish 122, ham 0
     'styled-text': 0.751, // phish 45, ham 0
-    'subject-brand-elsewhere': 0.822, // phish 42, ham 8
+    'subject-brand-elsewhere': 0.833, // phish 42, ham 5
     'survey-prize-lure': 0.755, // phish 70, ham 0
     'survey-prize-lure+medium': 0.755, // phish 70, ham 0
     'template-placeholder': 0.752, // phish 2, ham 0
-    'unrelated-domains': 0.84, // phish 286, ham 4
-    'unrelated-tenant-signature': 0.792, // phish 68, ham 0
-    'unusual-port-link': 0.849, // phish 13, ham 0
-    'urgency-lure': 1.016, // phish 534, ham 5
+    'unrelated-domains': 0.831, // phish 286, ham 4
+    'unrelated-tenant-signature': 0.79, // phish 68, ham 0
+    'unusual-port-link': 0.845, // phish 13, ham 0
+    'urgency-lure': 1.007, // phish 534, ham 5
     'windows-only-document': 0.753, // phish 5, ham 0
     'windows-only-document+medium': 0.753, // phish 5, ham 0
   },
   untrainedPrior: { info: 0, low: 0.75, medium: 1.5, high: 3, critical: 4.5 },
   thresholds: {
-    low: { caution: 0.787, danger: 4.099 },
-    normal: { caution: 0.151, danger: 1.579 },
-    high: { caution: -0.985, danger: 0.151 },
+    low: { caution: 1.61, danger: 4.159 },
+    normal: { caution: -0.57, danger: 0.647 },
+    high: { caution: -1.444, danger: -0.885 },
   },
-  strength: { weak: -2.208, some: 0.151, strong: 1.579 },
+  strength: { weak: -2.127, some: -0.57, strong: 0.647 },
 };
