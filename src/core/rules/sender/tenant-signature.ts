@@ -52,7 +52,9 @@ export function tenantNamedAfter(tenant: string, fromDomain: string): boolean {
     if (l.length >= 2 && t.startsWith(l)) return true;
     if (l.length >= MIN_INNER_LABEL && t.includes(l)) return true;
   }
-  const core = t.replace(/[0-9]+$/, '');
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) >= 48 && t.charCodeAt(end - 1) <= 57) end--; // trailing digits off (linear; /[0-9]+$/ is quadratic)
+  const core = t.slice(0, end);
   return core.length >= MIN_INNER_LABEL && alnum(own).includes(core);
 }
 
