@@ -114,6 +114,14 @@ function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Ar
   return terminator ? 'end' : 'part';
 }
 
+/** Start of the first line at or after `pos` (a line start) that begins with `--`, or -1. */
+function nextDashLine(raw: Uint8Array, pos: number): number {
+  for (let d = raw.indexOf(0x2d, pos); d >= 0; d = raw.indexOf(0x2d, d + 1)) {
+    if ((d === pos || raw[d - 1] === 10) && raw[d + 1] === 0x2d) return d;
+  }
+  return -1;
+}
+
 export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
   const result: MimeRewrite = { prefixAt: [], bodies: [], base64: [] };
   const boundaries: Boundary[] = [];
@@ -155,6 +163,12 @@ export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
   };
   // Lines as postal-mime's readLine cuts them: up to each LF, content without its trailing CR/LF bytes.
   for (let pos = 0; pos < raw.length;) {
+    if (current.state !== 'header') {
+      // Outside a header only boundary lines change anything, and they start with `--`: on to the next such line.
+      const at = boundaries.length ? nextDashLine(raw, pos) : -1;
+      if (at < 0) break;
+      pos = at;
+    }
     const nl = raw.indexOf(10, pos);
     const next = nl < 0 ? raw.length : nl + 1;
     let end = next;
