@@ -1,4 +1,13 @@
-import { execGuarded, guard, requiredLiterals, textIndex } from './required-literals.js';
+import {
+  buildTextIndex,
+  execGuarded,
+  guard,
+  indexLiteral,
+  mayContain,
+  mayContainIndexed,
+  requiredLiterals,
+  textIndex,
+} from './required-literals.js';
 
 describe('requiredLiterals', () => {
   it('finds the literals every match must contain', () => {
@@ -23,5 +32,17 @@ describe('requiredLiterals', () => {
       const index = textIndex(text);
       for (const p of patterns) expect(execGuarded(p, index)?.[0]).toBe(p.re.exec(text)?.[0]);
     }
+  });
+});
+
+describe('mayContainIndexed', () => {
+  it('says what mayContain says, with the literal hashed once', () => {
+    const text = 'your account has been suspended, verify now: 三井住友カード';
+    const index = buildTextIndex(text);
+    for (const lit of ['', 'y', 'yo', 'account', 'acount', 'verify now', 'now!', '三井住友', '住友銀行', 'suspended,']) {
+      expect(mayContainIndexed(index, indexLiteral(lit))).toBe(mayContain(index, lit));
+    }
+    expect(mayContainIndexed(index, indexLiteral('verify now'))).toBe(true);
+    expect(mayContainIndexed(index, indexLiteral('zzz'))).toBe(false);
   });
 });

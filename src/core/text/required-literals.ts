@@ -192,6 +192,21 @@ function mayContainKeys(index: TextIndex, keys: Uint16Array): boolean {
   return true;
 }
 
+/** A literal with its character-triple hashes made once, for texts it is looked for in many times. */
+export interface IndexedLiteral {
+  lit: string;
+  keys: Uint16Array | null;
+}
+
+export function indexLiteral(lit: string): IndexedLiteral {
+  return { lit, keys: tripleKeys(lit) };
+}
+
+/** mayContain(index, l.lit), without hashing the literal again. */
+export function mayContainIndexed(index: TextIndex, l: IndexedLiteral): boolean {
+  return l.keys ? mayContainKeys(index, l.keys) : index.text.includes(l.lit);
+}
+
 /** `p.re.exec(index.text)`, or null without running it when none of its required literals can be in the text. */
 export function execGuarded(p: GuardedPattern, index: TextIndex): RegExpExecArray | null {
   const lits = p.lits;

@@ -54,8 +54,9 @@ function isFieldName(name: string): boolean {
 /** Finds the end of the header section: index of the CRLF CRLF (or CRLF at offset 0). */
 function findHeaderEnd(raw: Uint8Array): number {
   if (raw[0] === 13 && raw[1] === 10) return 0;
-  for (let i = 0; i + 3 < raw.length; i++) {
-    if (raw[i] === 13 && raw[i + 1] === 10 && raw[i + 2] === 13 && raw[i + 3] === 10) return i + 2;
+  // From CR to CR with native indexOf (the header section is read once per line, not once per byte).
+  for (let i = raw.indexOf(13); i >= 0 && i + 3 < raw.length; i = raw.indexOf(13, i + 1)) {
+    if (raw[i + 1] === 10 && raw[i + 2] === 13 && raw[i + 3] === 10) return i + 2;
   }
   return -1;
 }
@@ -89,10 +90,14 @@ export function splitHeaderSection(raw: Uint8Array, limits: { maxHeaderBytes: nu
     if (curRaw === null) return;
     const colon = curRaw.indexOf(':');
     const name = trimEndWsp(curRaw.slice(0, colon)); // obs-fields allow WSP before the colon (4.5.2)
-    const unfolded = curRaw
-      .slice(colon + 1)
-      .replace(/\r\n(?=[ \t])/g, '')
-      .replace(/\r\n$/, '');
+    // A field of one line (most): its only CRLF ends it, nothing to unfold.
+    const oneLine = curRaw.indexOf('\r\n') === curRaw.length - 2;
+    const unfolded = oneLine
+      ? curRaw.slice(colon + 1, curRaw.length - 2)
+      : curRaw
+          .slice(colon + 1)
+          .replace(/\r\n(?=[ \t])/g, '')
+          .replace(/\r\n$/, '');
     headers.push({ name, key: name.toLowerCase(), value: textOf(trimEndWsp(unfolded.replace(/^[ \t]+/, ''))), raw: curRaw });
     curRaw = null;
   };

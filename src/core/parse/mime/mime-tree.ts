@@ -10,6 +10,8 @@ export interface MimeRewrite {
   prefixAt: number[];
   /** Byte ranges [start, end) holding those parts' bodies (line breaks included: they carry no `=`). */
   bodies: Array<[number, number]>;
+  /** Byte ranges [start, end) holding the bodies of base64 parts (any type), in order. */
+  base64: Array<[number, number]>;
 }
 
 interface Node {
@@ -35,6 +37,8 @@ const CONTENT_TYPE =
 const PARAM = /;[ \t]*([a-z0-9-]+)[ \t]*=[ \t]*(?:([^";\s]+)|"([^"]*)")/gi;
 /** A trimmed Content-Transfer-Encoding postal-mime passes through undecoded (absent included). */
 const PASS_THROUGH_CTE = /^(?:7bit|8bit|binary)?$/i;
+/** A trimmed Content-Transfer-Encoding postal-mime decodes as base64 (mime-node.js setupContentDecoder). */
+const BASE64_CTE = /^base64$/i;
 
 /** SP/HT trimmed at both ends (postal-mime's trimWsp), without a backtracking regex. */
 function trimWsp(s: string): string {
@@ -76,7 +80,7 @@ function fields(raw: Uint8Array, start: number, end: number): Array<[string, str
   });
 }
 
-type Headers = { kind: 'leaf'; rewrite: boolean } | { kind: 'multipart'; boundary: string; digest: boolean } | null;
+type Headers = { kind: 'leaf'; rewrite: boolean; base64: boolean } | { kind: 'multipart'; boundary: string; digest: boolean } | null;
 
 /** What postal-mime's processHeaders makes of a part, or null when the fields are outside the modelled subset. */
 function readHeaders(fs: Array<[string, string]>, defaultText: boolean): Headers {
@@ -84,11 +88,12 @@ function readHeaders(fs: Array<[string, string]>, defaultText: boolean): Headers
   const ctes = fs.filter(([k]) => k === 'content-transfer-encoding');
   if (types.length > 1 || ctes.length > 1) return null;
   const passThrough = ctes.length === 0 || PASS_THROUGH_CTE.test(ctes[0]![1]);
-  if (types.length === 0) return { kind: 'leaf', rewrite: defaultText && passThrough };
+  const base64 = ctes.length === 1 && BASE64_CTE.test(ctes[0]![1]);
+  if (types.length === 0) return { kind: 'leaf', rewrite: defaultText && passThrough, base64 };
   const m = CONTENT_TYPE.exec(types[0]![1]);
   if (!m) return null;
   const type = m[1]!.toLowerCase();
-  if (type !== 'multipart') return { kind: 'leaf', rewrite: type === 'text' && passThrough };
+  if (type !== 'multipart') return { kind: 'leaf', rewrite: type === 'text' && passThrough, base64 };
   const params = new Map<string, string>();
   for (const p of m[3]!.matchAll(PARAM)) {
     const name = p[1]!.toLowerCase();
@@ -109,8 +114,16 @@ function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Ar
   return terminator ? 'end' : 'part';
 }
 
+/** Start of the first line at or after `pos` (a line start) that begins with `--`, or -1. */
+function nextDashLine(raw: Uint8Array, pos: number): number {
+  for (let d = raw.indexOf(0x2d, pos); d >= 0; d = raw.indexOf(0x2d, d + 1)) {
+    if ((d === pos || raw[d - 1] === 10) && raw[d + 1] === 0x2d) return d;
+  }
+  return -1;
+}
+
 export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
-  const result: MimeRewrite = { prefixAt: [], bodies: [] };
+  const result: MimeRewrite = { prefixAt: [], bodies: [], base64: [] };
   const boundaries: Boundary[] = [];
   const newNode = (parent: Node | null, headerStart: number): Node => {
     const node: Node = {
@@ -142,13 +155,20 @@ export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
   };
   const root = newNode(null, 0);
   let current = root;
-  let bodyStart = -1; // start of the current rewritten body, while current is that part
+  let bodyStart = -1; // start of the current rewritten (or base64) body, while current is that part
+  let bodyList = result.bodies;
   const endBody = (at: number) => {
-    if (bodyStart >= 0 && at > bodyStart) result.bodies.push([bodyStart, at]);
+    if (bodyStart >= 0 && at > bodyStart) bodyList.push([bodyStart, at]);
     bodyStart = -1;
   };
   // Lines as postal-mime's readLine cuts them: up to each LF, content without its trailing CR/LF bytes.
   for (let pos = 0; pos < raw.length;) {
+    if (current.state !== 'header') {
+      // Outside a header only boundary lines change anything, and they start with `--`: on to the next such line.
+      const at = boundaries.length ? nextDashLine(raw, pos) : -1;
+      if (at < 0) break;
+      pos = at;
+    }
     const nl = raw.indexOf(10, pos);
     const next = nl < 0 ? raw.length : nl + 1;
     let end = next;
@@ -187,6 +207,10 @@ export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
       current.rewrite = true;
       result.prefixAt.push(current.headerStart);
       bodyStart = next;
+      bodyList = result.bodies;
+    } else if (h.base64) {
+      bodyStart = next;
+      bodyList = result.base64;
     }
   }
   endBody(raw.length);

@@ -14,7 +14,7 @@ async function same(message: string): Promise<boolean> {
 }
 
 describe('postalInput', () => {
-  it('hands a plain single-part body over as quoted-printable that decodes to the same text', async () => {
+  it('hands a plain single-part body over as base64 that decodes to the same text', async () => {
     expect(await same('From: a@b.c\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\na=\r\n=3D b ==\r\n\xe9t\xe9\r\nlast =')).toBe(
       true,
     );
@@ -47,9 +47,20 @@ describe('postalInput', () => {
     expect(await same('Content-Type: image/png\r\n\r\nx=\r\n')).toBe(false);
   });
 
-  it('writes a body as one quoted-printable line (line breaks as =0A, the last one kept)', () => {
+  it('writes a text body as one base64 line of what the pass-through decoder makes of it (each line plus LF)', () => {
     const out = new TextDecoder().decode(postalInput(enc('Subject: x\r\n\r\na=b\r\nc\r\n'), LIMIT).bytes);
-    expect(out).toBe('Content-Transfer-Encoding: quoted-printable\r\nSubject: x\r\n\r\na=3Db=0Ac\r\n');
+    expect(out).toBe(`Content-Transfer-Encoding: base64\r\nSubject: x\r\n\r\n${btoa('a=b\nc\n')}\r\n`);
+  });
+
+  it('joins the lines of a base64 body (the last line break kept), or leaves them when a joined line could be a boundary', async () => {
+    const b64 = 'Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n';
+    const message = `Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n${b64}YWJj\r\nZA=\r\n=ZWY=\r\n--b--\r\n`;
+    const out = new TextDecoder().decode(postalInput(enc(message), LIMIT).bytes);
+    expect(out).toContain(`${b64}YWJjZA==ZWY=\r\n--b--`);
+    const [a, b] = [await PostalMime.parse(enc(message)), await PostalMime.parse(enc(out))];
+    expect(new Uint8Array(b.attachments[0]!.content as ArrayBuffer)).toEqual(new Uint8Array(a.attachments[0]!.content as ArrayBuffer));
+    const dashes = `Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n${b64}--\r\nb\r\n--b--\r\n`;
+    expect(new TextDecoder().decode(postalInput(enc(dashes), LIMIT).bytes)).toContain(`${b64}--\r\nb\r\n--b--`);
   });
 
   it('keeps only the root fields postal-mime reads (its summary of From, To, Subject, Date... unchanged)', async () => {
@@ -68,7 +79,7 @@ describe('postalInput', () => {
   it('reports the header bytes it adds (counted against maxHeadersSize)', () => {
     const raw = enc('Subject: x\r\n\r\nbody\r\n');
     const input = postalInput(raw, LIMIT);
-    expect(input.addedHeaderBytes).toBe('Content-Transfer-Encoding: quoted-printable'.length);
+    expect(input.addedHeaderBytes).toBe('Content-Transfer-Encoding: base64'.length);
     expect(postalInput(raw, raw.length)).toEqual({ bytes: raw, addedHeaderBytes: 0 }); // at the limit: untouched
     expect(postalInput(enc('Subject: x\r\n'), LIMIT)).toEqual({ bytes: enc('Subject: x\r\n'), addedHeaderBytes: 0 });
   });

@@ -1,16 +1,19 @@
 /**
  * The bytes handed to postal-mime. Text parts without a content transfer encoding (7bit, 8bit, binary: the most
- * common shape) are handed over as quoted-printable instead, which postal-mime decodes to exactly the same bytes,
- * many times faster.
+ * common shape) are handed over as base64 instead: one line holding exactly the bytes postal-mime's pass-through
+ * decoder would have made of the body (each line plus "\n", body-bytes.ts), which postal-mime decodes many times
+ * faster.
  *
  * Why: postal-mime's pass-through decoder keeps every body line as two Blob parts (the line and a "\n"), and
- * reading a Blob back in Node costs an async step per part: a 3,000-line plain-text body took ~30 ms. Its
- * quoted-printable decoder copies lines into 100 KB chunks instead. For a line without `=` it outputs the line
- * plus "\n", the same as pass-through; so every `=` is written as `=3D` (decoded back to `=`, and no line then
- * ends in a soft-break `=`). A Content-Transfer-Encoding field is put first in the part's header, because
- * postal-mime takes the first occurrence of a content header (the original one, if any, is ignored).
- * The body's line breaks (but the last) are also written as `=0A`, which decodes to the "\n" pass-through would
- * have added: the body becomes one line, and postal-mime's per-line costs (an awaited step each) are paid once.
+ * reading a Blob back in Node costs an async step per part: a 3,000-line plain-text body took ~30 ms; each line is
+ * also an awaited step of its parser. One base64 line is one step, one TextDecoder call and one regex pass. (Its
+ * quoted-printable decoder, used here before, allocates a 100 KB buffer per part: most of the parse time of a
+ * short message, and garbage-collector work.) A Content-Transfer-Encoding field is put first in the part's header,
+ * because postal-mime takes the first occurrence of a content header (the original one, if any, is ignored).
+ *
+ * Base64 bodies (any part type) just lose their line breaks but the last. postal-mime's base64 decoder strips every
+ * character outside the base64 alphabet from each line and joins what is left across lines (base64-decoder.js),
+ * so one long line decodes to the same bytes, with one awaited step instead of one per 76-character line.
  *
  * The root header keeps only the fields postal-mime reads (content fields, and those its message summary reads:
  * From, To, Subject, Date...): Received, DKIM-Signature and the like cost it an awaited step per line for nothing
@@ -28,38 +31,16 @@
 export const MIRRORED_POSTAL_MIME_VERSION = '4.0.0';
 
 import { walkMimeLines } from './mime-tree.js';
+import { base64Length, passThroughBytes, writeBase64 } from './body-bytes.js';
 
-const PREFIX = new TextEncoder().encode('Content-Transfer-Encoding: quoted-printable\r\n');
-const EQ = 0x3d;
-const ESCAPED_EQ = new TextEncoder().encode('=3D');
+const PREFIX = new TextEncoder().encode('Content-Transfer-Encoding: base64\r\n');
 const CR = 13;
 const LF = 10;
-const ESCAPED_LF = new TextEncoder().encode('=0A');
 
 export interface PostalInput {
   bytes: Uint8Array;
   /** Header bytes added in front (postal-mime counts them against maxHeadersSize: the limit is raised by as much). */
   addedHeaderBytes: number;
-}
-
-/** Copies `body` to `out` at `o` with every `=` written as `=3D`; returns the new offset. */
-function copyEscaped(body: Uint8Array, out: Uint8Array, o: number): number {
-  let from = 0;
-  for (let i = body.indexOf(EQ); i >= 0; i = body.indexOf(EQ, i + 1)) {
-    out.set(body.subarray(from, i), o);
-    o += i - from;
-    out.set(ESCAPED_EQ, o);
-    o += 3;
-    from = i + 1;
-  }
-  out.set(body.subarray(from), o);
-  return o + body.length - from;
-}
-
-function countEquals(body: Uint8Array): number {
-  let n = 0;
-  for (let i = body.indexOf(EQ); i >= 0; i = body.indexOf(EQ, i + 1)) n++;
-  return n;
 }
 
 /** Root fields postal-mime's buildMessage reads (content-* fields are kept too). */
@@ -123,13 +104,13 @@ function droppedRootFields(raw: Uint8Array): Array<[number, number]> {
   return []; // no body: left as it is
 }
 
-/** End of the body without its final CRLF (kept as the one real line break). */
+/** End of the body without its final CRLF (kept as its one line break). */
 function lastBreak(body: Uint8Array): number {
   const n = body.length;
   return n >= 2 && body[n - 2] === CR && body[n - 1] === LF ? n - 2 : n;
 }
 
-/** Line breaks written as `=0A`, or -1 when the body has a CR outside a CRLF (lines then kept as they are). */
+/** CRLFs before the last one, or -1 when the body has a CR outside a CRLF. */
 function joinedBreaks(body: Uint8Array): number {
   const end = lastBreak(body);
   let n = 0;
@@ -140,28 +121,21 @@ function joinedBreaks(body: Uint8Array): number {
   return n;
 }
 
-/** copyEscaped, with every CRLF but the last written as `=0A` (joinedBreaks(body) >= 0). */
-function copyJoined(body: Uint8Array, out: Uint8Array, o: number): number {
+/** Line breaks a base64 body loses (all but the last), or -1 when it is left as it is. */
+function base64Breaks(body: Uint8Array): number {
+  // A joined line starting with `--` could match a boundary its pieces did not: such a body keeps its lines.
+  if (body[0] === 0x2d && body[1] === 0x2d) return -1;
+  return joinedBreaks(body);
+}
+
+/** `body` without its CRLFs but the last (base64Breaks(body) >= 0). */
+function copyUnbroken(body: Uint8Array, out: Uint8Array, o: number): number {
   const end = lastBreak(body);
   let from = 0;
-  let eq = body.indexOf(EQ);
-  let cr = body.indexOf(CR);
-  for (;;) {
-    const i = eq < 0 ? cr : cr < 0 ? eq : Math.min(eq, cr);
-    if (i < 0 || i >= end) break;
-    out.set(body.subarray(from, i), o);
-    o += i - from;
-    if (i === eq) {
-      out.set(ESCAPED_EQ, o);
-      o += 3;
-      from = i + 1;
-      eq = body.indexOf(EQ, from);
-    } else {
-      out.set(ESCAPED_LF, o);
-      o += 3;
-      from = i + 2;
-      cr = body.indexOf(CR, from);
-    }
+  for (let cr = body.indexOf(CR); cr >= 0 && cr < end; cr = body.indexOf(CR, from)) {
+    out.set(body.subarray(from, cr), o);
+    o += cr - from;
+    from = cr + 2;
   }
   out.set(body.subarray(from), o);
   return o + body.length - from;
@@ -177,23 +151,30 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
   const plan = walkMimeLines(raw);
   if (plan === null) return unchanged;
   const drops = droppedRootFields(raw);
-  if (plan.prefixAt.length === 0 && drops.length === 0) return unchanged;
+  const unbroken: Array<[number, number]> = [];
   let size = raw.length + plan.prefixAt.length * PREFIX.length;
-  for (const [a, b] of drops) size -= b - a;
-  const joined: number[] = [];
-  for (const [a, b] of plan.bodies) {
-    const body = raw.subarray(a, b); // a view: each scan stays in its body
-    const breaks = joinedBreaks(body);
-    joined.push(breaks);
-    size += 2 * countEquals(body) + Math.max(0, breaks);
+  for (const [a, b] of plan.base64) {
+    const breaks = base64Breaks(raw.subarray(a, b));
+    if (breaks <= 0) continue;
+    unbroken.push([a, b]);
+    size -= 2 * breaks;
   }
+  if (plan.prefixAt.length === 0 && drops.length === 0 && unbroken.length === 0) return unchanged;
+  for (const [a, b] of drops) size -= b - a;
+  // Each text body becomes one base64 line of what postal-mime's pass-through decoder would have made of it.
+  const decoded = plan.bodies.map(([a, b]) => {
+    const bytes = passThroughBytes(raw.subarray(a, b));
+    size += base64Length(bytes.length) + 2 - (b - a);
+    return bytes;
+  });
   const out = new Uint8Array(size);
   // Prefixes, dropped fields and bodies are in message order (a prefix before whatever starts at its offset).
-  type Event = { at: number; kind: 0 | 1 | 2; end: number; join: boolean };
+  type Event = { at: number; kind: 0 | 1 | 2 | 3; end: number; body: number };
   const events: Event[] = [
-    ...plan.prefixAt.map((at): Event => ({ at, kind: 0, end: at, join: false })),
-    ...drops.map(([at, end]): Event => ({ at, kind: 1, end, join: false })),
-    ...plan.bodies.map(([at, end], i): Event => ({ at, kind: 2, end, join: joined[i]! >= 0 })),
+    ...plan.prefixAt.map((at): Event => ({ at, kind: 0, end: at, body: -1 })),
+    ...drops.map(([at, end]): Event => ({ at, kind: 1, end, body: -1 })),
+    ...plan.bodies.map(([at, end], i): Event => ({ at, kind: 2, end, body: i })),
+    ...unbroken.map(([at, end]): Event => ({ at, kind: 3, end, body: -1 })),
   ].sort((x, y) => x.at - y.at || x.kind - y.kind);
   let o = 0;
   let from = 0;
@@ -206,9 +187,13 @@ export function postalInput(raw: Uint8Array, maxHeadersSize: number): PostalInpu
       o += PREFIX.length;
     } else if (e.kind === 1) {
       from = e.end;
+    } else if (e.kind === 2) {
+      o = writeBase64(decoded[e.body]!, out, o);
+      out[o++] = CR;
+      out[o++] = LF;
+      from = e.end;
     } else {
-      const body = raw.subarray(e.at, e.end);
-      o = e.join ? copyJoined(body, out, o) : copyEscaped(body, out, o);
+      o = copyUnbroken(raw.subarray(e.at, e.end), out, o);
       from = e.end;
     }
   }

@@ -2,7 +2,7 @@
 import { BRANDS, type Entity } from '../../reference/brands/index.js';
 import { buildNameRules } from '../../reference/brands/names.js';
 import { searchForms } from '../../text/short-text-forms.js';
-import { buildTextIndex, mayContain } from '../../text/required-literals.js';
+import { buildTextIndex, indexLiteral, mayContainIndexed, type IndexedLiteral } from '../../text/required-literals.js';
 
 export interface NamedBrand {
   entity: Entity;
@@ -10,7 +10,10 @@ export interface NamedBrand {
   name: string;
 }
 
-let rules: ReturnType<typeof buildNameRules> | null = null;
+type NameRules = ReturnType<typeof buildNameRules>;
+let rules: NameRules | null = null;
+/** Each rule's `lower` with its triple hashes, made once per rule list (the shipped one is built once). */
+const literals = new WeakMap<NameRules, IndexedLiteral[]>();
 
 /**
  * The same short text is searched by several rules of one analysis (the display name by the brand claim, the alarm
@@ -32,7 +35,7 @@ export function brandsNamedIn(text: string, entities: readonly Entity[] = BRANDS
   return out.slice();
 }
 
-function namedIn(text: string, r: ReturnType<typeof buildNameRules>): NamedBrand[] {
+function namedIn(text: string, r: NameRules): NamedBrand[] {
   const forms = searchForms(text).map((f) => f.normalize('NFKC'));
   const lowered = forms.map((f) => f.toLowerCase());
   // Prefilter for the (costly) regex rules (brands/names.ts `lower`): the lower-cased forms contain the name.
@@ -42,9 +45,12 @@ function namedIn(text: string, r: ReturnType<typeof buildNameRules>): NamedBrand
   const index = buildTextIndex(lowerForms);
   const out: NamedBrand[] = [];
   const seen = new Set<string>();
-  for (const rule of r) {
+  let lits = literals.get(r);
+  if (!lits) literals.set(r, (lits = r.map((rule) => indexLiteral(rule.lower))));
+  for (let i = 0; i < r.length; i++) {
+    const rule = r[i]!;
     if (seen.has(rule.entity.id)) continue;
-    if (!mayContain(index, rule.lower)) continue;
+    if (!mayContainIndexed(index, lits[i]!)) continue;
     if (rule.re && !lowerForms.includes(rule.lower)) continue;
     const re = rule.re;
     const hit = re ? forms.some((f) => re.test(f)) : lowered.some((f) => f.includes(rule.needle));

@@ -1,7 +1,7 @@
 /** Text a lure is looked for in: subject + plain text + visible HTML text, normalised. */
 import { htmlToText } from '../../text/html-tokenizer.js';
 import type { HtmlSource } from '../../text/html-source.js';
-import { normalizeVisible } from '../../text/normalize-text.js';
+import { removeInvisible } from '../../text/normalize-text.js';
 
 /** Characters of each source searched (limit on untrusted input; lures show up early in a message). */
 export const MAX_LURE_CHARS = 16_000;
@@ -13,14 +13,17 @@ export const MAX_LURE_CHARS = 16_000;
  */
 const JA_SPACE = /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/g;
 
+/** Only ASCII: NFKC, the invisible characters and JA_SPACE leave such text as it is, so they are not run. */
+const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
+
 function normalizePart(s: string): string {
-  // Line breaks are layout (plain text wraps at ~72 columns, HTML blocks end lines): phrases run across them.
+  // normalizeVisible (NFKC, invisible characters removed, whitespace runs collapsed, trimmed), then line breaks as
+  // spaces: line breaks are layout (plain text wraps at ~72 columns, HTML blocks end lines), phrases run across them.
+  // Together that is every whitespace run (line breaks included) as one space, done here in one pass.
   // A capital I between lower-case letters stands for l (`ActuaIice`, `WaIIet`): folded so the phrase still matches.
-  return normalizeVisible(s)
-    .replace(/\n/g, ' ')
-    .replace(JA_SPACE, '$1')
-    .replace(/(?<=[a-z])I(?=[a-z])/g, 'l')
-    .toLowerCase();
+  const wide = NON_ASCII.test(s);
+  const spaced = (wide ? removeInvisible(s.normalize('NFKC')) : s).replace(/\s+/g, ' ').trim();
+  return (wide ? spaced.replace(JA_SPACE, '$1') : spaced).replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
 }
 
 function bodyText(text: string, html: string, source?: HtmlSource): string {

@@ -49,44 +49,85 @@ export function emptyModel(): CharModel {
   return { tri: new Map(), bi: new Map(), uni: new Map(), total: 0 };
 }
 
-/** Context counts (how often a two- or one-character history was followed by anything), derived once per model. */
-interface Contexts {
-  ctx2: Map<string, number>;
-  ctx1: Map<string, number>;
+/**
+ * The model's counts in arrays indexed by symbol (a-z, `0`, `^`, `$`), derived once per model: scoring a token then
+ * reads numbers by index instead of building a key string per character and hashing it. Context counts (how often a
+ * two- or one-character history was followed by anything) are summed over every key of the model, as before.
+ */
+interface Tables {
+  tri: Float64Array;
+  bi: Float64Array;
+  uni: Float64Array;
+  ctx2: Float64Array;
+  ctx1: Float64Array;
 }
-const contexts = new WeakMap<CharModel, Contexts>();
+const SYMBOLS = 29;
+const tables = new WeakMap<CharModel, Tables>();
 
-function contextsOf(m: CharModel): Contexts {
-  let c = contexts.get(m);
-  if (c) return c;
+/** Index of a character of `^^form$` (-1 for a character the model's forms never hold). */
+function symbol(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  return code === 48 ? 26 : code === 94 ? 27 : code === 36 ? 28 : -1;
+}
+
+/** Index of a key of one to three characters, or -1 when one of them is not a symbol. */
+function keyIndex(k: string): number {
+  let i = 0;
+  for (let j = 0; j < k.length; j++) {
+    const c = symbol(k.charCodeAt(j));
+    if (c < 0) return -1;
+    i = i * SYMBOLS + c;
+  }
+  return i;
+}
+
+function fill(into: Float64Array, from: Map<string, number>): Float64Array {
+  for (const [k, n] of from) {
+    const i = keyIndex(k);
+    if (i >= 0) into[i] = n;
+  }
+  return into;
+}
+
+function tablesOf(m: CharModel): Tables {
+  let t = tables.get(m);
+  if (t) return t;
   const ctx2 = new Map<string, number>();
   const ctx1 = new Map<string, number>();
   for (const [k, n] of m.tri) ctx2.set(k.slice(0, 2), (ctx2.get(k.slice(0, 2)) ?? 0) + n);
   for (const [k, n] of m.bi) ctx1.set(k[0]!, (ctx1.get(k[0]!) ?? 0) + n);
-  c = { ctx2, ctx1 };
-  contexts.set(m, c);
-  return c;
+  t = {
+    tri: fill(new Float64Array(SYMBOLS ** 3), m.tri),
+    bi: fill(new Float64Array(SYMBOLS ** 2), m.bi),
+    uni: fill(new Float64Array(SYMBOLS), m.uni),
+    ctx2: fill(new Float64Array(SYMBOLS ** 2), ctx2),
+    ctx1: fill(new Float64Array(SYMBOLS), ctx1),
+  };
+  tables.set(m, t);
+  return t;
 }
 
 /** log P_model(token) - log P_random(token), natural log; null when the token is not in the model's alphabet. */
 export function randomnessScore(m: CharModel, token: string): number | null {
   const form = modelForm(token);
   if (!form) return null;
-  const { ctx2, ctx1 } = contextsOf(m);
+  const t = tablesOf(m);
   const s = `^^${form}$`;
   let score = 0;
   const uniform = 1 / ALPHABET_SIZE;
+  let a = symbol(s.charCodeAt(0));
+  let b = symbol(s.charCodeAt(1));
   for (let i = 2; i < s.length; i++) {
-    const a = s[i - 2]!;
-    const b = s[i - 1]!;
-    const c = s[i]!;
-    const n2 = ctx2.get(a + b) ?? 0;
-    const n1 = ctx1.get(b) ?? 0;
-    const p3 = n2 ? (m.tri.get(a + b + c) ?? 0) / n2 : 0;
-    const p2 = n1 ? (m.bi.get(b + c) ?? 0) / n1 : 0;
-    const p1 = m.total ? (m.uni.get(c) ?? 0) / m.total : 0;
+    const c = symbol(s.charCodeAt(i));
+    const n2 = t.ctx2[a * SYMBOLS + b]!;
+    const n1 = t.ctx1[b]!;
+    const p3 = n2 ? t.tri[(a * SYMBOLS + b) * SYMBOLS + c]! / n2 : 0;
+    const p2 = n1 ? t.bi[b * SYMBOLS + c]! / n1 : 0;
+    const p1 = m.total ? t.uni[c]! / m.total : 0;
     const p = LAMBDA3 * p3 + LAMBDA2 * p2 + LAMBDA1 * p1 + LAMBDA0 * uniform;
     score += Math.log(p) - Math.log(uniform);
+    a = b;
+    b = c;
   }
   return score;
 }
