@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { respawnWithFlags, scanProcessFlags } from './scan/respawn.js';
+import { followParent, respawnWithFlags, scanProcessFlags } from './scan/respawn.js';
 
 if (!isMainThread) {
   const { isWorkerInit, runScanWorker } = await import('./scan/worker.js');
@@ -17,6 +17,7 @@ if (!isMainThread) {
   if (flags) {
     process.exitCode = await respawnWithFlags(flags);
   } else {
+    followParent();
     const { main } = await import('./main.js');
     const leanWorker = new URL('./scan-worker.mjs', import.meta.url);
     const code = await main(argv, {

@@ -50,10 +50,22 @@ export function scanProcessFlags(argv: readonly string[], execArgv: readonly str
   return [`--v8-pool-size=${scanPoolSize(workersOf(argv.slice(1)))}`];
 }
 
+/**
+ * In the scan process: when the process that started it is gone (killed without a chance to pass the signal on),
+ * stop as a SIGTERM would (results already written to the state file stay; --resume continues from them). The
+ * channel does not keep the process alive.
+ */
+export function followParent(): void {
+  if (!process.env[SCAN_PROCESS_ENV] || !process.send) return;
+  process.channel?.unref();
+  process.on('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
+
 /** Runs this script again with `flags` in a child process; resolves to the exit code the command should have. */
 export function respawnWithFlags(flags: readonly string[]): Promise<number> {
   const child = spawn(process.execPath, [...process.execArgv, ...flags, process.argv[1]!, ...process.argv.slice(2)], {
-    stdio: 'inherit',
+    // stdin/stdout/stderr shared; an IPC channel only so that the child notices when this process is gone.
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, [SCAN_PROCESS_ENV]: '1' },
   });
   // A signal for this process is the scan's: passed on (a terminal's Ctrl-C reaches both; the second is harmless).
