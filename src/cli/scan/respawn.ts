@@ -3,13 +3,13 @@
  *
  * Every worker thread is an isolate that compiles the analysis again with TurboFan, on the process-wide pool of V8
  * helper threads (4 by default, whatever the core count), which also run the GC's concurrent tasks. With 2 workers
- * on 2 cores that is 6 busy threads on 2 cores: measured at 01db29f, the helper threads used ~5.4 s of the ~13.9 s
- * of CPU of a 2000-message scan, and `--v8-pool-size=1` cut the CPU of the whole scan by ~10% (interleaved runs;
- * the lead's quiet runs: 12.7 s -> 11.1 s, 309 -> 357 msg/s). The pool size is fixed when the process starts: Node
- * takes it only on the command line (or NODE_OPTIONS), not in a Worker's execArgv and not at run time
- * (v8.setFlagsFromString cannot change it), hence a new process. It is decided before the CLI bundle is loaded
- * (run.ts), so the parent costs one bare Node start-up; the child inherits stdin/stdout/stderr and its exit code
- * is the command's. A pool size already set by the user (execArgv or NODE_OPTIONS) is left alone.
+ * on 2 cores that is 6 busy threads on 2 cores: in a 2000-message scan at 01db29f the helper threads used ~5.4 s of
+ * ~13.9 s of CPU. One helper thread (--v8-pool-size=0 or 1 on 2 cores) gave 309 -> 357 msg/s and 12.7 -> 11.1 s CPU
+ * on a quiet machine, and 5-20% less CPU in interleaved runs on a loaded one. The pool size is fixed when the
+ * process starts: Node takes it only on the command line (or NODE_OPTIONS), not in a Worker's execArgv and not at
+ * run time (v8.setFlagsFromString cannot change it), hence a new process. It is decided before the CLI bundle is
+ * loaded (run.ts), so the parent costs one bare Node start-up; the child inherits stdin/stdout/stderr and its exit
+ * code is the command's. A pool size already set by the user (execArgv or NODE_OPTIONS) is left alone.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism, constants } from 'node:os';
