@@ -16,7 +16,9 @@
  * over as they deoptimize. Interleaved 2-worker runs of 2000 messages (per-thread CPU from /proc, loaded machine):
  * the default budget (920) 17.0-18.7 s of CPU, 460: 13.9-16.6 s, 230: 13.5-16.1 s, 115: 14.0-15.3 s, no inlining
  * 14.9-15.8 s with slower worker threads. Less inlining makes compiles cheaper (helper thread 5.0-5.6 s -> 3.5-4.2 s)
- * and, down to 230, did not make the worker threads slower. Not measured on other machines.
+ * and, down to 115, did not make the worker threads slower. On the quiet machine (2 runs each): 230: 361-363 msg/s,
+ * 11.5-11.6 s CPU; 115: 372-385 msg/s, 10.9-11.3 s (default at 01db29f: 284-304 msg/s, 13.9-15.0 s). Not measured
+ * on other machines.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism, constants } from 'node:os';
@@ -24,8 +26,8 @@ import { availableParallelism, constants } from 'node:os';
 /** Set in the child's environment: it is the tuned scan process and does not respawn again. */
 export const SCAN_PROCESS_ENV = 'SENDER_LENS_SCAN_PROCESS';
 
-/** A quarter of V8's default cumulative inlining budget (920 bytes of bytecode): cheaper compiles per worker isolate. */
-export const INLINING_FLAG = '--max-inlined-bytecode-size-cumulative=230';
+/** An eighth of V8's default cumulative inlining budget (920 bytes of bytecode): cheaper compiles per worker isolate. */
+export const INLINING_FLAG = '--max-inlined-bytecode-size-cumulative=115';
 
 /**
  * V8 helper threads for a scan with this many workers: one per two workers (at least one). Measured on 2 cores
