@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNoneResolver } from '../../core/dns/index.js';
 import { analyzeOne } from './analyze-one.js';
-import { runJob, toBatch, type JobResult } from './job.js';
+import { fromWire, runJob, toBatch, toWire, type JobResult } from './job.js';
 import { ScanState, type EncodedRecord } from './resume.js';
 import { loadMessageFile } from './sources/load-file.js';
 import { scanDeps, SCAN_WORKER_MARK, type WorkerInit } from './worker.js';
@@ -71,5 +71,28 @@ describe('scan job (worker side) and its state records', () => {
     expect(loadMessageFile(dir, 1 << 20)).toMatchObject({ fault: { kind: 'read-error', detail: 'EISDIR' } });
     const small = loadMessageFile(big, 1 << 20);
     expect('raw' in small && small.raw.byteLength === small.raw.buffer.byteLength && small.raw.length).toBe(2012);
+  });
+
+  it('sends a batch to the main thread without the summary and features beside the records, and gets them back from the records', async () => {
+    const raw = new Uint8Array(readFileSync(LEGIT));
+    const outcomes = [
+      await runJob({ seq: 5, key: 'k5', mailbox: 'mb ✓', file: '件名.eml', raw }, deps, 'ja', init.maxBytes),
+      await runJob({ seq: 6, key: 'k6', mailbox: 'mb', file: 'gone', path: join(dir, 'gone.eml') }, deps, 'en', 1000),
+      await runJob({ seq: 7, key: 'k7', mailbox: 'mb', file: 'p.eml', path: PHISH }, deps, 'en', init.maxBytes),
+    ];
+    const batch = toBatch(outcomes);
+    const wire = toWire(batch);
+    expect(wire.results[0]).toEqual({
+      seq: 5,
+      kind: 'done',
+      recordBytes: expect.any(Number),
+      lineStart: expect.any(Number),
+      lineBytes: expect.any(Number),
+    });
+    expect(wire.results[1]).toEqual(batch.results[1]);
+    const back = fromWire(structuredClone(wire));
+    expect(back.results).toEqual(JSON.parse(JSON.stringify(batch.results)));
+    expect(done(back.results[2]!).summary.verdict).toBe('danger');
+    expect(() => fromWire({ results: wire.results, records: wire.records.subarray(1) })).toThrow(/record bytes/);
   });
 });

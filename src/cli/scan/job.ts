@@ -7,7 +7,7 @@
 import type { AnalyzeDeps } from '../../core/deps.js';
 import type { Lang } from '../../core/i18n/index.js';
 import { analyzeOne } from './analyze-one.js';
-import { stateRecord } from './resume.js';
+import { recordHead, stateRecord } from './resume.js';
 import { loadMessageFile } from './sources/load-file.js';
 import type { CampaignFeatures, MessageSummary, ScanFault } from './types.js';
 
@@ -95,4 +95,41 @@ export function toBatch(outcomes: readonly JobOutcome[]): ResultBatch {
   }
   if (at !== total) throw new Error(`state record encoding: ${at} bytes written, ${total} expected`);
   return { results: outcomes.map((o) => o.result), records };
+}
+
+/**
+ * A finished job as a worker sends it: for a 'done' one only the sizes, since its key, mailbox, summary and features
+ * are the head of its record in the batch's buffer (transferred anyway): the worker does not serialize them twice.
+ */
+export type WireResult =
+  Exclude<JobResult, { kind: 'done' }> | { seq: number; kind: 'done'; recordBytes: number; lineStart: number; lineBytes: number };
+
+/** Results of several jobs as they travel from a worker to the main thread (fromWire() makes a ResultBatch again). */
+export interface WireBatch {
+  results: WireResult[];
+  records: Uint8Array;
+}
+
+export function toWire(batch: ResultBatch): WireBatch {
+  return {
+    results: batch.results.map((r) =>
+      r.kind === 'done' ? { seq: r.seq, kind: 'done', recordBytes: r.recordBytes, lineStart: r.lineStart, lineBytes: r.lineBytes } : r,
+    ),
+    records: batch.records,
+  };
+}
+
+/** On the main thread: the full results again, each 'done' one read from the head of its record. */
+export function fromWire(batch: WireBatch): ResultBatch {
+  let total = 0;
+  for (const r of batch.results) if (r.kind === 'done') total += r.recordBytes;
+  if (total !== batch.records.length) throw new Error(`results batch: ${total} record bytes announced, ${batch.records.length} received`);
+  let at = 0;
+  const results = batch.results.map((r): JobResult => {
+    if (r.kind !== 'done') return r;
+    const head = recordHead(batch.records.subarray(at, at + r.recordBytes), r.lineStart);
+    at += r.recordBytes;
+    return { ...r, ...head };
+  });
+  return { results, records: batch.records };
 }

@@ -32,23 +32,34 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEED_ARRAY = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu;
 
 export function words(text: string, drop: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/\d/g, '#');
+  // match() (one array of strings) rather than matchAll (a match object per word); digits only in the words that have one.
+  for (const m of text.normalize('NFKC').toLowerCase().match(WORD) ?? []) {
+    const w = hasDigit(m) ? m.replace(/\d/g, '#') : m;
     if (!drop.has(w)) out.push(w);
   }
   return out;
 }
 
+/** True when the word has an ASCII digit (what \d matches). */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** The signature of a word sequence, or null when it has fewer than MIN_SHINGLES distinct shingles. */
 export function minhash(ws: readonly string[]): number[] | null {
   // Each word is hashed once; a shingle's hash combines its words' hashes by position.
-  const wh = ws.map(fnv1a);
+  const wh = new Uint32Array(ws.length);
+  for (let i = 0; i < ws.length; i++) wh[i] = fnv1a(ws[i]!);
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE <= wh.length && shingles.size < MAX_SHINGLES; i++) {
     let h = 0;
@@ -56,14 +67,15 @@ export function minhash(ws: readonly string[]): number[] | null {
     shingles.add(h);
   }
   if (shingles.size < MIN_SHINGLES) return null;
-  const sig = new Array<number>(MINHASH_SIZE).fill(0xffffffff);
+  // The minimum per seed in a typed array: unsigned 32-bit values without a boxed number each.
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const s of shingles) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = mix(s, SEEDS[k]!);
+      const v = mix(s, SEED_ARRAY[k]!);
       if (v < sig[k]!) sig[k] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** Estimated Jaccard similarity of the two shingle sets. */

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Resolver } from '../../core/dns/types.js';
 import { answerQuestion, type DnsQuestion } from './dns-bridge.js';
-import { runJob, toBatch, type JobInput, type ResultBatch } from './job.js';
+import { fromWire, runJob, toBatch, type JobInput, type ResultBatch } from './job.js';
 import { scanDeps, WORKER_CONCURRENCY, type JobBatch, type ResultsMessage, type WorkerInit } from './worker.js';
 
 /**
@@ -86,7 +86,7 @@ export class ScanPool {
         this.bytesInFlight -= sent.bytes;
         this.outstanding--;
       }
-      this.deliver(m);
+      this.deliver(fromWire(m));
       this.pump();
     });
     const fail = (e: Error): void => {

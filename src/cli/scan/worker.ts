@@ -10,7 +10,7 @@ import type { Resolver } from '../../core/dns/types.js';
 import type { AnalyzeDeps, Settings } from '../../core/deps.js';
 import type { Lang } from '../../core/i18n/index.js';
 import { createBridgeResolver, type DnsAnswer, type DnsQuestion } from './dns-bridge.js';
-import { runJob, toBatch, type JobInput, type JobOutcome, type ResultBatch } from './job.js';
+import { runJob, toBatch, toWire, type JobInput, type JobOutcome, type WireBatch } from './job.js';
 
 export const SCAN_WORKER_MARK = 'sender-lens-scan-worker';
 
@@ -32,7 +32,7 @@ export interface JobBatch {
   jobs: JobInput[];
 }
 /** Worker -> main thread: finished messages (and messages that could not be read or crashed the scan's code). */
-export interface ResultsMessage extends ResultBatch {
+export interface ResultsMessage extends WireBatch {
   type: 'results';
 }
 
@@ -72,7 +72,7 @@ export function runScanWorker(init: WorkerInit): void {
   let done: JobOutcome[] = [];
   const flush = (): void => {
     if (!done.length) return;
-    const batch = toBatch(done);
+    const batch = toWire(toBatch(done));
     done = [];
     port.postMessage({ type: 'results', ...batch } satisfies ResultsMessage, [batch.records.buffer as ArrayBuffer]);
   };
