@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { INLINING_FLAG, SCAN_PROCESS_ENV, scanPoolSize, scanProcessFlags, workersOf } from './respawn.js';
+import { INLINING_FLAG, TIERING_FLAG, SCAN_PROCESS_ENV, scanPoolSize, scanProcessFlags, workersOf } from './respawn.js';
 
 describe('scan process flags (respawn.ts)', () => {
   it('reads --workers as the CLI does, the last one winning, and falls back to every core', () => {
@@ -15,9 +15,14 @@ describe('scan process flags (respawn.ts)', () => {
   });
 
   it('respawns only a scan, once, and never over a pool size the user chose', () => {
-    expect(scanProcessFlags(['scan', '/mail', '--workers', '2'], [], {})).toEqual(['--v8-pool-size=1', INLINING_FLAG]);
+    expect(scanProcessFlags(['scan', '/mail', '--workers', '2'], [], {})).toEqual(['--v8-pool-size=1', INLINING_FLAG, TIERING_FLAG]);
     expect(scanProcessFlags(['scan', '/mail', '--workers=4'], ['--max-inlined-bytecode-size-cumulative=900'], {})).toEqual([
       '--v8-pool-size=2',
+      TIERING_FLAG,
+    ]);
+    expect(scanProcessFlags(['scan', '/mail', '--workers=2'], ['--interrupt-budget=1000'], {})).toEqual([
+      '--v8-pool-size=1',
+      INLINING_FLAG,
     ]);
     expect(scanProcessFlags(['analyze', 'x.eml'], [], {})).toBeNull();
     expect(scanProcessFlags(['scan', '/mail'], [], { [SCAN_PROCESS_ENV]: '1' })).toBeNull();
