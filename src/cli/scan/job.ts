@@ -7,9 +7,9 @@
 import type { AnalyzeDeps } from '../../core/deps.js';
 import type { Lang } from '../../core/i18n/index.js';
 import { analyzeOne } from './analyze-one.js';
-import { recordHead, stateRecord } from './resume.js';
+import { recordHead, stateRecord, type EncodedRecord, type RecordSizes } from './resume.js';
 import { loadMessageFile } from './sources/load-file.js';
-import type { CampaignFeatures, MessageSummary, ScanFault } from './types.js';
+import type { ScanFault } from './types.js';
 
 /** What the main thread sends per message: bytes (mbox, IMAP) or a path the worker reads (Maildir, .eml files). */
 export interface JobInput {
@@ -23,19 +23,8 @@ export interface JobInput {
 }
 
 export type JobResult =
-  | {
-      seq: number;
-      kind: 'done';
-      key: string;
-      mailbox: string;
-      summary: MessageSummary;
-      features: CampaignFeatures;
-      /** Bytes of this record in the batch's buffer, and where the `analyze --json` line sits inside it. */
-      recordBytes: number;
-      lineStart: number;
-      lineBytes: number;
-    }
-  | { seq: number; kind: 'fault'; fault: ScanFault };
+  /** The record's head, and its size in the batch's buffer with where the `analyze --json` line sits inside it. */
+  ({ seq: number; kind: 'done' } & EncodedRecord) | { seq: number; kind: 'fault'; fault: ScanFault };
 
 /** Results of several jobs; `records` holds the state-file records of the 'done' ones, in the same order. */
 export interface ResultBatch {
@@ -101,8 +90,7 @@ export function toBatch(outcomes: readonly JobOutcome[]): ResultBatch {
  * A finished job as a worker sends it: for a 'done' one only the sizes, since its key, mailbox, summary and features
  * are the head of its record in the batch's buffer (transferred anyway): the worker does not serialize them twice.
  */
-export type WireResult =
-  Exclude<JobResult, { kind: 'done' }> | { seq: number; kind: 'done'; recordBytes: number; lineStart: number; lineBytes: number };
+export type WireResult = Exclude<JobResult, { kind: 'done' }> | ({ seq: number; kind: 'done' } & RecordSizes);
 
 /** Results of several jobs as they travel from a worker to the main thread (fromWire() makes a ResultBatch again). */
 export interface WireBatch {

@@ -32,16 +32,23 @@ export class StateError extends Error {
 
 const RESULT_FIELD = ',"result":';
 
-/** A record as it sits in the state file: its sizes in bytes and where the `analyze --json` line starts inside it. */
-export interface EncodedRecord {
+/** What a record says of its message before the `analyze --json` line. */
+export interface RecordHead {
   key: string;
   mailbox: string;
   summary: MessageSummary;
   features: CampaignFeatures;
+}
+
+/** A record's size in bytes and where the `analyze --json` line sits inside it. */
+export interface RecordSizes {
   recordBytes: number;
   lineStart: number;
   lineBytes: number;
 }
+
+/** A record as it sits in the state file: its head and its sizes. */
+export interface EncodedRecord extends RecordHead, RecordSizes {}
 
 const headDecoder = new TextDecoder();
 
@@ -50,16 +57,8 @@ const headDecoder = new TextDecoder();
  * result line, `lineStart` bytes): how the main thread gets them from a worker's records buffer, with one JSON.parse
  * instead of a structured clone of the same objects next to the buffer.
  */
-export function recordHead(
-  record: Uint8Array,
-  lineStart: number,
-): { key: string; mailbox: string; summary: MessageSummary; features: CampaignFeatures } {
-  return JSON.parse(`${headDecoder.decode(record.subarray(0, lineStart - RESULT_FIELD.length))}}`) as {
-    key: string;
-    mailbox: string;
-    summary: MessageSummary;
-    features: CampaignFeatures;
-  };
+export function recordHead(record: Uint8Array, lineStart: number): RecordHead {
+  return JSON.parse(`${headDecoder.decode(record.subarray(0, lineStart - RESULT_FIELD.length))}}`) as RecordHead;
 }
 
 /** The state-file record of one message (one JSON line ending in the verbatim `analyze --json` line). */
