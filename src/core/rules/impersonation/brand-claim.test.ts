@@ -1,25 +1,11 @@
 import { brandClaimFindings, claimedForeignBrand } from './brand-claim.js';
 import { brandsNamedIn } from './brand-names.js';
-import { addr } from '../test-message.js';
+import { addr, makeLink } from '../test-message.js';
 import { t } from '../../i18n/index.js';
 import type { LinkInfo } from '../../model/link.js';
 
 function link(host: string): LinkInfo {
-  return {
-    href: `https://${host}/x`,
-    target: `https://${host}/x`,
-    unwrapped: [],
-    host,
-    hostAscii: host,
-    registrableDomain: host,
-    text: null,
-    shownHost: null,
-    source: 'html',
-    flags: [],
-    ips: [],
-    asn: null,
-    asName: null,
-  };
+  return makeLink(`https://${host}/x`, { registrableDomain: host });
 }
 const ctx = { links: [] as LinkInfo[], listRewrite: false, freeMail: false };
 

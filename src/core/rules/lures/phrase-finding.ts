@@ -1,6 +1,7 @@
 /**
  * The first of a rule's guarded phrase patterns that matches the text, as that rule's one finding: the phrase (cut to
- * MAX_PHRASE characters) is its parameter and its evidence. Shared by the headline and legal-threat lures.
+ * MAX_PHRASE characters) is its parameter and its evidence (labelled when the rule gives a label). Shared by the
+ * headline and legal-threat lures and the generic greeting.
  */
 import type { Finding, Severity } from '../../model/finding.js';
 import { execGuarded, textIndex, type GuardedPattern } from '../../text/required-literals.js';
@@ -10,7 +11,7 @@ const MAX_PHRASE = 80;
 export function firstPhraseFinding(
   text: string,
   patterns: readonly GuardedPattern[],
-  finding: { id: string; severity: Severity; label: string },
+  finding: { id: string; severity: Severity; label?: string },
 ): Finding[] {
   const index = textIndex(text);
   for (const p of patterns) {
@@ -23,7 +24,7 @@ export function firstPhraseFinding(
         severity: finding.severity,
         messageKey: `finding.${finding.id}`,
         params: { phrase: `「${phrase}」` },
-        evidence: [{ kind: 'text', value: phrase, label: finding.label }],
+        evidence: [finding.label === undefined ? { kind: 'text', value: phrase } : { kind: 'text', value: phrase, label: finding.label }],
       },
     ];
   }

@@ -7,7 +7,8 @@
  * Measured per source and language on ../shared/corpus train+dev (docs/evaluation.md).
  */
 import type { Finding } from '../../model/finding.js';
-import { execGuarded, guard, textIndex } from '../../text/required-literals.js';
+import { guard } from '../../text/required-literals.js';
+import { firstPhraseFinding } from '../lures/phrase-finding.js';
 
 const GREETINGS = [
   /\b(dear|hello|hi) (valued |esteemed |respected )?(customer|user|client|member|account ?holder|patron|beneficiary|sir\/madam|sir or madam|e-?mail user|webmail user)\b/,
@@ -20,24 +21,7 @@ const GREETINGS = [
   /(beste|geachte) klant/,
 ].map(guard);
 
-const MAX_PHRASE = 60;
-
 /** `text`: the message's lure text (lures/normalize.ts lureText). */
 export function genericGreetingFindings(text: string): Finding[] {
-  const index = textIndex(text);
-  for (const p of GREETINGS) {
-    const m = execGuarded(p, index);
-    if (!m) continue;
-    const phrase = m[0].slice(0, MAX_PHRASE);
-    return [
-      {
-        id: 'generic-greeting',
-        severity: 'low',
-        messageKey: 'finding.generic-greeting',
-        params: { phrase: `「${phrase}」` },
-        evidence: [{ kind: 'text', value: phrase }],
-      },
-    ];
-  }
-  return [];
+  return firstPhraseFinding(text, GREETINGS, { id: 'generic-greeting', severity: 'low' });
 }
