@@ -10,12 +10,10 @@
  * domain (same ICANN registrable domain as the From address) is not counted either.
  */
 import type { Finding } from '../../model/finding.js';
+import { hitsFinding, linkUrl } from './hits-finding.js';
 import type { LinkInfo } from '../../model/link.js';
 import { cloudAppPlatform } from '../../reference/hosting/index.js';
 import { icannRegistrableDomain } from '../../net/registrable.js';
-
-const MAX_EVIDENCE = 3;
-const MAX_URL = 200;
 
 export function cloudHostedLinkFindings(links: readonly LinkInfo[], fromDomain: string | null): Finding[] {
   const own = fromDomain ? icannRegistrableDomain(fromDomain) : null;
@@ -27,17 +25,9 @@ export function cloudHostedLinkFindings(links: readonly LinkInfo[], fromDomain: 
     if (own && icannRegistrableDomain(l.host) === own) continue;
     hits.push({ link: l, platform });
   }
-  const first = hits[0];
-  if (!first) return [];
-  return [
-    {
-      id: 'cloud-hosted-link',
-      severity: 'low',
-      messageKey: 'finding.cloud-hosted-link',
-      params: { host: first.link.host ?? '', platform: first.platform, count: hits.length },
-      evidence: hits
-        .slice(0, MAX_EVIDENCE)
-        .map((h) => ({ kind: 'url' as const, value: (h.link.target || h.link.href).slice(0, MAX_URL), label: h.platform })),
-    },
-  ];
+  return hitsFinding({ id: 'cloud-hosted-link', severity: 'low' }, hits, {
+    params: (h) => ({ host: h.link.host ?? '', platform: h.platform }),
+    url: (h) => linkUrl(h.link),
+    label: (h) => h.platform,
+  });
 }

@@ -9,6 +9,7 @@
  * A weak sign alone (low): the learned verdict weighs it with the rest.
  */
 import type { Finding } from '../../model/finding.js';
+import { hitsFinding } from './hits-finding.js';
 import type { ParsedMessage } from '../../model/message.js';
 import type { HtmlSource } from '../../text/html-source.js';
 import { tokenizeHtml } from '../../text/html-tokenizer.js';
@@ -17,8 +18,6 @@ import { imageSharingHost, IMAGE_HOST_OWNERS } from '../../reference/hosting/ima
 
 /** Images read per message (a limit on untrusted input). */
 const MAX_IMAGES = 200;
-const MAX_EVIDENCE = 3;
-const MAX_URL = 200;
 
 function hostOfSrc(src: string): string | null {
   const s = src.trim();
@@ -46,15 +45,9 @@ export function imageSharingFindings(msg: ParsedMessage, maxChars: number, sourc
     if (!site || owned.has(site)) continue;
     hits.push({ url: src.trim(), site });
   }
-  const first = hits[0];
-  if (!first) return [];
-  return [
-    {
-      id: 'image-sharing-site',
-      severity: 'low',
-      messageKey: 'finding.image-sharing-site',
-      params: { site: first.site, count: hits.length },
-      evidence: hits.slice(0, MAX_EVIDENCE).map((h) => ({ kind: 'url' as const, value: h.url.slice(0, MAX_URL), label: h.site })),
-    },
-  ];
+  return hitsFinding({ id: 'image-sharing-site', severity: 'low' }, hits, {
+    params: (h) => ({ site: h.site }),
+    url: (h) => h.url,
+    label: (h) => h.site,
+  });
 }

@@ -11,12 +11,11 @@
  * A weak sign alone (low): the learned verdict weighs it with the rest.
  */
 import type { Finding } from '../../model/finding.js';
+import { hitsFinding, linkUrl } from './hits-finding.js';
 import type { LinkInfo } from '../../model/link.js';
 import { icannRegistrableDomain, publicSuffixOf } from '../../net/registrable.js';
 
 const MIN_NAME = 4;
-const MAX_EVIDENCE = 3;
-const MAX_URL = 200;
 
 /** The registrable name without its public suffix (`bankone` of bankone.com), or null. */
 function nameOf(domain: string): string | null {
@@ -51,15 +50,8 @@ export function senderNameVariantFindings(links: readonly LinkInfo[], fromDomain
     const linkName = nameOf(l.host);
     if (linkName && containsAsPart(linkName, name)) hits.push(l);
   }
-  const first = hits[0];
-  if (!first) return [];
-  return [
-    {
-      id: 'sender-name-variant-link',
-      severity: 'low',
-      messageKey: 'finding.sender-name-variant-link',
-      params: { host: first.host ?? '', sender: fromDomain, count: hits.length },
-      evidence: hits.slice(0, MAX_EVIDENCE).map((l) => ({ kind: 'url' as const, value: (l.target || l.href).slice(0, MAX_URL) })),
-    },
-  ];
+  return hitsFinding({ id: 'sender-name-variant-link', severity: 'low' }, hits, {
+    params: (l) => ({ host: l.host ?? '', sender: fromDomain }),
+    url: linkUrl,
+  });
 }

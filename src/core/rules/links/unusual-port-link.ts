@@ -8,11 +8,10 @@
  * are no web page: such "links" are code references auto-linked by archives (`file.sv:50`, a file and line number).
  */
 import type { Finding } from '../../model/finding.js';
+import { hitsFinding, linkUrl } from './hits-finding.js';
 import type { LinkInfo } from '../../model/link.js';
 
 const ALTERNATE_WEB_PORTS = new Set(['80', '443', '8080', '8000', '8443', '8888']);
-const MAX_EVIDENCE = 3;
-const MAX_URL = 200;
 
 function portOf(url: string): string | null {
   try {
@@ -27,20 +26,12 @@ export function unusualPortLinkFindings(links: readonly LinkInfo[]): Finding[] {
   const hits: { link: LinkInfo; port: string }[] = [];
   for (const l of links) {
     if (l.source === 'text') continue;
-    const port = portOf(l.target || l.href);
+    const port = portOf(linkUrl(l));
     if (port && Number(port) > 80 && !ALTERNATE_WEB_PORTS.has(port)) hits.push({ link: l, port });
   }
-  const first = hits[0];
-  if (!first) return [];
-  return [
-    {
-      id: 'unusual-port-link',
-      severity: 'low',
-      messageKey: 'finding.unusual-port-link',
-      params: { host: first.link.host ?? '', port: first.port, count: hits.length },
-      evidence: hits
-        .slice(0, MAX_EVIDENCE)
-        .map((h) => ({ kind: 'url' as const, value: (h.link.target || h.link.href).slice(0, MAX_URL), label: `port ${h.port}` })),
-    },
-  ];
+  return hitsFinding({ id: 'unusual-port-link', severity: 'low' }, hits, {
+    params: (h) => ({ host: h.link.host ?? '', port: h.port }),
+    url: (h) => linkUrl(h.link),
+    label: (h) => `port ${h.port}`,
+  });
 }
