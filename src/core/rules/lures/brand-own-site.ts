@@ -7,12 +7,11 @@
  */
 import type { LinkInfo } from '../../model/link.js';
 import { registrableDomainOf } from '../../net/registrable.js';
-import { entityOwningDomain } from '../../reference/brands/index.js';
+import { sameOwner } from '../sender/same-owner.js';
 
 export function linksStayWithBrandSender(fromDomain: string | null | undefined, links: readonly LinkInfo[]): boolean {
   const from = fromDomain ? registrableDomainOf(fromDomain) : null;
-  const owner = from ? entityOwningDomain(from) : null;
-  if (!owner) return false;
+  if (!from) return false;
   const opened = links.filter((l) => l.target !== '');
-  return opened.length > 0 && opened.every((l) => l.registrableDomain !== null && entityOwningDomain(l.registrableDomain)?.id === owner.id);
+  return opened.length > 0 && opened.every((l) => l.registrableDomain !== null && sameOwner(from, l.registrableDomain));
 }
