@@ -3,7 +3,7 @@
 // Steps: generated-data check, typecheck, lint, unit (+conformance, fuzz), build, integration (real DoH server,
 // built CLI), e2e (real Thunderbird; Chromium + Roundcube). `npm test -- --skip-e2e` skips the e2e step.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const skipE2e = args.includes('--skip-e2e');
@@ -22,10 +22,12 @@ function vitestCounts(file) {
   }
 }
 
-function step(name, cmd, cmdArgs, { vitestJson } = {}) {
+function step(name, cmd, cmdArgs, { vitestJson, failures: failuresFile } = {}) {
   const t0 = Date.now();
   console.log(`\n=== ${name}: ${cmd} ${cmdArgs.join(' ')}`);
-  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+  if (failuresFile) rmSync(failuresFile, { force: true });
+  const env = { ...process.env, TZ: 'UTC', ...(failuresFile ? { SENDER_LENS_FAILURES: failuresFile } : {}) };
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env });
   const ok = r.status === 0;
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   let counts = vitestJson ? vitestCounts(vitestJson) : null;
@@ -34,16 +36,29 @@ function step(name, cmd, cmdArgs, { vitestJson } = {}) {
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
   } else if (!ok) totals.failed += 1;
-  results.push({ name, ok, secs, counts });
+  // What failed and why, repeated in the summary (CI shows only the tail; a hook error leaves no failed test).
+  const failures = !ok && failuresFile && existsSync(failuresFile) ? readFileSync(failuresFile, 'utf8').trimEnd() : '';
+  results.push({ name, ok, secs, counts, failures });
   return ok;
 }
 
 const vitest = (project, extra = []) => {
   const out = `artifacts/test/${project}.json`;
+  const failures = `artifacts/test/${project}-failures.txt`;
   return [
     'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...extra],
-    { vitestJson: out },
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      '--reporter=./tests/helpers/failure-reporter.ts',
+      ...extra,
+    ],
+    { vitestJson: out, failures },
   ];
 };
 
@@ -61,10 +76,12 @@ if (built) {
 }
 
 console.log('\n=== summary');
-for (const r of results)
+for (const r of results) {
   console.log(
     `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.secs}s)${r.counts ? ` ${r.counts.passed} passed, ${r.counts.failed} failed, ${r.counts.skipped} skipped` : ''}`,
   );
+  if (r.failures) console.log(r.failures);
+}
 const stepsFailed = results.filter((r) => !r.ok).length;
 console.log(`steps: ${results.length - stepsFailed} ok, ${stepsFailed} failed`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -29,6 +29,16 @@ async function stopProc(proc: ChildProcess): Promise<void> {
   await gone;
 }
 
+/** True once the X server accepts a client (its socket appears a little before that). */
+function displayAccepts(env: NodeJS.ProcessEnv): boolean {
+  try {
+    execFileSync('xprop', ['-root', '_NET_SUPPORTING_WM_CHECK'], { env, stdio: 'ignore', timeout: 5000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True once a EWMH window manager announced itself on the root window. */
 function wmRunning(env: NodeJS.ProcessEnv): boolean {
   try {
@@ -57,21 +67,38 @@ export async function startXvfb(workDir: string, opts: { windowManager?: boolean
     await sleep(50);
   }
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: workDir, DISPLAY: display, XAUTHORITY: authFile };
+  // openbox started against a socket whose server does not yet take clients exits 1 ("openbox did not start", seen
+  // in CI on a loaded 2-core machine): wait until a client gets in first.
+  while (!displayAccepts(env)) {
+    if (proc.exitCode !== null) throw new Error(`Xvfb exited with ${proc.exitCode}`);
+    if (Date.now() > deadline) {
+      await stopProc(proc);
+      throw new Error(`Xvfb on ${display} did not accept clients within 10 s`);
+    }
+    await sleep(50);
+  }
   let wm: ChildProcess | null = null;
   if (opts.windowManager !== false) {
     if (!existsSync(OPENBOX_BIN)) {
       await stopProc(proc);
       throw new Error(`${OPENBOX_BIN} missing: install Debian openbox (.ci/install-system-deps.sh)`);
     }
-    wm = spawn(OPENBOX_BIN, ['--sm-disable'], { stdio: 'ignore', env });
-    const wmDeadline = Date.now() + 10_000;
-    while (!wmRunning(env)) {
-      if (wm.exitCode !== null || Date.now() > wmDeadline) {
-        await stopProc(wm);
-        await stopProc(proc);
-        throw new Error(`openbox did not start (exit ${wm.exitCode})`);
+    // Up to 3 starts, each given 10 s; what openbox printed goes into the error if none announces itself.
+    let said = '';
+    for (let attempt = 1; wm === null; attempt++) {
+      const started = spawn(OPENBOX_BIN, ['--sm-disable'], { stdio: ['ignore', 'ignore', 'pipe'], env });
+      started.stderr?.on('data', (d: Buffer) => (said = (said + d.toString()).slice(-600)));
+      const wmDeadline = Date.now() + 10_000;
+      while (!wmRunning(env) && started.exitCode === null && Date.now() < wmDeadline) await sleep(100);
+      if (wmRunning(env)) {
+        wm = started;
+        break;
       }
-      await sleep(100);
+      await stopProc(started);
+      if (attempt === 3) {
+        await stopProc(proc);
+        throw new Error(`openbox did not start on ${display} (exit ${started.exitCode}): ${said.trim() || '(nothing printed)'}`);
+      }
     }
   }
   return {
