@@ -68,8 +68,8 @@ describe('scan job (worker side) and its state records', () => {
     const missing = await runJob({ seq: 4, key: 'k', mailbox: 'mb', file: 'gone', path: join(dir, 'gone.eml') }, deps, 'en', 1000);
     expect(missing.result).toMatchObject({ kind: 'fault', fault: { kind: 'read-error', detail: 'ENOENT' } });
     expect(toBatch([over, missing]).records.length).toBe(0);
-    expect(loadMessageFile(dir, 1 << 20)).toMatchObject({ fault: { kind: 'read-error', detail: 'EISDIR' } });
-    const small = loadMessageFile(big, 1 << 20);
+    expect(await loadMessageFile(dir, 1 << 20)).toMatchObject({ fault: { kind: 'read-error', detail: 'EISDIR' } });
+    const small = await loadMessageFile(big, 1 << 20);
     expect('raw' in small && small.raw.byteLength === small.raw.buffer.byteLength && small.raw.length).toBe(2012);
   });
 

@@ -41,7 +41,7 @@ export interface JobOutcome {
 export async function runJob(job: JobInput, deps: AnalyzeDeps, lang: Lang, maxBytes: number): Promise<JobOutcome> {
   let raw = job.raw;
   if (!raw) {
-    const loaded = loadMessageFile(job.path!, maxBytes);
+    const loaded = await loadMessageFile(job.path!, maxBytes);
     if ('fault' in loaded) return { result: { seq: job.seq, kind: 'fault', fault: loaded.fault }, record: null };
     raw = loaded.raw;
   }

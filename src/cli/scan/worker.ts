@@ -37,8 +37,9 @@ export interface ResultsMessage extends WireBatch {
 }
 
 /**
- * Messages one worker analyzes at the same time. Offline, a few: the analysis waits only for WebCrypto digests
- * (DKIM body hashes), and fewer messages half-done at once means less live memory for the GC to copy. With
+ * Messages one worker analyzes at the same time. Offline, a few: the analysis waits only for its file to be read
+ * (on libuv's pool, while another message is analyzed) and for WebCrypto digests (DKIM body hashes), and fewer
+ * messages half-done at once means less live memory for the GC to copy. With
  * network evidence, many: most of the time goes to waiting for DNS answers.
  */
 export const WORKER_CONCURRENCY = { offline: 4, network: 32 };
