@@ -75,19 +75,25 @@ describe.skipIf(skip !== null)(`Roundcube + Firefox ESR${skip ? ` (skipped: ${sk
     const status = await page.waitFor<string>("return document.querySelector('.status')?.textContent");
     expect(status).toMatch(/^Saved\.$/);
 
-    // Log in to Roundcube (retried like the Chromium test: a first login right after the daemons start can bounce).
-    await page.goto(rc.url);
+    // Log in to Roundcube, retried like the Chromium test: a first login right after the daemons start can bounce
+    // back to the login form. Each try first looks at what the page shows, since a login that took longer than the
+    // wait before it (a loaded machine) leaves the inbox, not the form, behind.
+    const shows = "return document.querySelector('#rcmrowMQ') ? 'inbox' : document.querySelector('#rcmloginuser') ? 'login' : ''";
     for (let attempt = 1; ; attempt++) {
-      await page.type('#rcmloginuser', RC_USER);
-      await page.type('#rcmloginpwd', RC_PASS);
-      await page.click('#rcmloginsubmit');
-      const inbox = await page.find('#rcmrowMQ', 10_000).then(
+      await page.goto(rc.url);
+      if ((await page.waitFor<string>(shows, [], 30_000, 'the login form or the inbox')) === 'login') {
+        await page.type('#rcmloginuser', RC_USER);
+        await page.type('#rcmloginpwd', RC_PASS);
+        await page.click('#rcmloginsubmit');
+      }
+      const inbox = await page.find('#rcmrowMQ', 20_000).then(
         () => true,
         () => false,
       );
       if (inbox) break;
+      const now = await page.eval<string>(shows).catch(() => '(page not readable)');
+      console.log(`[e2e] Roundcube login attempt ${attempt} did not reach the inbox (page shows: ${now || 'neither'})`);
       if (attempt === 3) throw new Error('Roundcube login failed 3 times');
-      await page.goto(rc.url);
     }
     rcTab = (await ff.marionette.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
 
