@@ -7,19 +7,21 @@ import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { normalizeCrlf } from '../../src/core/parse/mime/crlf.js';
 import { singlePartText } from '../../src/core/parse/mime/single-part.js';
+import { alternativeText } from '../../src/core/parse/mime/alternative-parts.js';
 import { SHARED } from '../helpers/shared.js';
 
 const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 255);
 
-/** True when single-part.ts took the message (and then gave postal-mime's text and html). */
-async function expectSame(raw: Uint8Array): Promise<boolean> {
+/** Which module took the message (and then gave postal-mime's text and html), or null. */
+async function expectSame(raw: Uint8Array): Promise<'single' | 'alternative' | null> {
   const bytes = normalizeCrlf(raw);
-  const mine = singlePartText(bytes);
-  if (mine === null) return false;
+  const single = singlePartText(bytes);
+  const mine = single ?? alternativeText(bytes, 20);
+  if (mine === null) return null;
   const email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
   expect(email.attachments).toEqual([]);
   expect(mine).toEqual({ text: email.text ?? '', html: email.html ?? '' });
-  return true;
+  return single ? 'single' : 'alternative';
 }
 
 const line = fc.string({
@@ -78,31 +80,54 @@ const cte = fc.constantFrom(
   'Content-Transfer-Encoding: x-uuencode\r\n',
 );
 const disposition = fc.constantFrom('', 'Content-Disposition: inline\r\n', 'Content-Disposition: attachment\r\n');
-const message = fc
-  .tuple(type, cte, disposition, body, fc.boolean())
-  .map(([t, e, d, b, dup]) => `From: a@example.com\r\nSubject: t\r\n${t}${e}${d}${dup ? t : ''}\r\n${b}`);
+const part = fc.tuple(type, cte, disposition, body, fc.boolean()).map(([t, e, d, b, dup]) => `${t}${e}${d}${dup ? t : ''}\r\n${b}`);
+const single = part.map((p) => `From: a@example.com\r\nSubject: t\r\n${p}`);
+// Parts separated by the boundary (with trailing blanks, or a near miss), a preamble and epilogue, closed or not.
+const alternative = fc
+  .tuple(
+    fc.array(fc.tuple(part, fc.constantFrom('', ' ', '\t ', 'x')), { minLength: 0, maxLength: 4 }),
+    fc.constantFrom(
+      'multipart/alternative; boundary="b b"',
+      'multipart/ALTERNATIVE; boundary=b b',
+      'multipart/mixed; boundary="b b"',
+      'multipart/alternative',
+    ),
+    fc.constantFrom('', 'preamble\r\n--b\r\n'),
+    fc.constantFrom('', '--b b--\r\n', '--b b-- \r\nepilogue\r\n--b b\r\n\r\nlate\r\n'),
+  )
+  .map(
+    ([parts, ct, pre, close]) =>
+      `From: a@example.com\r\nContent-Type: ${ct}\r\n\r\n${pre}${parts.map(([p, tail]) => `--b b${tail}\r\n${p}\r\n`).join('')}${close}`,
+  );
+const message = fc.oneof(single, alternative);
 
-describe('single-part.ts decodes a single-part text message exactly like postal-mime', () => {
+describe('single-part.ts and alternative-parts.ts decode text messages exactly like postal-mime', () => {
   it('on generated messages', async () => {
-    let taken = 0;
+    const taken = { single: 0, alternative: 0 };
     await fc.assert(
       fc.asyncProperty(message, async (m) => {
-        if (await expectSame(bytesOf(m))) taken++;
+        const by = await expectSame(bytesOf(m));
+        if (by) taken[by]++;
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
     );
-    expect(taken).toBeGreaterThan(100);
+    expect(taken.single).toBeGreaterThan(60);
+    expect(taken.alternative).toBeGreaterThan(20);
   });
 
   const corpus = join(SHARED, 'corpus', 'dev');
   it.skipIf(!existsSync(corpus))(
     'on every message of the evaluation corpus',
     async () => {
-      let taken = 0;
+      const taken = { single: 0, alternative: 0 };
       for (const dir of ['ham', 'phish']) {
-        for (const f of readdirSync(join(corpus, dir))) if (await expectSame(new Uint8Array(readFileSync(join(corpus, dir, f))))) taken++;
+        for (const f of readdirSync(join(corpus, dir))) {
+          const by = await expectSame(new Uint8Array(readFileSync(join(corpus, dir, f))));
+          if (by) taken[by]++;
+        }
       }
-      expect(taken).toBeGreaterThan(150);
+      expect(taken.single).toBeGreaterThan(250);
+      expect(taken.alternative).toBeGreaterThan(50);
     },
     120_000,
   );

@@ -104,7 +104,7 @@ function readHeaders(fs: Array<[string, string]>, defaultText: boolean): Headers
 }
 
 /** postal-mime's boundary test: `--boundary`, optional `--`, then only SP/HT. */
-function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Array): 'part' | 'end' | null {
+export function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Array): 'part' | 'end' | null {
   if (len < b.length + 2) return null;
   for (let j = 0; j < b.length; j++) if (raw[start + j + 2] !== b[j]) return null;
   let end = b.length + 2;

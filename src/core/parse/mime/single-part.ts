@@ -84,6 +84,19 @@ function bodyStart(raw: Uint8Array): number {
  * throw on it). Returns null when the message is not a single-part text message of the modelled shape.
  */
 export function singlePartText(raw: Uint8Array): SinglePartText | null {
+  const leaf = textLeaf(raw);
+  if (leaf === null) return null;
+  return leaf.html ? { text: '', html: leaf.text } : { text: leaf.text, html: '' };
+}
+
+/** A text/plain or text/html part (header and body, as postal-mime feeds its lines to one node) and its text. */
+export interface TextLeaf {
+  html: boolean;
+  text: string;
+}
+
+/** The decoded text of a part of the modelled shape (see the module comment), or null. */
+export function textLeaf(raw: Uint8Array): TextLeaf | null {
   const start = bodyStart(raw);
   const fs = fields(raw, 0, start);
   let type: string | null = null;
@@ -128,6 +141,5 @@ export function singlePartText(raw: Uint8Array): SinglePartText | null {
   else if (QP_CTE.test(cte)) bytes = quotedPrintableBytes(body);
   else if (BASE64_CTE.test(cte)) bytes = base64Bytes(body);
   else return null;
-  const text = decoder.decode(bytes);
-  return html ? { text: '', html: text } : { text, html: '' };
+  return { html, text: decoder.decode(bytes) };
 }
