@@ -44,7 +44,6 @@ function hexNibble(c: number): number {
 export function quotedPrintableBytes(body: Uint8Array): Uint8Array {
   const out = new Uint8Array(body.length + 1);
   let o = 0;
-  let eq = body.indexOf(EQUALS); // the next `=` at or after the current line's start (each found once: linear)
   for (let pos = 0; pos < body.length;) {
     const nl = body.indexOf(LF, pos);
     const next = nl < 0 ? body.length : nl + 1;
@@ -52,20 +51,20 @@ export function quotedPrintableBytes(body: Uint8Array): Uint8Array {
     while (end > pos && (body[end - 1] === LF || body[end - 1] === CR)) end--;
     const softBreak = end > pos && body[end - 1] === EQUALS;
     if (softBreak) end--;
-    let literal = pos;
-    if (eq >= 0 && eq < pos) eq = body.indexOf(EQUALS, pos);
-    for (; eq >= 0 && eq + 2 < end; eq = body.indexOf(EQUALS, eq + 1)) {
-      const high = hexNibble(body[eq + 1]!);
-      const low = hexNibble(body[eq + 2]!);
-      if (high < 0 || low < 0) continue;
-      out.set(body.subarray(literal, eq), o);
-      o += eq - literal;
-      out[o++] = (high << 4) | low;
-      eq += 2;
-      literal = eq + 1;
+    // Byte by byte: escapes are dense in HTML bodies, where a copy per literal run cost more than the bytes.
+    for (let i = pos; i < end; i++) {
+      const c = body[i]!;
+      if (c === EQUALS && i + 2 < end) {
+        const high = hexNibble(body[i + 1]!);
+        const low = hexNibble(body[i + 2]!);
+        if (high >= 0 && low >= 0) {
+          out[o++] = (high << 4) | low;
+          i += 2;
+          continue;
+        }
+      }
+      out[o++] = c;
     }
-    out.set(body.subarray(literal, end), o);
-    o += end - literal;
     if (!softBreak) out[o++] = LF;
     pos = next;
   }
