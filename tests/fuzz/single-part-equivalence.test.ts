@@ -81,14 +81,23 @@ const cte = fc.constantFrom(
 );
 const disposition = fc.constantFrom('', 'Content-Disposition: inline\r\n', 'Content-Disposition: attachment\r\n');
 const part = fc.tuple(type, cte, disposition, body, fc.boolean()).map(([t, e, d, b, dup]) => `${t}${e}${d}${dup ? t : ''}\r\n${b}`);
+/** A part of the shape single-part.ts takes (so that whole alternatives of them are generated often). */
+const textPart = fc
+  .tuple(
+    type.filter((t) => /^$|text\/(plain|html)(;| *\r)(?!.*(x-unknown|format|\())/i.test(t)),
+    cte.filter((e) => !e.includes('uuencode')),
+    body,
+  )
+  .map(([t, e, b]) => `${t}${e}\r\n${b}`);
 const single = part.map((p) => `From: a@example.com\r\nSubject: t\r\n${p}`);
 // Parts separated by the boundary (with trailing blanks, or a near miss), a preamble and epilogue, closed or not.
 const alternative = fc
   .tuple(
-    fc.array(fc.tuple(part, fc.constantFrom('', ' ', '\t ', 'x')), { minLength: 0, maxLength: 4 }),
+    fc.array(fc.tuple(fc.oneof(textPart, textPart, part), fc.constantFrom('', ' ', '\t ', 'x')), { minLength: 0, maxLength: 4 }),
     fc.constantFrom(
       'multipart/alternative; boundary="b b"',
-      'multipart/ALTERNATIVE; boundary=b b',
+      'multipart/ALTERNATIVE; boundary="b b"',
+      'multipart/alternative; boundary=b b',
       'multipart/mixed; boundary="b b"',
       'multipart/alternative',
     ),
@@ -111,7 +120,7 @@ describe('single-part.ts and alternative-parts.ts decode text messages exactly l
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 600) },
     );
-    expect(taken.single).toBeGreaterThan(60);
+    expect(taken.single).toBeGreaterThan(30);
     expect(taken.alternative).toBeGreaterThan(20);
   });
 
