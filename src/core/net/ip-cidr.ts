@@ -47,6 +47,22 @@ export function ipInCidr(ip: string, cidr: string, syntax: IpSyntax = STRICT_IP_
  * second `/` is ignored. Null when the spec is not usable.
  */
 export function cidrMatcher(spec: string): ((ip: string) => boolean) | null {
+  const range = cidrRange(spec);
+  if (!range) return null;
+  return (ip: string) => {
+    const p = parseReceivedIp(ip);
+    return p !== null && inCidrRange(p, range);
+  };
+}
+
+/** A CIDR spec read as `cidrMatcher` reads it. */
+export interface CidrRange {
+  base: IpBytes;
+  bits: number;
+}
+
+/** The range of a `cidrMatcher` spec, or null when the spec is not usable. */
+export function cidrRange(spec: string): CidrRange | null {
   // A trusted-relay setting with a typo must not trust the world: `10.0.0.1/` or `10.0.0.1/8/9` is invalid,
   // not /0 (Number('') is 0), and the prefix is 1-3 digits as in RFC 4632 notation.
   const parts = spec.trim().split('/');
@@ -58,8 +74,10 @@ export function cidrMatcher(spec: string): ((ip: string) => boolean) | null {
   const max = base.family === 4 ? 32 : 128;
   const bits = lenText === undefined ? max : Number(lenText);
   if (!Number.isInteger(bits) || bits < 0 || bits > max) return null;
-  return (ip: string) => {
-    const p = parseReceivedIp(ip);
-    return p !== null && p.family === base.family && prefixMatch(p.bytes, base.bytes, bits);
-  };
+  return { base, bits };
+}
+
+/** True when the parsed address lies in the range (what a `cidrMatcher` answers after parsing its input). */
+export function inCidrRange(ip: IpBytes, range: CidrRange): boolean {
+  return ip.family === range.base.family && prefixMatch(ip.bytes, range.base.bytes, range.bits);
 }

@@ -3,17 +3,19 @@
  * `parseReceivedIp`); anything that is not an address is neither loopback nor non-public. Pure.
  */
 
-import { cidrMatcher } from './ip-cidr.js';
+import { cidrRange, inCidrRange, type CidrRange } from './ip-cidr.js';
+import { parseReceivedIp } from './ip-literal.js';
+import type { IpBytes } from './ip-parse.js';
 
 /** Built-in constant specs below, all valid. */
-function matchers(specs: string[]): ((ip: string) => boolean)[] {
-  return specs.map((c) => cidrMatcher(c)!);
+function ranges(specs: string[]): CidrRange[] {
+  return specs.map((c) => cidrRange(c)!);
 }
 
 /** RFC 1122 3.2.1.3 (127/8) and RFC 4291 2.5.3 (::1). */
-const LOOPBACK = matchers(['127.0.0.0/8', '::1/128']);
+const LOOPBACK = ranges(['127.0.0.0/8', '::1/128']);
 /** RFC 1918, RFC 6598 (CGNAT), RFC 3927/4291 link-local, RFC 4193 ULA, RFC 6890 "this network" and `::`. */
-const PRIVATE = matchers([
+const PRIVATE = ranges([
   '10.0.0.0/8',
   '172.16.0.0/12',
   '192.168.0.0/16',
@@ -25,11 +27,16 @@ const PRIVATE = matchers([
   '::/128',
 ]);
 
+// The address is parsed once, then compared with each range (a matcher per range parsed it once per range).
+const inAny = (p: IpBytes, list: CidrRange[]): boolean => list.some((r) => inCidrRange(p, r));
+
 export function isLoopbackIp(ip: string): boolean {
-  return LOOPBACK.some((m) => m(ip));
+  const p = parseReceivedIp(ip);
+  return p !== null && inAny(p, LOOPBACK);
 }
 
 /** Loopback, RFC 1918/6598 private, link-local or unique-local: not a routable Internet client. */
 export function isNonPublicIp(ip: string): boolean {
-  return isLoopbackIp(ip) || PRIVATE.some((m) => m(ip));
+  const p = parseReceivedIp(ip);
+  return p !== null && (inAny(p, LOOPBACK) || inAny(p, PRIVATE));
 }

@@ -12,6 +12,9 @@ import { RECEIVED_IP_SYNTAX, parseIp, type IpBytes } from './ip-parse.js';
  * octets as decimal (`RECEIVED_IP_SYNTAX`), and maps `::ffff:a.b.c.d` to IPv4 (RFC 4291 2.5.5.2).
  */
 export function parseReceivedIp(input: string): IpBytes | null {
+  // Every address has a dot or a colon (parseIp's own first test, on a substring of `input`): Received parsing tries
+  // every word of a comment, and most are answered here without the regexes below.
+  if (!input.includes('.') && !input.includes(':')) return null;
   let s = input.trim();
   const bracket = /^\[([^\]]*)\](?::\d{1,5})?$/.exec(s);
   if (bracket) s = bracket[1] ?? '';

@@ -7,7 +7,7 @@
 import { decodeEntities } from './html-entities.js';
 
 export type HtmlToken =
-  | { type: 'start'; name: string; attrs: Map<string, string>; selfClosing: boolean }
+  | { type: 'start'; name: string; attrs: ReadonlyMap<string, string>; selfClosing: boolean }
   | { type: 'end'; name: string }
   | { type: 'text'; text: string }
   | { type: 'rawtext'; name: string; text: string };
@@ -15,6 +15,8 @@ export type HtmlToken =
 /** Attributes kept per tag: more is hostile input, the rest are ignored. */
 const MAX_ATTRS = 64;
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
+/** The attributes of every tag that has none (read-only: one Map per tag was most of the tokenizer's garbage). */
+const NO_ATTRS: ReadonlyMap<string, string> = new Map();
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12; // ' ' \t \n \r \f
@@ -76,7 +78,7 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     let j = nameStart;
     for (let c = s.charCodeAt(j); j < n && !isSpace(c) && c !== GT && c !== SLASH; c = s.charCodeAt(++j));
     const name = lower.slice(nameStart, j);
-    const attrs = new Map<string, string>();
+    let attrs: Map<string, string> | null = null;
     let selfClosing = false;
     // Attributes until '>' (quoted values may contain '>').
     while (j < n && s.charCodeAt(j) !== GT) {
@@ -111,7 +113,8 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
         }
       }
       // HTML 13.2.5.33: a duplicate attribute is ignored (the first one wins).
-      if (!isEnd && !attrs.has(attrName) && attrs.size < MAX_ATTRS) attrs.set(attrName, decodeEntities(value));
+      if (!isEnd && (attrs === null || (!attrs.has(attrName) && attrs.size < MAX_ATTRS)))
+        (attrs ??= new Map()).set(attrName, decodeEntities(value));
     }
     i = j < n ? j + 1 : n;
     textStart = i;
@@ -119,7 +122,7 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
       out.push({ type: 'end', name });
       continue;
     }
-    out.push({ type: 'start', name, attrs, selfClosing });
+    out.push({ type: 'start', name, attrs: attrs ?? NO_ATTRS, selfClosing });
     if (RAW_TEXT.has(name) && !selfClosing) {
       const close = lowerIndexOf(lower, `</${name}`, i);
       const end = close < 0 ? n : close;

@@ -31,7 +31,7 @@ const CREDENTIAL_PATH = /log-?in|log-?on|sign-?in|signon|verif|password|passwd|a
 // forms were medium on 7 legitimate newsletters and on no phishing of dev + train); a password, login or card field is.
 const CREDENTIAL_INPUT = /pass|pwd|user|login|card|cvv|cvc|ssn|pin\b|account/i;
 
-function isCredentialInput(a: Map<string, string>): boolean {
+function isCredentialInput(a: ReadonlyMap<string, string>): boolean {
   const type = (a.get('type') ?? 'text').toLowerCase();
   if (type === 'hidden' || type === 'submit' || type === 'button' || type === 'image') return false;
   return CREDENTIAL_INPUT.test(a.get('name') ?? '') || CREDENTIAL_INPUT.test(a.get('id') ?? '');

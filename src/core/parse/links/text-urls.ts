@@ -40,8 +40,10 @@ function trimUrl(raw: string): string {
 /** Finds bare URLs; `www.` forms are returned with an `http://` prefix so they parse as URLs. */
 export function findTextUrls(text: string, max: number = MAX_URLS): TextUrl[] {
   const out: TextUrl[] = [];
+  // An exec loop on the one regex rather than matchAll, which clones the regex on every call: this runs once per
+  // text token of every HTML part. (URL_RE never matches the empty string, so lastIndex always advances.)
   URL_RE.lastIndex = 0;
-  for (const m of text.matchAll(URL_RE)) {
+  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
     if (out.length >= max) break;
     const trimmed = trimUrl(m[0]);
     if (/^www\.$/i.test(trimmed) || /^https?:\/\/$/i.test(trimmed)) continue;

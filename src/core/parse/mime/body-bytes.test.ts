@@ -1,4 +1,4 @@
-import { base64Length, passThroughBytes, writeBase64 } from './body-bytes.js';
+import { base64Length, passThroughBytes, quotedPrintableBytes, writeBase64 } from './body-bytes.js';
 
 const enc = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const str = (b: Uint8Array) => String.fromCharCode(...b);
@@ -9,6 +9,13 @@ describe('body-bytes', () => {
     expect(str(passThroughBytes(enc('a\r\r\nb')))).toBe('a\nb\n'); // a last line without LF is a line too
     expect(str(passThroughBytes(enc('a\rb\r\n\r\n')))).toBe('a\rb\n\n'); // a CR inside a line is content
     expect(str(passThroughBytes(enc('\r\n')))).toBe('\n');
+  });
+
+  it('quotedPrintableBytes: soft breaks, =XX escapes, bad escapes kept, LF after each hard line break', () => {
+    expect(str(quotedPrintableBytes(enc('a=3Db=\r\nc\r\n')))).toBe('a=bc\n');
+    expect(str(quotedPrintableBytes(enc('=e9=E9=4\r\n=ZZ=\r\n=')))).toBe('\xe9\xe9=4\n=ZZ');
+    expect(str(quotedPrintableBytes(enc('a=4=\r\nb')))).toBe('a=4b\n'); // an escape cut by the soft break is literal
+    expect(str(quotedPrintableBytes(enc('no escapes\r\n\r\nat all')))).toBe('no escapes\n\nat all\n');
   });
 
   it('writeBase64 writes RFC 4648 base64 (padded) of every length', () => {

@@ -1,8 +1,9 @@
 /**
  * Part bodies as postal-mime 4.0.0 decodes them, and their base64 form, for postal-input.ts (which hands postal-mime
  * one base64 line per text part instead of many lines). Each function mirrors one postal-mime step exactly:
- * readLine (postal-mime.js: a line ends at LF, its content stops before its trailing CR/LF bytes) and the
- * pass-through decoder (pass-through-decoder.js: every line's content plus "\n").
+ * readLine (postal-mime.js: a line ends at LF, its content stops before its trailing CR/LF bytes), the
+ * pass-through decoder (pass-through-decoder.js: every line's content plus "\n") and the quoted-printable decoder
+ * (qp-decoder.js).
  */
 
 const CR = 13;
@@ -20,6 +21,51 @@ export function passThroughBytes(body: Uint8Array): Uint8Array {
     out.set(body.subarray(pos, end), o);
     o += end - pos;
     out[o++] = LF;
+    pos = next;
+  }
+  return out.subarray(0, o);
+}
+
+const EQUALS = 0x3d;
+
+/** postal-mime's hexNibble (decode-strings.js): a hex digit's value, -1 for anything else. */
+function hexNibble(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
+  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
+  return -1;
+}
+
+/**
+ * What postal-mime's quoted-printable decoder outputs for these body lines (RFC 2045 section 6.7, as qp-decoder.js
+ * reads it): a line ending in `=` is a soft break (no "\n" added), `=XX` with two hex digits is that byte, and
+ * anything else (a bad escape, an `=` too near the end) is kept as it is.
+ */
+export function quotedPrintableBytes(body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(body.length + 1);
+  let o = 0;
+  for (let pos = 0; pos < body.length;) {
+    const nl = body.indexOf(LF, pos);
+    const next = nl < 0 ? body.length : nl + 1;
+    let end = next;
+    while (end > pos && (body[end - 1] === LF || body[end - 1] === CR)) end--;
+    const softBreak = end > pos && body[end - 1] === EQUALS;
+    if (softBreak) end--;
+    // Byte by byte: escapes are dense in HTML bodies, where a copy per literal run cost more than the bytes.
+    for (let i = pos; i < end; i++) {
+      const c = body[i]!;
+      if (c === EQUALS && i + 2 < end) {
+        const high = hexNibble(body[i + 1]!);
+        const low = hexNibble(body[i + 2]!);
+        if (high >= 0 && low >= 0) {
+          out[o++] = (high << 4) | low;
+          i += 2;
+          continue;
+        }
+      }
+      out[o++] = c;
+    }
+    if (!softBreak) out[o++] = LF;
     pos = next;
   }
   return out.subarray(0, o);
@@ -62,4 +108,49 @@ export function writeBase64(bytes: Uint8Array, out: Uint8Array, o: number): numb
     o += 4;
   }
   return o;
+}
+
+/** Value of each base64 alphabet byte (RFC 4648 section 4), -1 for every other byte. */
+const BASE64_VALUE = new Int8Array(256).fill(-1);
+ALPHABET.forEach((c, i) => (BASE64_VALUE[c] = i));
+
+/**
+ * What postal-mime's base64 decoder outputs for these body lines (base64-decoder.js, decodeBase64 in
+ * decode-strings.js): every byte outside the base64 alphabet is dropped (line breaks, spaces, non-ASCII), a run of
+ * `=` ends a unit, and each unit is decoded on its own: a last group of 2 or 3 characters gives 1 or 2 bytes, a
+ * last group of 1 character none.
+ */
+export function base64Bytes(body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(Math.ceil((body.length * 3) / 4) + 3);
+  let o = 0;
+  let group = 0; // characters of the current 4-character group
+  let bits = 0;
+  const flush = (): void => {
+    // a partial group at the end of a unit: 2 characters hold 1 byte, 3 hold 2 (1 holds none)
+    if (group === 2) out[o++] = (bits >>> 4) & 0xff;
+    else if (group === 3) {
+      out[o++] = (bits >>> 10) & 0xff;
+      out[o++] = (bits >>> 2) & 0xff;
+    }
+    group = 0;
+    bits = 0;
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    const v = BASE64_VALUE[c]!;
+    if (v < 0) {
+      if (c === PAD) flush();
+      continue;
+    }
+    bits = (bits << 6) | v;
+    if (++group === 4) {
+      out[o++] = (bits >>> 16) & 0xff;
+      out[o++] = (bits >>> 8) & 0xff;
+      out[o++] = bits & 0xff;
+      group = 0;
+      bits = 0;
+    }
+  }
+  flush();
+  return out.subarray(0, o);
 }

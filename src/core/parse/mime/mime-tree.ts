@@ -32,13 +32,13 @@ interface Node {
  * A trimmed Content-Type value: type/subtype (RFC 2045 tokens), then only `name=token` or `name="quoted"`
  * parameters (no comment, escape or RFC 2231 name). One whitespace quantifier per gap: linear.
  */
-const CONTENT_TYPE =
+export const CONTENT_TYPE =
   /^([!#$%&'*+.^_`{|}~0-9a-z-]+)\/([!#$%&'*+.^_`{|}~0-9a-z-]+)((?:[ \t]*;[ \t]*[a-z0-9-]+[ \t]*=[ \t]*(?:[!#$%&'*+.^_`{|}~0-9a-z-]+|"[ !#-[\]-~]*"))*)(?:[ \t]*;)?$/i;
-const PARAM = /;[ \t]*([a-z0-9-]+)[ \t]*=[ \t]*(?:([^";\s]+)|"([^"]*)")/gi;
+export const PARAM = /;[ \t]*([a-z0-9-]+)[ \t]*=[ \t]*(?:([^";\s]+)|"([^"]*)")/gi;
 /** A trimmed Content-Transfer-Encoding postal-mime passes through undecoded (absent included). */
-const PASS_THROUGH_CTE = /^(?:7bit|8bit|binary)?$/i;
+export const PASS_THROUGH_CTE = /^(?:7bit|8bit|binary)?$/i;
 /** A trimmed Content-Transfer-Encoding postal-mime decodes as base64 (mime-node.js setupContentDecoder). */
-const BASE64_CTE = /^base64$/i;
+export const BASE64_CTE = /^base64$/i;
 
 /** SP/HT trimmed at both ends (postal-mime's trimWsp), without a backtracking regex. */
 function trimWsp(s: string): string {
@@ -62,7 +62,7 @@ const MAX_DEPTH = 100;
  * Header fields as postal-mime groups them (SP/HT continues a field) -> lower-case key and unfolded value.
  * Decoded as windows-1252: only ASCII matters to the checks below (non-ASCII never matches them either way).
  */
-function fields(raw: Uint8Array, start: number, end: number): Array<[string, string]> {
+export function fields(raw: Uint8Array, start: number, end: number): Array<[string, string]> {
   const text = win1252.decode(raw.subarray(start, end));
   if (!/content-/i.test(text)) return []; // no content field at all: nothing else is looked at
   const out: string[] = [];
@@ -104,7 +104,7 @@ function readHeaders(fs: Array<[string, string]>, defaultText: boolean): Headers
 }
 
 /** postal-mime's boundary test: `--boundary`, optional `--`, then only SP/HT. */
-function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Array): 'part' | 'end' | null {
+export function matchesBoundary(raw: Uint8Array, start: number, len: number, b: Uint8Array): 'part' | 'end' | null {
   if (len < b.length + 2) return null;
   for (let j = 0; j < b.length; j++) if (raw[start + j + 2] !== b[j]) return null;
   let end = b.length + 2;

@@ -14,6 +14,8 @@ import { getHeaders, getHeaderValue } from '../headers/get-header.js';
 import { normalizeCrlf } from './crlf.js';
 import { MAX_ATTACHMENTS, toAttachment } from './attachments.js';
 import { postalInput } from './postal-input.js';
+import { singlePartText } from './single-part.js';
+import { alternativeText } from './alternative-parts.js';
 import { angleContent } from '../../text/trim.js';
 
 type MimeLimits = Pick<Limits, 'maxHeaderBytes' | 'maxHeaders' | 'maxMimeDepth' | 'maxBodyChars'> &
@@ -45,6 +47,16 @@ async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string
   const maxChars = safeInt(limits.maxBodyChars, 512 * 1024);
   try {
     const maxHeadersSize = Math.min(Math.max(safeInt(limits.maxHeaderBytes, 0) * 8, 1024 * 1024), 16 * 1024 * 1024);
+    // A single-part text message (most short mail) or a multipart/alternative of text parts is decoded without
+    // postal-mime, to the same text (single-part.ts, alternative-parts.ts).
+    const single = raw.length < maxHeadersSize ? (singlePartText(raw) ?? alternativeText(raw, safeInt(limits.maxMimeDepth, 20))) : null;
+    if (single !== null) {
+      return {
+        text: truncate(single.text, maxChars, 'text', warnings),
+        html: truncate(single.html, maxChars, 'html', warnings),
+        attachments: [],
+      };
+    }
     const input = postalInput(raw, maxHeadersSize);
     const email = await PostalMime.parse(input.bytes, {
       attachmentEncoding: 'arraybuffer',
