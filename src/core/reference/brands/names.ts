@@ -18,6 +18,8 @@ interface NameRule {
 const MAX_TEXT = 2000;
 /** Latin names this short only count when written exactly (JCB, LINE, au), never case-folded. */
 const SHORT_LATIN = 4;
+/** Texts up to this long are searched with `includes` alone (see findByName). */
+const INDEX_MIN_CHARS = 200;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -47,10 +49,11 @@ export function findByName(rules: readonly NameRule[], text: string): Entity | n
   if (typeof text !== 'string' || !text) return null;
   const norm = text.slice(0, MAX_TEXT).normalize('NFKC');
   const lower = norm.toLowerCase();
-  // Character triples of the text: a name with a triple not in it is not in it (exact), found without a scan.
-  const index = buildTextIndex(lower);
+  // Character triples of the text: a name with a triple not in it is not in it (exact), found without a scan. A short
+  // text is scanned instead: its `includes` are cheaper than making the 8 KB triple set (measured on corpus names).
+  const index = lower.length > INDEX_MIN_CHARS ? buildTextIndex(lower) : null;
   for (const r of rules) {
-    if (!mayContain(index, r.lower)) continue;
+    if (index ? !mayContain(index, r.lower) : !lower.includes(r.lower)) continue;
     if (r.re ? lower.includes(r.lower) && r.re.test(norm) : lower.includes(r.needle)) return r.entity;
   }
   return null;

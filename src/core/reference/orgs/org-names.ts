@@ -94,6 +94,9 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** A katakana character (or the long-vowel mark); made once, not per name found. */
+const kata = (ch: string | undefined) => ch !== undefined && /[\p{Script=Katakana}ー]/u.test(ch);
+
 /**
  * Catalogue names written in `text` (NFKC, at most `maxChars` read) as whole tokens, longest first. Japanese names
  * match anywhere in Japanese text but not inside a longer katakana word (`イオン` is not in `ライオン`).
@@ -125,7 +128,6 @@ export function orgNamesIn(text: string, maxChars = 500): NameHit[] {
       if (at < 0 || seen.has(c)) continue;
       const before = norm[at - 1];
       const after = norm[at + c.name.length];
-      const kata = (ch: string | undefined) => ch !== undefined && /[\p{Script=Katakana}ー]/u.test(ch);
       if (/^[\p{Script=Katakana}ー]/u.test(c.name) && kata(before)) continue;
       if (/[\p{Script=Katakana}ー]$/u.test(c.name) && kata(after)) continue;
       seen.add(c);

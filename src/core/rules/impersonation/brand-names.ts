@@ -35,14 +35,18 @@ export function brandsNamedIn(text: string, entities: readonly Entity[] = BRANDS
   return out.slice();
 }
 
+/** Texts up to this long are searched with `includes` alone (see namedIn). */
+const INDEX_MIN_CHARS = 200;
+
 function namedIn(text: string, r: NameRules): NamedBrand[] {
   const forms = searchForms(text).map((f) => f.normalize('NFKC'));
   const lowered = forms.map((f) => f.toLowerCase());
   // Prefilter for the (costly) regex rules (brands/names.ts `lower`): the lower-cased forms contain the name.
   const lowerForms = lowered.join('\n');
   // Character triples of the lower-cased forms: a name with a triple not among them is in no form (exact), so most
-  // names are ruled out without scanning the text.
-  const index = buildTextIndex(lowerForms);
+  // names are ruled out without scanning the text. A short text (a display name) is scanned instead: its `includes`
+  // are cheaper than making and clearing the 8 KB triple set (brandsNamedIn ~2x faster on corpus names, measured).
+  const index = lowerForms.length > INDEX_MIN_CHARS ? buildTextIndex(lowerForms) : null;
   const out: NamedBrand[] = [];
   const seen = new Set<string>();
   let lits = literals.get(r);
@@ -50,8 +54,8 @@ function namedIn(text: string, r: NameRules): NamedBrand[] {
   for (let i = 0; i < r.length; i++) {
     const rule = r[i]!;
     if (seen.has(rule.entity.id)) continue;
-    if (!mayContainIndexed(index, lits[i]!)) continue;
-    if (rule.re && !lowerForms.includes(rule.lower)) continue;
+    if (index ? !mayContainIndexed(index, lits[i]!) : !lowerForms.includes(rule.lower)) continue;
+    if (index && rule.re && !lowerForms.includes(rule.lower)) continue;
     const re = rule.re;
     const hit = re ? forms.some((f) => re.test(f)) : lowered.some((f) => f.includes(rule.needle));
     if (hit) {

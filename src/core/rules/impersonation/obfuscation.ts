@@ -57,6 +57,11 @@ const SUBJECT_SWAP = /(?<![A-Za-z0-9])0(?:ne|nline|rder|ffer|ur)(?![A-Za-z0-9])/
 const STYLED = /[\u{1D400}-\u{1D7FF}]/u;
 
 const MAX_SAMPLE = 80;
+/**
+ * Any non-ASCII character. ASCII text has no invisible character and only Latin letters, so neither count below can
+ * be above zero for it and it is not walked character by character (most names and subjects; measured).
+ */
+const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 
 interface Field {
   label: string;
@@ -69,7 +74,9 @@ function letterScript(ch: string | undefined): string | null {
 }
 
 export function hiddenCharacterCount(text: string): number {
-  const chars = [...text.slice(0, MAX_SHORT_TEXT)];
+  const head = text.slice(0, MAX_SHORT_TEXT);
+  if (!NON_ASCII.test(head)) return 0;
+  const chars = [...head];
   let n = 0;
   let prevLetter: string | null = null;
   for (const ch of chars) {
@@ -85,10 +92,9 @@ export function hiddenCharacterCount(text: string): number {
 /** Words mixing look-alike scripts; words of one script (Greek, Russian text) are fine. */
 export function mixedScriptWords(text: string): string[] {
   const out: string[] = [];
-  for (const word of text
-    .slice(0, MAX_SHORT_TEXT)
-    .normalize('NFC')
-    .split(/[^\p{L}\p{M}]+/u)) {
+  const head = text.slice(0, MAX_SHORT_TEXT);
+  if (!NON_ASCII.test(head)) return out;
+  for (const word of head.normalize('NFC').split(/[^\p{L}\p{M}]+/u)) {
     const scripts = new Set<string>();
     for (const ch of word) {
       const s = letterScript(ch);

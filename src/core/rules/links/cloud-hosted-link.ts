@@ -15,9 +15,17 @@ import type { LinkInfo } from '../../model/link.js';
 import { cloudAppPlatform } from '../../reference/hosting/index.js';
 import { icannRegistrableDomain } from '../../net/registrable.js';
 
+type PlatformHit = { link: LinkInfo; platform: string };
+// Made once, not per call: a closure per call costs its allocation (and a name helper under tsx).
+const DESCRIBE = {
+  params: (h: PlatformHit) => ({ host: h.link.host ?? '', platform: h.platform }),
+  url: (h: PlatformHit) => linkUrl(h.link),
+  label: (h: PlatformHit) => h.platform,
+};
+
 export function cloudHostedLinkFindings(links: readonly LinkInfo[], fromDomain: string | null): Finding[] {
   const own = fromDomain ? icannRegistrableDomain(fromDomain) : null;
-  const hits: { link: LinkInfo; platform: string }[] = [];
+  const hits: PlatformHit[] = [];
   for (const l of links) {
     if (l.source === 'text' || !l.host) continue;
     const platform = cloudAppPlatform(l.host);
@@ -25,9 +33,5 @@ export function cloudHostedLinkFindings(links: readonly LinkInfo[], fromDomain: 
     if (own && icannRegistrableDomain(l.host) === own) continue;
     hits.push({ link: l, platform });
   }
-  return hitsFinding({ id: 'cloud-hosted-link', severity: 'low' }, hits, {
-    params: (h) => ({ host: h.link.host ?? '', platform: h.platform }),
-    url: (h) => linkUrl(h.link),
-    label: (h) => h.platform,
-  });
+  return hitsFinding({ id: 'cloud-hosted-link', severity: 'low' }, hits, DESCRIBE);
 }

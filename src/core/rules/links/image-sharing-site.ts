@@ -29,12 +29,20 @@ function hostOfSrc(src: string): string | null {
   }
 }
 
+type SiteHit = { url: string; site: string };
+// Made once, not per call: a closure per call costs its allocation (and a name helper under tsx).
+const DESCRIBE = {
+  params: (h: SiteHit) => ({ site: h.site }),
+  url: (h: SiteHit) => h.url,
+  label: (h: SiteHit) => h.site,
+};
+
 export function imageSharingFindings(msg: ParsedMessage, maxChars: number, source?: HtmlSource): Finding[] {
   if (!msg.html || !/<img\b/i.test(msg.html)) return [];
   const fromReg = msg.from?.domain ? icannRegistrableDomain(msg.from.domain.toLowerCase()) : null;
   const owned = new Set(fromReg ? (IMAGE_HOST_OWNERS.get(fromReg) ?? []) : []);
   const tokens = source?.html === msg.html ? source.tokens(maxChars) : tokenizeHtml(msg.html, maxChars);
-  const hits: { url: string; site: string }[] = [];
+  const hits: SiteHit[] = [];
   let images = 0;
   for (const tok of tokens) {
     if (tok.type !== 'start' || tok.name !== 'img') continue;
@@ -45,9 +53,5 @@ export function imageSharingFindings(msg: ParsedMessage, maxChars: number, sourc
     if (!site || owned.has(site)) continue;
     hits.push({ url: src.trim(), site });
   }
-  return hitsFinding({ id: 'image-sharing-site', severity: 'low' }, hits, {
-    params: (h) => ({ site: h.site }),
-    url: (h) => h.url,
-    label: (h) => h.site,
-  });
+  return hitsFinding({ id: 'image-sharing-site', severity: 'low' }, hits, DESCRIBE);
 }

@@ -26,6 +26,9 @@ function nameOf(domain: string): string | null {
   return name.includes('.') ? null : name;
 }
 
+/** A name's neighbour that ends it as a word in a label: start or end, a hyphen, a digit (made once, not per call). */
+const edge = (c: string) => c === '' || c === '-' || /[0-9]/.test(c);
+
 /** `name` appears in `label` as a whole part (each side: start/end, hyphen or digit) and is not all of it. */
 export function containsAsPart(label: string, name: string): boolean {
   if (label === name || name.length < MIN_NAME) return false;
@@ -33,7 +36,6 @@ export function containsAsPart(label: string, name: string): boolean {
   while (i >= 0) {
     const before = i === 0 ? '' : label[i - 1]!;
     const after = label[i + name.length] ?? '';
-    const edge = (c: string) => c === '' || c === '-' || /[0-9]/.test(c);
     if (edge(before) && edge(after)) return true;
     i = label.indexOf(name, i + 1);
   }

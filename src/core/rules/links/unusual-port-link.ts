@@ -22,16 +22,20 @@ function portOf(url: string): string | null {
   }
 }
 
+type PortHit = { link: LinkInfo; port: string };
+// Made once, not per call: a closure per call costs its allocation (and a name helper under tsx).
+const DESCRIBE = {
+  params: (h: PortHit) => ({ host: h.link.host ?? '', port: h.port }),
+  url: (h: PortHit) => linkUrl(h.link),
+  label: (h: PortHit) => `port ${h.port}`,
+};
+
 export function unusualPortLinkFindings(links: readonly LinkInfo[]): Finding[] {
-  const hits: { link: LinkInfo; port: string }[] = [];
+  const hits: PortHit[] = [];
   for (const l of links) {
     if (l.source === 'text') continue;
     const port = portOf(linkUrl(l));
     if (port && Number(port) > 80 && !ALTERNATE_WEB_PORTS.has(port)) hits.push({ link: l, port });
   }
-  return hitsFinding({ id: 'unusual-port-link', severity: 'low' }, hits, {
-    params: (h) => ({ host: h.link.host ?? '', port: h.port }),
-    url: (h) => linkUrl(h.link),
-    label: (h) => `port ${h.port}`,
-  });
+  return hitsFinding({ id: 'unusual-port-link', severity: 'low' }, hits, DESCRIBE);
 }

@@ -46,6 +46,9 @@ export function isVisualPair(a: string, b: string): boolean {
   return x < 128 && y < 128 && VISUAL_TABLE[(x << 7) | y] === 1;
 }
 
+/** Cost of inserting or deleting a character: a hyphen costs half (made once, not per call). */
+const indel = (ch: string) => (ch === '-' ? 0.5 : 1);
+
 /** Returns the weighted distance, or Infinity when it exceeds `max` (early exit) or inputs are too long. */
 export function weightedDistance(a: string, b: string, max: number): number {
   if (a.length > MAX_LEN || b.length > MAX_LEN) return Infinity;
@@ -57,7 +60,6 @@ export function weightedDistance(a: string, b: string, max: number): number {
   let cur = ROWS[2] as Float64Array;
   prev.fill(0);
   prev2.fill(0);
-  const indel = (ch: string) => (ch === '-' ? 0.5 : 1);
   for (let j = 1; j <= m; j++) prev[j] = (prev[j - 1] ?? 0) + indel(b[j - 1] ?? '');
   for (let i = 1; i <= n; i++) {
     const ai = a[i - 1] ?? '';

@@ -36,21 +36,22 @@ function domainOf(addr: string | null | undefined): string | null {
   return d || null;
 }
 
+function push(out: Candidate[], value: string | null | undefined, where: string): void {
+  if (value) out.push({ value, where });
+}
+
 function candidates(input: LookalikeInput): Candidate[] {
   const out: Candidate[] = [];
-  const push = (value: string | null | undefined, where: string): void => {
-    if (value) out.push({ value, where });
-  };
-  push(input.from?.domain || domainOf(input.from?.address), 'From');
-  for (const r of (input.replyTo ?? []).slice(0, 10)) push(r.domain || domainOf(r.address), 'Reply-To');
-  if (!input.returnPathIsEsp) push(domainOf(input.returnPath), 'Return-Path');
+  push(out, input.from?.domain || domainOf(input.from?.address), 'From');
+  for (const r of (input.replyTo ?? []).slice(0, 10)) push(out, r.domain || domainOf(r.address), 'Reply-To');
+  if (!input.returnPathIsEsp) push(out, domainOf(input.returnPath), 'Return-Path');
   const name = typeof input.displayName === 'string' ? input.displayName.slice(0, 500) : '';
-  for (const m of [...name.matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)].slice(0, MAX_NAME_DOMAINS)) push(m[0], 'display name');
+  for (const m of [...name.matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)].slice(0, MAX_NAME_DOMAINS)) push(out, m[0], 'display name');
   for (const l of (input.links ?? []).slice(0, MAX_LINKS)) {
-    push(l.target || l.href, 'link');
-    if (l.shownHost) push(l.shownHost, 'link text');
+    push(out, l.target || l.href, 'link');
+    if (l.shownHost) push(out, l.shownHost, 'link text');
     // A redirect hop is a host the reader's browser visits too: `?url=https://real.example` must not hide a lookalike.
-    for (const hop of (l.openRedirects ?? []).slice(0, 5)) push(`https://${hop}/`, 'link');
+    for (const hop of (l.openRedirects ?? []).slice(0, 5)) push(out, `https://${hop}/`, 'link');
   }
   return out;
 }

@@ -42,6 +42,8 @@ export interface ProtectedIndex {
   bySkel: Map<string, ProtectedLabel>;
   /** coarse keys and their 1-deletions -> label ids. */
   deletes: Map<string, number | number[]>;
+  /** keyHash of every key of `deletes`: a deletion whose hash is not here is not looked up (nor spelled out). */
+  deleteHashes: Set<number>;
   /** label + suffix joined without dots (`amazoncojp`, `amazonco`) -> label. */
   joined: Map<string, ProtectedLabel>;
   automaton: TokenAutomaton;
@@ -52,7 +54,26 @@ export function deletions1(s: string, out: (k: string) => void): void {
   for (let i = 0; i < s.length; i++) out(s.slice(0, i) + s.slice(i + 1));
 }
 
+/**
+ * Polynomial hash of a key (mod 2^32, cut to 30 bits so it stays a small integer). The hash of `s` with one character
+ * deleted is computed from prefix and suffix hashes without making the string (visitDeletions).
+ */
+const HASH_BASE = 0x01000193;
+const HASH_MASK = 0x3fffffff;
+/** Keys longer than this are visited without the hash filter (DNS labels are at most 63 characters). */
+const MAX_HASHED = 255;
+const POW = new Int32Array(MAX_HASHED + 1);
+POW[0] = 1;
+for (let i = 1; i <= MAX_HASHED; i++) POW[i] = Math.imul(POW[i - 1]!, HASH_BASE);
+
+function keyHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h & HASH_MASK;
+}
+
 function addDelete(idx: ProtectedIndex, k: string, id: number): void {
+  idx.deleteHashes.add(keyHash(k));
   const cur = idx.deletes.get(k);
   if (cur === undefined) idx.deletes.set(k, id);
   else if (typeof cur === 'number') {
@@ -63,7 +84,14 @@ function addDelete(idx: ProtectedIndex, k: string, id: number): void {
 export function buildProtectedIndex(entities: readonly Entity[]): ProtectedIndex {
   const common = new Set(COMMON_WORDS);
   const plain = new Set(NON_DISTINCTIVE);
-  const idx: ProtectedIndex = { labels: [], bySkel: new Map(), deletes: new Map(), joined: new Map(), automaton: new TokenAutomaton() };
+  const idx: ProtectedIndex = {
+    labels: [],
+    bySkel: new Map(),
+    deletes: new Map(),
+    deleteHashes: new Set(),
+    joined: new Map(),
+    automaton: new TokenAutomaton(),
+  };
   const add = (entity: Entity, label: string, domain: string, suffix: string | null): void => {
     const skel = skeleton(label);
     const skel0 = skeletonNoDigraphs(label);
@@ -135,21 +163,49 @@ export function typoCandidates(idx: ProtectedIndex, k1: string, k0: string, len 
     marks.fill(0);
     generation = 1;
   }
-  const gen = generation;
   const out: ProtectedLabel[] = [];
-  const take = (id: number): void => {
-    if (marks[id] === gen) return;
-    marks[id] = gen;
-    const rec = idx.labels[id];
-    if (rec && (len < 0 || Math.abs(rec.skel.length - len) <= maxLenDiff)) out.push(rec);
-  };
-  const visit = (k: string): void => {
-    const v = idx.deletes.get(k);
-    if (v === undefined) return;
-    if (typeof v === 'number') take(v);
-    else for (let i = 0; i < v.length; i++) take(v[i] as number);
-  };
-  deletions1(k1, visit);
-  if (k0 !== k1) deletions1(k0, visit);
+  // deletions1 spelled out with plain calls: no two closures made per looked-up label (measured on the corpus loop).
+  visitDeletions(idx, k1, len, maxLenDiff, out);
+  if (k0 !== k1) visitDeletions(idx, k0, len, maxLenDiff, out);
   return out;
+}
+
+/** Suffix hashes of the key being visited (reused: no array per call). */
+const SUFFIX = new Int32Array(MAX_HASHED + 2);
+
+/**
+ * typoCandidates' visit of `s` and its 1-deletions, in deletions1's order. A deletion is spelled out and looked up
+ * only when its hash is among the index's keys (most are not: the label is no brand's neighbour), measured ~2x faster.
+ */
+function visitDeletions(idx: ProtectedIndex, s: string, len: number, maxLenDiff: number, out: ProtectedLabel[]): void {
+  visitKey(idx, s, len, maxLenDiff, out);
+  const n = s.length;
+  if (n > MAX_HASHED) {
+    for (let i = 0; i < n; i++) visitKey(idx, s.slice(0, i) + s.slice(i + 1), len, maxLenDiff, out);
+    return;
+  }
+  // SUFFIX[j]: the hash of s[j..n) with its characters weighted as in `s` minus one deleted character before them.
+  SUFFIX[n] = 0;
+  for (let j = n - 1; j >= 0; j--) SUFFIX[j] = (SUFFIX[j + 1]! + Math.imul(s.charCodeAt(j), POW[n - 1 - j]!)) | 0;
+  let prefix = 0;
+  for (let i = 0; i < n; i++) {
+    // Hash of s without s[i]: prefix s[0..i) shifted past the n-1-i characters after it, plus the suffix s[i+1..n).
+    const h = ((Math.imul(prefix, POW[n - 1 - i]!) + SUFFIX[i + 1]!) | 0) & HASH_MASK;
+    if (idx.deleteHashes.has(h)) visitKey(idx, s.slice(0, i) + s.slice(i + 1), len, maxLenDiff, out);
+    prefix = (Math.imul(prefix, HASH_BASE) + s.charCodeAt(i)) | 0;
+  }
+}
+
+function visitKey(idx: ProtectedIndex, k: string, len: number, maxLenDiff: number, out: ProtectedLabel[]): void {
+  const v = idx.deletes.get(k);
+  if (v === undefined) return;
+  if (typeof v === 'number') take(idx, v, len, maxLenDiff, out);
+  else for (let i = 0; i < v.length; i++) take(idx, v[i] as number, len, maxLenDiff, out);
+}
+
+function take(idx: ProtectedIndex, id: number, len: number, maxLenDiff: number, out: ProtectedLabel[]): void {
+  if (marks[id] === generation) return;
+  marks[id] = generation;
+  const rec = idx.labels[id];
+  if (rec && (len < 0 || Math.abs(rec.skel.length - len) <= maxLenDiff)) out.push(rec);
 }

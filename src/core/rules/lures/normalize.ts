@@ -13,6 +13,17 @@ export const MAX_LURE_CHARS = 16_000;
  */
 const JA_SPACE = /([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/g;
 
+/**
+ * Every whitespace run as one space, written so that single spaces (most of them) are not matched and replaced: the
+ * same result as `/\s+/g -> ' '` in half the time (measured on the corpus lure texts).
+ */
+const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+/**
+ * A capital I between lower-case letters (`ActuaIice`): the preceding letter captured rather than a lookbehind, the
+ * same replacements (a match never consumes the letter after its I) several times faster.
+ */
+const I_FOR_L = /([a-z])I(?=[a-z])/g;
+
 /** Only ASCII: NFKC, the invisible characters and JA_SPACE leave such text as it is, so they are not run. */
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 
@@ -22,8 +33,8 @@ function normalizePart(s: string): string {
   // Together that is every whitespace run (line breaks included) as one space, done here in one pass.
   // A capital I between lower-case letters stands for l (`ActuaIice`, `WaIIet`): folded so the phrase still matches.
   const wide = NON_ASCII.test(s);
-  const spaced = (wide ? removeInvisible(s.normalize('NFKC')) : s).replace(/\s+/g, ' ').trim();
-  return (wide ? spaced.replace(JA_SPACE, '$1') : spaced).replace(/(?<=[a-z])I(?=[a-z])/g, 'l').toLowerCase();
+  const spaced = (wide ? removeInvisible(s.normalize('NFKC')) : s).replace(WHITESPACE_RUN, ' ').trim();
+  return (wide ? spaced.replace(JA_SPACE, '$1') : spaced).replace(I_FOR_L, '$1l').toLowerCase();
 }
 
 function bodyText(text: string, html: string, source?: HtmlSource): string {

@@ -9,7 +9,7 @@
  * counted (news headlines: "physicists win Nobel Prize"); the win family needs a gift word.
  */
 import type { Finding } from '../../model/finding.js';
-import { guard } from '../../text/required-literals.js';
+import { buildTextIndex, guard } from '../../text/required-literals.js';
 import { firstPhraseFinding } from './phrase-finding.js';
 import { lureText } from './normalize.js';
 
@@ -33,5 +33,11 @@ const GUARDED = HEADLINE_BAIT.map(guard);
 export function rewardHeadlineFindings(displayName: string, subject: string): Finding[] {
   // Underscores stand for spaces in such headlines ("Find_out_how_to_get_your_Reward!").
   const text = lureText(`${displayName.slice(0, 500)} ${subject.slice(0, 2000)}`.replace(/_+/g, ' '), '', '');
-  return firstPhraseFinding(text, GUARDED, { id: 'reward-headline', severity: 'low', label: 'sender name or subject' });
+  // Indexed without being remembered: textIndex keeps the lure text's index, which the rules after this one read again.
+  return firstPhraseFinding(
+    text,
+    GUARDED,
+    { id: 'reward-headline', severity: 'low', label: 'sender name or subject' },
+    buildTextIndex(text),
+  );
 }
