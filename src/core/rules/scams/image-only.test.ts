@@ -23,4 +23,13 @@ describe('image-only-message', () => {
     expect(imageOnlyFindings(report, [link('https://x.example/c')])).toEqual([]);
     expect(imageOnlyFindings(makeMessage({ html: picture, text: words.repeat(2) }), [link('https://x.example/c')])).toEqual([]);
   });
+  it('long texts are judged by their collapsed length, whitespace runs and all', () => {
+    // Mostly layout whitespace: thousands of characters that collapse to a headline still count as no text.
+    const spaced = `${' \n'.repeat(3000)}SiriusXM Membership${'\t '.repeat(3000)}`;
+    const f = imageOnlyFindings(makeMessage({ html: picture + `<p>${spaced}</p>`, text: spaced }), [link('https://x.example/c')]);
+    expect(f.map((x) => x.params.chars)).toEqual([39]); // "SiriusXM-Membership SiriusXM Membership"
+    // Real words after a long blank opening are text.
+    const late = `${' '.repeat(5000)}${'word '.repeat(20)}`;
+    expect(imageOnlyFindings(makeMessage({ html: picture, text: late }), [link('https://x.example/c')])).toEqual([]);
+  });
 });

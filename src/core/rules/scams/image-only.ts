@@ -20,20 +20,34 @@ const MAX_HTML = 200_000;
 const MAX_HOSTS = 2;
 const IMG = /<img\b/gi;
 
-function visibleText(html: string, source?: HtmlSource): string {
+/** Characters collapsed first when only a short text matters (see collapsedUpTo). */
+const HEAD_CHARS = 1024;
+
+/**
+ * `s` with whitespace runs as single spaces and trimmed, or null when that is longer than `max`. A text whose first
+ * HEAD_CHARS already collapse to more than `max` is answered without collapsing all of it (a prefix never collapses
+ * to more than the whole does): most messages have a text part far above the image-only limit (measured).
+ */
+function collapsedUpTo(s: string, max: number): string | null {
+  if (s.length > HEAD_CHARS && s.slice(0, HEAD_CHARS).replace(/\s+/g, ' ').trim().length > max) return null;
+  const all = s.replace(/\s+/g, ' ').trim();
+  return all.length > max ? null : all;
+}
+
+function visibleText(html: string, source?: HtmlSource): string | null {
   const t = source?.html === html ? source.text(MAX_HTML) : htmlToText(html.slice(0, MAX_HTML), MAX_HTML);
-  return t.replace(/\s+/g, ' ').trim();
+  return collapsedUpTo(t, MAX_TEXT);
 }
 
 export function imageOnlyFindings(msg: ParsedMessage, links: readonly LinkInfo[], source?: HtmlSource): Finding[] {
   if (!msg.html) return [];
   const type = msg.headers.find((h) => h.key === 'content-type')?.value ?? '';
   if (/^\s*multipart\/report/i.test(type)) return [];
-  if (msg.text.replace(/\s+/g, ' ').trim().length > MAX_TEXT) return [];
+  if (collapsedUpTo(msg.text, MAX_TEXT) === null) return [];
   const images = (msg.html.slice(0, MAX_HTML).match(IMG) ?? []).length;
   if (images === 0) return [];
   const text = visibleText(msg.html, source);
-  if (text.length > MAX_TEXT) return [];
+  if (text === null) return [];
   const hosts = new Set(links.filter((l) => l.source !== 'text' && l.host).map((l) => l.host!));
   if (hosts.size === 0 || hosts.size > MAX_HOSTS) return [];
   const host = [...hosts][0]!;
