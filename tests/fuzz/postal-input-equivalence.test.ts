@@ -16,14 +16,18 @@ const enc = (s: string) => new TextEncoder().encode(s);
 async function parsedKey(bytes: Uint8Array, addedHeaderBytes = 0): Promise<string> {
   try {
     const x = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', maxHeadersSize: MAX_HEADERS + addedHeaderBytes });
+    // What parse-message.ts reads of postal-mime's result (its From, To, Subject, Date... summary is not read).
     return JSON.stringify([
       x.text,
       x.html,
-      x.from,
-      x.to,
-      x.subject,
-      x.date,
-      x.attachments.map((a) => [a.filename, a.mimeType, Buffer.from(a.content as ArrayBuffer).toString('base64')]),
+      x.attachments.map((a) => [
+        a.filename,
+        a.mimeType,
+        a.disposition,
+        a.related,
+        a.rfc822DepthExceeded,
+        Buffer.from(a.content as ArrayBuffer).toString('base64'),
+      ]),
     ]);
   } catch (e) {
     return `error: ${String(e)}`;

@@ -15,9 +15,10 @@
  * character outside the base64 alphabet from each line and joins what is left across lines (base64-decoder.js),
  * so one long line decodes to the same bytes, with one awaited step instead of one per 76-character line.
  *
- * The root header keeps only the fields postal-mime reads (content fields, and those its message summary reads:
- * From, To, Subject, Date...): Received, DKIM-Signature and the like cost it an awaited step per line for nothing
- * (this analysis takes its header data from its own parser).
+ * The root header keeps only its content fields: they are all postal-mime reads for the bodies and attachments
+ * parse-message.ts takes from it. Every other field (Received, DKIM-Signature, and From, To, Subject, Date...,
+ * whose summary this analysis does not read: it takes its header data from its own parser) cost postal-mime an
+ * awaited step per line, and its address, encoded-word and date parsing, for nothing.
  *
  * To know which lines belong to which part, the lines are walked the way postal-mime walks them (mime-tree.ts:
  * same line split, boundary matching and part nesting). Anything the walk does not model exactly (a content
@@ -43,23 +44,6 @@ export interface PostalInput {
   addedHeaderBytes: number;
 }
 
-/** Root fields postal-mime's buildMessage reads (content-* fields are kept too). */
-const ROOT_KEEP = new Set([
-  'from',
-  'sender',
-  'delivered-to',
-  'return-path',
-  'to',
-  'cc',
-  'bcc',
-  'reply-to',
-  'subject',
-  'message-id',
-  'in-reply-to',
-  'references',
-  'date',
-]);
-
 /** Key of a field as postal-mime makes it: up to the first colon (whole line without one), SP/HT trimmed, lower case. */
 function fieldKey(raw: Uint8Array, start: number, end: number): string {
   let e = raw.indexOf(58, start);
@@ -67,13 +51,13 @@ function fieldKey(raw: Uint8Array, start: number, end: number): string {
   let a = start;
   while (a < e && (raw[a] === 32 || raw[a] === 9)) a++;
   while (e > a && (raw[e - 1] === 32 || raw[e - 1] === 9)) e--;
-  if (e - a > 64) return ''; // longer than any kept name
+  if (e - a > 64) return ''; // longer than any content field name read
   let key = '';
   for (let i = a; i < e; i++) key += String.fromCharCode(raw[i]! >= 65 && raw[i]! <= 90 ? raw[i]! + 32 : raw[i]!);
   return key;
 }
 
-/** Byte ranges of root header fields postal-mime has no use for (fields grouped as it groups them). */
+/** Byte ranges of root header fields other than content fields (fields grouped as postal-mime groups them). */
 function droppedRootFields(raw: Uint8Array): Array<[number, number]> {
   const drops: Array<[number, number]> = [];
   let field = -1;
@@ -81,7 +65,7 @@ function droppedRootFields(raw: Uint8Array): Array<[number, number]> {
   const close = (at: number) => {
     if (field < 0) return;
     const key = fieldKey(raw, field, fieldEnd);
-    if (!key.startsWith('content-') && !ROOT_KEEP.has(key)) drops.push([field, at]);
+    if (!key.startsWith('content-')) drops.push([field, at]);
   };
   for (let pos = 0; pos < raw.length;) {
     const nl = raw.indexOf(LF, pos);
