@@ -12,23 +12,9 @@
  */
 import { CONTENT_TYPE, PARAM, fields, matchesBoundary } from './mime-tree.js';
 import { textLeaf, type SinglePartText } from './single-part.js';
+import { contentEnd, headerEnd, nextLine } from './lines.js';
 
-const CR = 13;
-const LF = 10;
 const DASH = 0x2d;
-
-/** Offset just after the empty line ending the header, or -1 when the header does not end. */
-function headerEnd(raw: Uint8Array): number {
-  for (let pos = 0; pos < raw.length;) {
-    const nl = raw.indexOf(LF, pos);
-    const next = nl < 0 ? raw.length : nl + 1;
-    let end = next;
-    while (end > pos && (raw[end - 1] === LF || raw[end - 1] === CR)) end--;
-    if (end === pos) return next;
-    pos = next;
-  }
-  return -1;
-}
 
 /** The boundary of a root multipart/alternative header as ASCII bytes, or null. */
 function alternativeBoundary(raw: Uint8Array, end: number): Uint8Array | null {
@@ -55,11 +41,9 @@ export function alternativeText(raw: Uint8Array, maxNestingDepth: number): Singl
   const parts: Array<[number, number]> = [];
   let partStart = -1;
   for (let pos = start; pos < raw.length;) {
-    const nl = raw.indexOf(LF, pos);
-    const next = nl < 0 ? raw.length : nl + 1;
+    const next = nextLine(raw, pos);
     if (raw[pos] === DASH && raw[pos + 1] === DASH) {
-      let end = next;
-      while (end > pos && (raw[end - 1] === LF || raw[end - 1] === CR)) end--;
+      const end = contentEnd(raw, pos, next);
       const kind = end - pos > 2 ? matchesBoundary(raw, pos, end - pos, boundary) : null;
       if (kind !== null) {
         if (partStart >= 0) parts.push([partStart, pos]);

@@ -6,7 +6,8 @@
  * (qp-decoder.js).
  */
 
-const CR = 13;
+import { contentEnd, nextLine } from './lines.js';
+
 const LF = 10;
 
 /** What postal-mime's pass-through decoder outputs for these body lines: each line's content plus "\n". */
@@ -14,10 +15,8 @@ export function passThroughBytes(body: Uint8Array): Uint8Array {
   const out = new Uint8Array(body.length + 1);
   let o = 0;
   for (let pos = 0; pos < body.length;) {
-    const nl = body.indexOf(LF, pos);
-    const next = nl < 0 ? body.length : nl + 1;
-    let end = next;
-    while (end > pos && (body[end - 1] === LF || body[end - 1] === CR)) end--;
+    const next = nextLine(body, pos);
+    const end = contentEnd(body, pos, next);
     out.set(body.subarray(pos, end), o);
     o += end - pos;
     out[o++] = LF;
@@ -45,10 +44,8 @@ export function quotedPrintableBytes(body: Uint8Array): Uint8Array {
   const out = new Uint8Array(body.length + 1);
   let o = 0;
   for (let pos = 0; pos < body.length;) {
-    const nl = body.indexOf(LF, pos);
-    const next = nl < 0 ? body.length : nl + 1;
-    let end = next;
-    while (end > pos && (body[end - 1] === LF || body[end - 1] === CR)) end--;
+    const next = nextLine(body, pos);
+    let end = contentEnd(body, pos, next);
     const softBreak = end > pos && body[end - 1] === EQUALS;
     if (softBreak) end--;
     // Byte by byte: escapes are dense in HTML bodies, where a copy per literal run cost more than the bytes.

@@ -13,14 +13,13 @@
  */
 import { CONTENT_TYPE, PARAM, PASS_THROUGH_CTE, BASE64_CTE, fields } from './mime-tree.js';
 import { base64Bytes, passThroughBytes, quotedPrintableBytes } from './body-bytes.js';
+import { headerEnd } from './lines.js';
 
 export interface SinglePartText {
   text: string;
   html: string;
 }
 
-const CR = 13;
-const LF = 10;
 const QP_CTE = /^quoted-printable$/i;
 const INLINE = /^inline$/i;
 
@@ -68,15 +67,8 @@ function decoderFor(label: string): TextDecoder | null {
 
 /** Offset just after the empty line ending the header (lines cut as postal-mime's readLine cuts them), or the end. */
 function bodyStart(raw: Uint8Array): number {
-  for (let pos = 0; pos < raw.length;) {
-    const nl = raw.indexOf(LF, pos);
-    const next = nl < 0 ? raw.length : nl + 1;
-    let end = next;
-    while (end > pos && (raw[end - 1] === LF || raw[end - 1] === CR)) end--;
-    if (end === pos) return next;
-    pos = next;
-  }
-  return raw.length;
+  const end = headerEnd(raw);
+  return end < 0 ? raw.length : end;
 }
 
 /**
