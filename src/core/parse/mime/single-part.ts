@@ -65,6 +65,15 @@ function decoderFor(label: string): TextDecoder | null {
   return d;
 }
 
+/**
+ * The decoder postal-mime's getDecoder gives for a charset parameter (absent: utf8), or null when the label is
+ * outside the short list above or the runtime lacks it (postal-mime would then try aliases: left to it).
+ */
+export function charsetDecoder(charset: string | undefined): TextDecoder | null {
+  const label = (charset || 'utf8').trim().toLowerCase();
+  return CHARSETS.has(label) ? decoderFor(label) : null;
+}
+
 /** Offset just after the empty line ending the header (lines cut as postal-mime's readLine cuts them), or the end. */
 function bodyStart(raw: Uint8Array): number {
   const end = headerEnd(raw);

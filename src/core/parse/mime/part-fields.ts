@@ -1,0 +1,107 @@
+/**
+ * The content fields of one MIME part as postal-mime 4.0.0 reads them (mime-node.js processHeaders,
+ * parseStructuredHeader, stripComments), for multipart-bodies.ts. Only a strict subset of field syntax is modelled:
+ * a value of one token followed by `name=token` or `name="quoted"` parameters (RFC 2045 section 5.1), with no
+ * comment outside a quoted string, no backslash, no RFC 2231 `name*` parameter and no valueless parameter. For
+ * such a value postal-mime's parser keeps the token, lower-cased, and each parameter's first occurrence. Anything
+ * else returns null and the caller leaves the message to postal-mime.
+ */
+
+/** postal-mime decodes each header line as UTF-8 keeping a BOM (mime-node.js headerDecoder). */
+const headerDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+export interface Structured {
+  /** The value before the first parameter, lower case ('' when empty). */
+  value: string;
+  /** Parameters by lower-case name, first occurrence kept. */
+  params: Map<string, string>;
+}
+
+export interface PartFields {
+  /** Content-Type, or null when the part has none (its parent decides the default). */
+  type: Structured | null;
+  disposition: Structured;
+  /** How postal-mime decodes the body (mime-node.js setupContentDecoder). */
+  encoding: 'base64' | 'quoted-printable' | 'pass-through';
+  /** The first Content-ID value ('' when absent or empty: postal-mime tests it for truthiness). */
+  contentId: string;
+}
+
+// A token here is any run without SP, HT, `;`, `"`, `\` or parentheses (postal-mime takes every other character
+// as it is); a parameter name is ASCII. Each whitespace run sits between two literal characters: linear.
+const TOKEN = '[^ \\t;"\\\\()]';
+const STRUCTURED = new RegExp(
+  `^(${TOKEN}*)[ \\t]*((?:;[ \\t]*[a-z0-9_.-]+[ \\t]*=[ \\t]*(?:${TOKEN}+|"[^"\\\\]*")[ \\t]*)*)(?:;[ \\t]*)?$`,
+  'i',
+);
+const PARAMS = new RegExp(`;[ \\t]*([a-z0-9_.-]+)[ \\t]*=[ \\t]*(?:(${TOKEN}+)|"([^"\\\\]*)")`, 'gi');
+
+/** A structured field value (SP/HT-trimmed) in the modelled subset, or null. */
+export function parseStructured(v: string): Structured | null {
+  const m = STRUCTURED.exec(v);
+  if (!m) return null;
+  const params = new Map<string, string>();
+  if (m[2]) {
+    for (const p of m[2].matchAll(PARAMS)) {
+      const name = p[1]!.toLowerCase();
+      if (!params.has(name)) params.set(name, p[2] ?? p[3]!);
+    }
+  }
+  return { value: m[1]!.toLowerCase(), params };
+}
+
+/** SP/HT trimmed at both ends (postal-mime's trimWsp). */
+function trimWsp(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+  return s.slice(a, b);
+}
+
+const CONTENT_KEYS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition', 'content-id']);
+const NO_DISPOSITION: Structured = { value: '', params: new Map() };
+
+/**
+ * The content fields of the header lines in raw[start, end) (each line ending in CRLF; `raw` is CRLF-normalised,
+ * so no other CR or LF occurs), or null outside the modelled subset. The first occurrence of each field counts.
+ */
+export function partFields(raw: Uint8Array, start: number, end: number): PartFields | null {
+  const text = headerDecoder.decode(raw.subarray(start, end));
+  const first = new Map<string, string>();
+  // Fields as postal-mime groups them: a line starting with SP or HT continues the one before (RFC 5322 2.2.3).
+  let field = '';
+  const close = (): void => {
+    const sep = field.indexOf(':');
+    const key = trimWsp(sep < 0 ? field : field.slice(0, sep)).toLowerCase();
+    if (CONTENT_KEYS.has(key) && !first.has(key)) first.set(key, sep < 0 ? '' : trimWsp(field.slice(sep + 1)));
+  };
+  let hasField = false;
+  for (let pos = 0; pos < text.length;) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+    pos = nl + 1;
+    const c = line.charCodeAt(0);
+    if (hasField && (c === 32 || c === 9)) {
+      field += line;
+      continue;
+    }
+    if (hasField) close();
+    field = line;
+    hasField = true;
+  }
+  if (hasField) close();
+  const typeValue = first.get('content-type');
+  const type = typeValue === undefined ? null : parseStructured(typeValue);
+  if (type === null && typeValue !== undefined) return null;
+  const dispositionValue = first.get('content-disposition');
+  const disposition = dispositionValue === undefined ? NO_DISPOSITION : parseStructured(dispositionValue);
+  if (disposition === null) return null;
+  const cte = first.get('content-transfer-encoding') ?? '';
+  if (cte.includes('(')) return null; // postal-mime strips comments first: left to it
+  // Its first token decides (mime-node.js processHeaders), and any token containing "base64" is base64.
+  const token = (/[\w-]+/.exec(cte.toLowerCase()) ?? [''])[0];
+  const encoding = /base64/.test(token) ? 'base64' : /quoted-printable/.test(token) ? 'quoted-printable' : 'pass-through';
+  return { type, disposition, encoding, contentId: first.get('content-id') ?? '' };
+}
