@@ -151,7 +151,6 @@ export function partTree(raw: Uint8Array, maxNestingDepth: number): Part | null 
     const boundary = current.multipart === null ? undefined : current.type.params.get('boundary');
     if (boundary) boundaries.push({ value: encoder.encode(boundary), part: current });
   }
-  if (!ok) return null;
-  if (!current.finished) leave(current, raw.length);
-  return root;
+  if (ok && !current.finished) leave(current, raw.length);
+  return ok ? root : null;
 }
