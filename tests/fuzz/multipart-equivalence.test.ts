@@ -6,58 +6,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import PostalMime from 'postal-mime';
-import { normalizeCrlf } from '../../src/core/parse/mime/crlf.js';
-import { multipartBodies } from '../../src/core/parse/mime/multipart-bodies.js';
+import { expectSame } from './postal-view.js';
 import { SHARED } from '../helpers/shared.js';
 
 /** Each character of a generated message is one byte (UTF-8 sequences are written as their bytes). */
 const bytesOf = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 255);
 const utf8 = (s: string) => String.fromCharCode(...new TextEncoder().encode(s));
-
-/** Text, HTML and attachments as parse-message.ts takes them from postal-mime, or its error. */
-async function postalView(bytes: Uint8Array, depth: number): Promise<unknown> {
-  try {
-    const email = await PostalMime.parse(bytes, {
-      attachmentEncoding: 'arraybuffer',
-      maxNestingDepth: depth,
-      maxHeadersSize: 16 * 1024 * 1024,
-      maxRfc822NestingDepth: 5,
-    });
-    return {
-      text: email.text ?? '',
-      html: email.html ?? '',
-      attachments: email.attachments.map((a) => ({
-        filename: a.filename,
-        mimeType: a.mimeType,
-        content: Buffer.from(new Uint8Array(a.content as ArrayBuffer)).toString('base64'),
-        inline: a.related === true || a.disposition === 'inline',
-        depthExceeded: a.rfc822DepthExceeded === true,
-      })),
-    };
-  } catch (e) {
-    return `error: ${String(e)}`;
-  }
-}
-
-/** Whether multipart-bodies.ts took the message (it then gave exactly postal-mime's view). */
-async function expectSame(raw: Uint8Array, depth = 20): Promise<boolean> {
-  const bytes = normalizeCrlf(raw);
-  const mine = multipartBodies(bytes, depth);
-  if (mine === null) return false;
-  expect({
-    text: mine.text,
-    html: mine.html,
-    attachments: mine.attachments.map((a) => ({
-      filename: a.filename,
-      mimeType: a.mimeType,
-      content: Buffer.from(a.content).toString('base64'),
-      inline: a.inline,
-      depthExceeded: false,
-    })),
-  }).toEqual(await postalView(bytes, depth));
-  return true;
-}
 
 const bodyLine = fc.string({
   unit: fc.constantFrom(
@@ -112,6 +66,7 @@ function messages(odd: number): fc.Arbitrary<string> {
       'Content-Type: text/plain; format=Flowed; DelSp=yes\r\n',
       'Content-Type: text/html;\r\n\tcharset=shift_jis\r\n',
       'Content-Type: image/png; name="logo.png"\r\n',
+      'Content-Type: image/png; name="a\r\n b.png"\r\n',
       'Content-Type: application/pdf;\r\n name="=?utf-8?B?w6kucGRm?="\r\n',
       'Content-Type: application/octet-stream; name="a (1).bin"\r\n',
       `Content-Type: application/zip; name="${utf8('報告.zip')}"\r\n`,
@@ -158,9 +113,27 @@ function messages(odd: number): fc.Arbitrary<string> {
     ],
   );
   const contentId = fc.constantFrom('', '', 'Content-ID: <img1@x>\r\n', 'Content-ID:\r\n');
+  /** Fields around the content fields: near misses, odd spacing and folding of the key, a folded Received. */
+  const noise = fc.constantFrom(
+    '',
+    '',
+    '',
+    'X-Content-Type: text/html\r\n',
+    'Content-Typo: text/html\r\n',
+    'Received: from a\r\n\tby b; Mon, 1 Jan 2024 00:00:00 +0000\r\n',
+    'CONTENT-TYPE : text/html\r\n',
+    'Content-Type\r\n : text/html\r\n',
+    ' Content-Type: text/html\r\n',
+    'Content-\r\n Type: text/html\r\n',
+    'Content-Disposition:attachment\r\n',
+    `Subject: ${utf8('件名')}\r\n`,
+  );
   const leaf = fc
-    .tuple(leafType, cte, disposition, contentId, fc.nat(5), body)
-    .map(([t, e, d, id, dup, b]) => `${dup === 0 ? 'Content-Type: image/gif\r\n' : ''}${t}${e}${d}${id}${dup === 1 ? t + e : ''}\r\n${b}`)
+    .tuple(noise, leafType, cte, disposition, contentId, fc.nat(5), body)
+    .map(
+      ([n, t, e, d, id, dup, b]) =>
+        `${n}${dup === 0 ? 'Content-Type: image/gif\r\n' : ''}${t}${e}${d}${id}${dup === 1 ? t + e : ''}\r\n${b}`,
+    )
     .chain((p) => fc.constantFrom(p, p, p, p.split('\r\n\r\n')[0]!)); // sometimes a part whose header never ends
 
   /** Boundaries, including one that is a prefix of another, one with a space and a non-ASCII one. */

@@ -14,13 +14,13 @@
  *
  * Left to postal-mime (null): what part-tree.ts or part-fields.ts does not model, a message/rfc822 part it would
  * parse inline (its text is rendered as a header block), text it would convert between plain and HTML (a filed
- * entry without the other kind while the message has both), a charset outside single-part.ts's list, and
+ * entry without the other kind while the message has both), a charset outside charset-decoder.ts's list, and
  * format=flowed text.
  */
 import { decodeWords } from 'postal-mime';
 import { partTree, type Part } from './part-tree.js';
 import { base64Bytes, passThroughBytes, quotedPrintableBytes } from './body-bytes.js';
-import { charsetDecoder } from './single-part.js';
+import { charsetDecoder } from './charset-decoder.js';
 import { unfoldFlowed } from './flowed-text.js';
 import { plainAsHtml } from './plain-as-html.js';
 
