@@ -40,6 +40,14 @@ const bodyLine = fc.string({
     'YQ==',
     '\r',
     '-- ',
+    '<br>',
+    '<p>',
+    '<a href="u">',
+    '&amp;',
+    '&#x3C;',
+    '<!--',
+    '-->',
+    '<li>',
   ),
   maxLength: 40,
 });
@@ -208,8 +216,8 @@ describe('multipart-bodies.ts decodes messages exactly like postal-mime', () => 
           }
         }
       }
-      // 4,600 messages, of which 71 fall back to postal-mime (December 2026).
-      expect(taken).toBeGreaterThan(all - 150);
+      // 4,600 messages, of which 30 fall back to postal-mime (December 2026).
+      expect(taken).toBeGreaterThan(all - 60);
     },
     300_000,
   );

@@ -32,7 +32,7 @@ export async function postalView(bytes: Uint8Array, depth: number): Promise<unkn
 /** Whether multipart-bodies.ts took the message (it then gave exactly postal-mime's view). */
 export async function expectSame(raw: Uint8Array, depth = 20): Promise<boolean> {
   const bytes = normalizeCrlf(raw);
-  const mine = multipartBodies(bytes, depth);
+  const mine = await multipartBodies(bytes, depth);
   if (mine === null) return false;
   expect({
     text: mine.text,

@@ -10,12 +10,11 @@
  * an attachment: file name from the disposition's `filename` or the type's `name` (RFC 2047 words decoded), its
  * type, its decoded bytes (text/calendar and application/ics: their text with LF line ends and one final LF), and
  * `related` when it sits in a multipart/related and has a Content-ID. `text` is every filed text/plain joined with
- * "\n", `html` every text/html.
+ * "\n", `html` every text/html; when the message has both kinds, a filed entry without text/plain gives its HTML
+ * converted to text (html-as-text.ts) and one without text/html its text converted to HTML (plain-as-html.ts).
  *
  * Left to postal-mime (null): what part-tree.ts or part-fields.ts does not model, a message/rfc822 part it would
- * parse inline (its text is rendered as a header block), text it would convert between plain and HTML (a filed
- * entry without the other kind while the message has both), a charset outside charset-decoder.ts's list, and
- * format=flowed text.
+ * parse inline (its text is rendered as a header block) and a charset outside charset-decoder.ts's list.
  */
 import { decodeWords } from 'postal-mime';
 import { partTree, type Part } from './part-tree.js';
@@ -23,6 +22,7 @@ import { base64Bytes, passThroughBytes, quotedPrintableBytes } from './body-byte
 import { charsetDecoder } from './charset-decoder.js';
 import { unfoldFlowed } from './flowed-text.js';
 import { plainAsHtml } from './plain-as-html.js';
+import { htmlAsText } from './html-as-text.js';
 
 export interface DecodedAttachment {
   filename: string | null;
@@ -84,7 +84,7 @@ interface Filed {
  * `raw` is CRLF-normalised and shorter than the maxHeadersSize postal-mime would get; `maxNestingDepth` is the one
  * it gets. Returns null when the message is outside the modelled shapes (see the module comment).
  */
-export function multipartBodies(raw: Uint8Array, maxNestingDepth: number): MultipartBodies | null {
+export async function multipartBodies(raw: Uint8Array, maxNestingDepth: number): Promise<MultipartBodies | null> {
   const root = partTree(raw, maxNestingDepth);
   if (root === null) return null;
   const rfc822AsAttachment = hasReportPart(root);
@@ -132,7 +132,7 @@ export function multipartBodies(raw: Uint8Array, maxNestingDepth: number): Multi
   const html: string[] = [];
   for (const entry of filed.values()) {
     if (entry.plain) plain.push(...entry.plain);
-    else if (kinds.has('plain')) return null; // postal-mime converts the HTML to text: left to it
+    else if (kinds.has('plain')) for (const h of entry.html!) plain.push(await htmlAsText(h));
     if (entry.html) html.push(...entry.html);
     else if (kinds.has('html')) html.push(...entry.plain!.map(plainAsHtml));
   }
