@@ -1,27 +1,28 @@
 /**
- * Part bodies as postal-mime 4.0.0 decodes them, and their base64 form, for postal-input.ts (which hands postal-mime
- * one base64 line per text part instead of many lines). Each function mirrors one postal-mime step exactly:
- * readLine (postal-mime.js: a line ends at LF, its content stops before its trailing CR/LF bytes), the
- * pass-through decoder (pass-through-decoder.js: every line's content plus "\n") and the quoted-printable decoder
- * (qp-decoder.js).
+ * Part bodies as postal-mime 4.0.0 decodes them, and their base64 form, for multipart-bodies.ts and postal-input.ts
+ * (which hands postal-mime one base64 line per text part instead of many lines). Each function mirrors one
+ * postal-mime step exactly: readLine (postal-mime.js: a line ends at LF, its content stops before its trailing CR/LF
+ * bytes), the pass-through decoder (pass-through-decoder.js: every line's content plus "\n") and the
+ * quoted-printable decoder (qp-decoder.js).
+ *
+ * Bodies are cut from a CRLF-normalised message (crlf.ts: every CR is followed by LF and every LF preceded by CR),
+ * so a line's content is simply what comes before its CRLF, and the pass-through and quoted-printable decoders
+ * run as one loop over the body instead of one per line (measured: 0.7 of the per-line loops on the dev corpus).
  */
 
-import { contentEnd, nextLine } from './lines.js';
-
+const CR = 13;
 const LF = 10;
 
 /** What postal-mime's pass-through decoder outputs for these body lines: each line's content plus "\n". */
 export function passThroughBytes(body: Uint8Array): Uint8Array {
-  const out = new Uint8Array(body.length + 1);
+  const n = body.length;
+  const out = new Uint8Array(n + 1);
   let o = 0;
-  for (let pos = 0; pos < body.length;) {
-    const next = nextLine(body, pos);
-    const end = contentEnd(body, pos, next);
-    out.set(body.subarray(pos, end), o);
-    o += end - pos;
-    out[o++] = LF;
-    pos = next;
+  for (let i = 0; i < n; i++) {
+    const c = body[i]!;
+    if (c !== CR) out[o++] = c; // a CRLF becomes its LF
   }
+  if (n > 0 && body[n - 1] !== LF) out[o++] = LF; // the last line, without a line break, gets its "\n" too
   return out.subarray(0, o);
 }
 
@@ -38,33 +39,37 @@ function hexNibble(c: number): number {
 /**
  * What postal-mime's quoted-printable decoder outputs for these body lines (RFC 2045 section 6.7, as qp-decoder.js
  * reads it): a line ending in `=` is a soft break (no "\n" added), `=XX` with two hex digits is that byte, and
- * anything else (a bad escape, an `=` too near the end) is kept as it is.
+ * anything else (a bad escape, an `=` too near the end of its line) is kept as it is.
  */
 export function quotedPrintableBytes(body: Uint8Array): Uint8Array {
-  const out = new Uint8Array(body.length + 1);
+  const n = body.length;
+  const out = new Uint8Array(n + 1);
   let o = 0;
-  for (let pos = 0; pos < body.length;) {
-    const next = nextLine(body, pos);
-    let end = contentEnd(body, pos, next);
-    const softBreak = end > pos && body[end - 1] === EQUALS;
-    if (softBreak) end--;
-    // Byte by byte: escapes are dense in HTML bodies, where a copy per literal run cost more than the bytes.
-    for (let i = pos; i < end; i++) {
-      const c = body[i]!;
-      if (c === EQUALS && i + 2 < end) {
-        const high = hexNibble(body[i + 1]!);
-        const low = hexNibble(body[i + 2]!);
-        if (high >= 0 && low >= 0) {
-          out[o++] = (high << 4) | low;
-          i += 2;
-          continue;
-        }
-      }
-      out[o++] = c;
+  for (let i = 0; i < n; i++) {
+    const c = body[i]!;
+    if (c === CR) {
+      out[o++] = LF; // a hard line break (its LF is skipped)
+      i++;
+      continue;
     }
-    if (!softBreak) out[o++] = LF;
-    pos = next;
+    if (c === EQUALS) {
+      // Two hex digits are never CR or LF, so they are within the line.
+      const high = hexNibble(body[i + 1] ?? 0);
+      const low = hexNibble(body[i + 2] ?? 0);
+      if (high >= 0 && low >= 0) {
+        out[o++] = (high << 4) | low;
+        i += 2;
+        continue;
+      }
+      if (body[i + 1] === CR) {
+        i += 2; // a soft line break: `=` ends the line
+        continue;
+      }
+      if (i + 1 === n) return out.subarray(0, o); // a soft break ending the body: no "\n" after it
+    }
+    out[o++] = c;
   }
+  if (n > 0 && body[n - 1] !== LF) out[o++] = LF; // the last line, without a line break, gets its "\n" too
   return out.subarray(0, o);
 }
 
