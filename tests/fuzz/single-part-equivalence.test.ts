@@ -68,7 +68,7 @@ const cte = fc.constantFrom(
 );
 const disposition = fc.constantFrom('', 'Content-Disposition: inline\r\n', 'Content-Disposition: attachment\r\n');
 const part = fc.tuple(type, cte, disposition, body, fc.boolean()).map(([t, e, d, b, dup]) => `${t}${e}${d}${dup ? t : ''}\r\n${b}`);
-/** A part of the shape single-part.ts takes (so that whole alternatives of them are generated often). */
+/** A text part of a modelled shape (so that whole alternatives of them are generated often). */
 const textPart = fc
   .tuple(
     type.filter((t) => /^$|text\/(plain|html)(;| *\r)(?!.*(x-unknown|format|\())/i.test(t)),
