@@ -1,7 +1,7 @@
 /**
  * Lines as postal-mime 4.0.0 reads them (postal-mime.js readLine): a line runs up to and including its LF, and its
- * content stops before the trailing CR and LF bytes. The modules that decode what postal-mime would (part-tree.ts,
- * body-bytes.ts) cut lines with these two functions so they all cut them the same way.
+ * content stops before the trailing CR and LF bytes. part-tree.ts cuts lines with these two functions (body-bytes.ts
+ * relies on CRLF-normalised bodies, where a line's content is what comes before its CRLF).
  */
 
 const CR = 13;

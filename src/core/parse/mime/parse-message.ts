@@ -1,7 +1,8 @@
 /**
  * Raw message bytes -> ParsedMessage. Header section parsed here (exact bytes kept for DKIM/ARC, our own address
- * parsing); bodies and attachments by postal-mime with explicit limits. Nothing throws: a MIME failure falls back
- * to a headers-only result with a warning.
+ * parsing); bodies and attachments decoded as postal-mime decodes them (multipart-bodies.ts), or by postal-mime
+ * itself for the few structures that module leaves to it, with explicit limits. Nothing throws: a MIME failure falls
+ * back to a headers-only result with a warning.
  */
 import PostalMime from 'postal-mime';
 import type { Limits } from '../../deps.js';
