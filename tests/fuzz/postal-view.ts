@@ -5,12 +5,12 @@ import { normalizeCrlf } from '../../src/core/parse/mime/crlf.js';
 import { multipartBodies } from '../../src/core/parse/mime/multipart-bodies.js';
 
 /** Text, HTML and attachments as parse-message.ts takes them from postal-mime, or its error. */
-export async function postalView(bytes: Uint8Array, depth: number): Promise<unknown> {
+export async function postalView(bytes: Uint8Array, depth: number, maxHeadersSize: number): Promise<unknown> {
   try {
     const email = await PostalMime.parse(bytes, {
       attachmentEncoding: 'arraybuffer',
       maxNestingDepth: depth,
-      maxHeadersSize: 16 * 1024 * 1024,
+      maxHeadersSize,
       maxRfc822NestingDepth: 5,
     });
     return {
@@ -30,9 +30,9 @@ export async function postalView(bytes: Uint8Array, depth: number): Promise<unkn
 }
 
 /** Whether multipart-bodies.ts took the message (it then gave exactly postal-mime's view). */
-export async function expectSame(raw: Uint8Array, depth = 20): Promise<boolean> {
+export async function expectSame(raw: Uint8Array, depth = 20, maxHeadersSize = 16 * 1024 * 1024): Promise<boolean> {
   const bytes = normalizeCrlf(raw);
-  const mine = await multipartBodies(bytes, depth);
+  const mine = await multipartBodies(bytes, depth, maxHeadersSize);
   if (mine === null) return false;
   expect({
     text: mine.text,
@@ -44,6 +44,6 @@ export async function expectSame(raw: Uint8Array, depth = 20): Promise<boolean> 
       inline: a.inline,
       depthExceeded: false,
     })),
-  }).toEqual(await postalView(bytes, depth));
+  }).toEqual(await postalView(bytes, depth, maxHeadersSize));
   return true;
 }

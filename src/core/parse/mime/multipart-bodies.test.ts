@@ -3,6 +3,8 @@ import { multipartBodies } from './multipart-bodies.js';
 
 const enc = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const ALT = 'Content-Type: multipart/alternative; boundary="b"\r\n\r\n';
+/** postal-mime's default maxHeadersSize. */
+const MAX = 2 * 1024 * 1024;
 
 async function postal(message: string) {
   const email = await PostalMime.parse(enc(message), { attachmentEncoding: 'arraybuffer' });
@@ -33,8 +35,8 @@ describe('multipartBodies', () => {
       'Content-Type: text/plain\r\n\r\n',
       'Subject: no body',
     ];
-    for (const m of cases) expect(await multipartBodies(enc(m), 20)).toEqual(await postal(m));
-    expect(await multipartBodies(enc('Content-Type: text/html\r\n\r\n<b>b</b>\r\n'), 20)).toEqual({
+    for (const m of cases) expect(await multipartBodies(enc(m), 20, MAX)).toEqual(await postal(m));
+    expect(await multipartBodies(enc('Content-Type: text/html\r\n\r\n<b>b</b>\r\n'), 20, MAX)).toEqual({
       text: '',
       html: '<b>b</b>\n',
       attachments: [],
@@ -55,9 +57,9 @@ describe('multipartBodies', () => {
       '--o\r\n\r\nplain\r\n--o--\r\n';
     // A second BOM survives postal-mime's decoding of the part and must survive the conversion too.
     const bomHtml = htmlAndFooter.replace('<p>x', '\xef\xbb\xbf\xef\xbb\xbfa<p>x');
-    for (const m of [...cases, htmlAndFooter, bomHtml]) expect(await multipartBodies(enc(m), 20)).toEqual(await postal(m));
-    expect((await multipartBodies(enc(cases[3]!), 20))!.html).toBe('<b>hi</b>\n\n<div>footer &#x3C;&#x26;&#x3E; &#x3F;</div>');
-    expect((await multipartBodies(enc(htmlAndFooter), 20))!.text).toContain('x & (https://a.example/) y');
+    for (const m of [...cases, htmlAndFooter, bomHtml]) expect(await multipartBodies(enc(m), 20, MAX)).toEqual(await postal(m));
+    expect((await multipartBodies(enc(cases[3]!), 20, MAX))!.html).toBe('<b>hi</b>\n\n<div>footer &#x3C;&#x26;&#x3E; &#x3F;</div>');
+    expect((await multipartBodies(enc(htmlAndFooter), 20, MAX))!.text).toContain('x & (https://a.example/) y');
   });
 
   it('gives attachments their name, type, decoded bytes and inline flag, as postal-mime does', async () => {
@@ -65,7 +67,7 @@ describe('multipartBodies', () => {
       'Content-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: text/html\r\n\r\n<img src="cid:i">\r\n' +
       '--r\r\nContent-Type: image/png; name="a.png"\r\nContent-ID: <i>\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0K\r\n' +
       '--r\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment;\r\n filename="b (1).pdf"\r\n\r\n%PDF\r\n--r--\r\n';
-    const got = (await multipartBodies(enc(m), 20))!;
+    const got = (await multipartBodies(enc(m), 20, MAX))!;
     expect(got).toEqual(await postal(m));
     expect(got.attachments.map((a) => [a.filename, a.mimeType, a.content.length, a.inline])).toEqual([
       ['a.png', 'image/png', 6, true],
@@ -80,7 +82,12 @@ describe('multipartBodies', () => {
       "Content-Type: text/plain; charset*=utf-8''x\r\n\r\nx\r\n",
       'Content-Type: multipart/mixed; boundary=o\r\n\r\n--o\r\nContent-Type: message/rfc822\r\n\r\nSubject: inner\r\n\r\nx\r\n--o--\r\n',
     ];
-    for (const m of left) expect(await multipartBodies(enc(m), 20)).toBeNull();
-    expect(await multipartBodies(enc(`${ALT}--b\r\n\r\nx\r\n--b--\r\n`), 0)).toBeNull(); // postal-mime throws at depth 1
+    for (const m of left) expect(await multipartBodies(enc(m), 20, MAX)).toBeNull();
+    expect(await multipartBodies(enc(`${ALT}--b\r\n\r\nx\r\n--b--\r\n`), 0, MAX)).toBeNull(); // postal-mime throws at depth 1
+    // Header lines of all parts count against maxHeadersSize (without their CRLF): 49 + 4 bytes here.
+    const m = `${ALT}--b\r\nX: y\r\n\r\nx\r\n--b--\r\n`;
+    expect(await multipartBodies(enc(m), 20, 52)).toBeNull();
+    await expect(PostalMime.parse(enc(m), { maxHeadersSize: 52 })).rejects.toThrow(/header size/);
+    expect(await multipartBodies(enc(m), 20, 53)).not.toBeNull();
   });
 });

@@ -81,11 +81,11 @@ interface Filed {
 }
 
 /**
- * `raw` is CRLF-normalised and shorter than the maxHeadersSize postal-mime would get; `maxNestingDepth` is the one
- * it gets. Returns null when the message is outside the modelled shapes (see the module comment).
+ * `raw` is CRLF-normalised; `maxNestingDepth` and `maxHeadersSize` are the limits postal-mime would get. Returns
+ * null when the message is outside the modelled shapes (see the module comment) or postal-mime would throw on it.
  */
-export async function multipartBodies(raw: Uint8Array, maxNestingDepth: number): Promise<MultipartBodies | null> {
-  const root = partTree(raw, maxNestingDepth);
+export async function multipartBodies(raw: Uint8Array, maxNestingDepth: number, maxHeadersSize: number): Promise<MultipartBodies | null> {
+  const root = partTree(raw, maxNestingDepth, maxHeadersSize);
   if (root === null) return null;
   const rfc822AsAttachment = hasReportPart(root);
   const filed = new Map<Part, Filed>();

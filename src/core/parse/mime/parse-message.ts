@@ -50,7 +50,7 @@ async function parseBodies(raw: Uint8Array, limits: MimeLimits, warnings: string
     const keep = { pdf: safeInt(limits.maxPdfBytes ?? 0, 0), message: safeInt(limits.maxAttachedMessageBytes ?? 0, 0) };
     // Every part structure multipart-bodies.ts models (all but 30 of the 4,600 corpus messages) is decoded without
     // postal-mime, to the same text, HTML and attachments.
-    const decoded = raw.length < maxHeadersSize ? await multipartBodies(raw, safeInt(limits.maxMimeDepth, 20)) : null;
+    const decoded = await multipartBodies(raw, safeInt(limits.maxMimeDepth, 20), maxHeadersSize);
     if (decoded !== null) {
       const list = decoded.attachments;
       if (list.length > MAX_ATTACHMENTS) warnings.push(`attachment-limit: ${list.length} attachments, first ${MAX_ATTACHMENTS} kept`);

@@ -46,8 +46,12 @@ const encoder = new TextEncoder();
 
 /** Start of the first line at or after `pos` (a line start) that begins with `--`, or -1. */
 function nextDashLine(raw: Uint8Array, pos: number): number {
-  for (let d = raw.indexOf(DASH, pos); d >= 0; d = raw.indexOf(DASH, d + 1)) {
+  for (let d = raw.indexOf(DASH, pos); d >= 0; d = raw.indexOf(DASH, pos)) {
     if ((d === pos || raw[d - 1] === 10) && raw[d + 1] === DASH) return d;
+    // No line starts before the next LF: on from there (a line of dashes costs two searches, not one per dash).
+    const nl = raw.indexOf(10, d);
+    if (nl < 0) return -1;
+    pos = nl + 1;
   }
   return -1;
 }
@@ -64,9 +68,11 @@ function readHeader(part: Part): boolean {
 
 /**
  * The part tree of `raw` (CRLF-normalised), or null when postal-mime would throw on it (deeper than
- * `maxNestingDepth`) or a part's content fields are outside the modelled subset (part-fields.ts).
+ * `maxNestingDepth`, or more than `maxHeadersSize` bytes of header lines in all parts together, counted as
+ * mime-node.js feed counts them: each line without its CRLF) or a part's content fields are outside the modelled
+ * subset (part-fields.ts).
  */
-export function partTree(raw: Uint8Array, maxNestingDepth: number): Part | null {
+export function partTree(raw: Uint8Array, maxNestingDepth: number, maxHeadersSize: number): Part | null {
   const boundaries: Boundary[] = [];
   const newPart = (parent: Part | null, headerStart: number): Part => {
     const part: Part = {
@@ -110,6 +116,7 @@ export function partTree(raw: Uint8Array, maxNestingDepth: number): Part | null 
     while (part.finalized < part.children.length) finalize(part.children[part.finalized++]!);
   };
   const root = newPart(null, 0);
+  let headerBytes = 0;
   let current = root;
   for (let pos = 0; pos < raw.length && ok;) {
     if (current.headerEnd >= 0) {
@@ -142,7 +149,12 @@ export function partTree(raw: Uint8Array, maxNestingDepth: number): Part | null 
         continue;
       }
     }
-    if (current.headerEnd >= 0 || end > start) continue;
+    if (current.headerEnd >= 0) continue;
+    if (end > start) {
+      headerBytes += end - start;
+      if (headerBytes > maxHeadersSize) return null; // postal-mime throws: left to it
+      continue;
+    }
     // The empty line ending the current part's header.
     current.headerEnd = start;
     current.bodyStart = next;
