@@ -1,8 +1,8 @@
 /**
  * The content fields of one MIME part as postal-mime 4.0.0 reads them (mime-node.js processHeaders,
  * parseStructuredHeader, stripComments), for multipart-bodies.ts. Only a strict subset of field syntax is modelled:
- * a value of one token followed by `name=token` or `name="quoted"` parameters (RFC 2045 section 5.1), with no
- * comment outside a quoted string, no backslash, no RFC 2231 `name*` parameter and no valueless parameter. For
+ * a value of one token followed by `name=token`, `name="quoted"` (RFC 2045 section 5.1) or valueless `name`
+ * parameters, with no comment outside a quoted string, no backslash and no RFC 2231 `name*` parameter. For
  * such a value postal-mime's parser keeps the token, lower-cased, and each parameter's first occurrence. Anything
  * else returns null and the caller leaves the message to postal-mime.
  */
@@ -28,10 +28,11 @@ export interface PartFields {
 }
 
 // A token here is any run without SP, HT, `;`, `"`, `\`, or parentheses (postal-mime takes every other character
-// as it is); a parameter name is ASCII. Each whitespace run sits between two literal characters: linear. Literals
-// (not built with new RegExp) so that the regex audit (tests/fuzz/regex-audit.test.ts) runs them.
-const STRUCTURED = /^([^ \t;"\\()]*)[ \t]*((?:;[ \t]*[a-z0-9_.-]+[ \t]*=[ \t]*(?:[^ \t;"\\()]+|"[^"\\]*")[ \t]*)*)(?:;[ \t]*)?$/i;
-const PARAMS = /;[ \t]*([a-z0-9_.-]+)[ \t]*=[ \t]*(?:([^ \t;"\\()]+)|"([^"\\]*)")/gi;
+// as it is); a parameter name is ASCII, and a name without `=` is a parameter with an empty value (postal-mime's
+// storeEmptyKey: `text/html;iso-8859-1`). Each whitespace run sits between two literal characters: linear.
+// Literals (not built with new RegExp) so that the regex audit (tests/fuzz/regex-audit.test.ts) runs them.
+const STRUCTURED = /^([^ \t;"\\()]*)[ \t]*((?:;[ \t]*(?:[a-z0-9_.-]+[ \t]*(?:=[ \t]*(?:[^ \t;"\\()]+|"[^"\\]*")[ \t]*)?)?)*)$/i;
+const PARAMS = /;[ \t]*(?:([a-z0-9_.-]+)[ \t]*(?:=[ \t]*(?:([^ \t;"\\()]+)|"([^"\\]*)"))?)?/gi;
 
 /** A structured field value (SP/HT-trimmed) in the modelled subset, or null. */
 export function parseStructured(v: string): Structured | null {
@@ -40,8 +41,9 @@ export function parseStructured(v: string): Structured | null {
   const params = new Map<string, string>();
   if (m[2]) {
     for (const p of m[2].matchAll(PARAMS)) {
-      const name = p[1]!.toLowerCase();
-      if (!params.has(name)) params.set(name, p[2] ?? p[3]!);
+      if (p[1] === undefined) continue; // an empty parameter (`;;`)
+      const name = p[1].toLowerCase();
+      if (!params.has(name)) params.set(name, p[2] ?? p[3] ?? '');
     }
   }
   return { value: m[1]!.toLowerCase(), params };
