@@ -22,8 +22,10 @@ function splitClauses(tokens: RToken[]): Clauses {
   const out: Clauses = {};
   let cur: RToken[] | null = null;
   for (const t of tokens) {
-    if (t.kind === 'word' && KEYWORDS.has(t.text.toLowerCase()) && !out[t.text.toLowerCase()]) {
-      cur = out[t.text.toLowerCase()] = [];
+    // Keywords are at most 4 letters: longer words (host names, ids) are not lower-cased just to be looked up.
+    const k = t.kind === 'word' && t.text.length <= 4 ? t.text.toLowerCase() : '';
+    if (k !== '' && KEYWORDS.has(k) && !out[k]) {
+      cur = out[k] = [];
       continue;
     }
     cur?.push(t);
