@@ -31,24 +31,35 @@ export const DNS_IP_SYNTAX: IpSyntax = STRICT_IP_SYNTAX;
 /** Received headers: leading-zero octets read as decimal, zone ids dropped. */
 export const RECEIVED_IP_SYNTAX: IpSyntax = { leadingZeroOctets: true, stripZoneId: true };
 
-const STRICT_OCTET = /^(0|[1-9][0-9]{0,2})$/;
-const LENIENT_OCTET = /^[0-9]{1,3}$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 
 /** Dotted-quad IPv4: exactly four decimal octets 0-255 (no leading zeros unless `syntax.leadingZeroOctets`). */
 export function parseIPv4(s: string, syntax: IpSyntax = STRICT_IP_SYNTAX): Uint8Array | null {
   if (s.length > 15) return null;
-  const parts = s.split('.');
-  if (parts.length !== 4) return null;
-  const octet = syntax.leadingZeroOctets ? LENIENT_OCTET : STRICT_OCTET;
+  // One pass over the characters (no split, no per-octet regex): every Received hop's address comes through here.
+  const lenient = syntax.leadingZeroOctets === true;
   const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i] ?? '';
-    if (!octet.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
+  let octet = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      // `.`: ends an octet of one to three digits (a fifth octet or an empty one is no address)
+      if (digits === 0 || octet === 3 || value > 255) return null;
+      out[octet++] = value;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    if (c < 48 || c > 57 || digits === 3) return null;
+    // strict (RFC 3986 dec-octet): `0` alone or no leading zero; lenient: any one to three digits
+    if (!lenient && digits === 1 && value === 0) return null;
+    value = value * 10 + (c - 48);
+    digits++;
   }
+  if (octet !== 3 || digits === 0 || value > 255) return null;
+  out[3] = value;
   return out;
 }
 
