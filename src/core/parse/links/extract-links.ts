@@ -10,7 +10,7 @@ import { tokenizeHtml, type HtmlToken } from '../../text/html-tokenizer.js';
 import type { HtmlSource } from '../../text/html-source.js';
 import { findTextUrls } from './text-urls.js';
 import { unwrapWithUrl } from './unwrap.js';
-import { hostInfoOfParsed, hostInfoOfUrl, type HostInfoMemo } from './host-info.js';
+import { hostInfoOfParsed, hostInfoOfUrl, type HostInfo, type HostInfoMemo } from './host-info.js';
 import { shownHostOf } from './shown-host.js';
 import { chainOf, hopFlags } from './redirect-chain.js';
 import { isShortener, isClickTracker } from '../../reference/link-host-lists.js';
@@ -136,10 +136,21 @@ function isHtmlAttachment(a: Attachment): boolean {
 interface DescribeMemo {
   hosts: HostInfoMemo;
   shownHosts: Map<string, string | null>;
+  /** isShortener by ASCII host. */
+  shorteners: Map<string, boolean>;
 }
 
 function newMemo(): DescribeMemo {
-  return { hosts: new Map(), shownHosts: new Map() };
+  return { hosts: new Map(), shownHosts: new Map(), shorteners: new Map() };
+}
+
+function isShortenerHost(info: HostInfo, memo: DescribeMemo): boolean {
+  let s = memo.shorteners.get(info.hostAscii);
+  if (s === undefined) {
+    s = isShortener(info.hostAscii, info.registrableDomain);
+    memo.shorteners.set(info.hostAscii, s);
+  }
+  return s;
 }
 
 const NOT_WRAPPED = { result: { target: '', unwrapped: [], opaque: false, redirects: [], truncated: false }, url: null };
@@ -162,7 +173,7 @@ function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: n
   if (opaque) flags.push('wrapper-opaque');
   if (info?.ipLiteral) flags.push('ip-literal');
   if (info?.punycode) flags.push('punycode');
-  if (info && isShortener(info.hostAscii, info.registrableDomain)) flags.push('shortener');
+  if (info && isShortenerHost(info, memo)) flags.push('shortener');
   const tracker = info !== null && (isClickTracker(info.registrableDomain) || bulk.isTracker(target, info.registrableDomain));
   if (tracker) flags.push('tracker');
   if (info && shownHost && !opaque && !tracker) {
