@@ -196,22 +196,27 @@ function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: n
     if (CREDENTIAL_PATH.test(pathAndQuery)) flags.push('credential-path');
     if (urlCarriesRecipient(target, recipients)) flags.push('recipient-in-url');
   }
-  return {
-    href: raw.href,
-    target,
-    unwrapped,
-    ...(chain ? { chain } : {}),
-    ...(redirects.length ? { openRedirects: redirects } : {}),
+  const rest = {
     host: info?.host ?? null,
     hostAscii: info?.hostAscii ?? null,
     registrableDomain: info?.registrableDomain ?? null,
     text: raw.text,
     shownHost,
     source: raw.source,
-    flags: [...new Set(flags)],
+    flags: flags.length > 1 ? [...new Set(flags)] : flags,
     ips: [],
     asn: null,
     asName: null,
+  };
+  // Most links follow no wrapper or redirect: one literal for them, without spreading optional fields (same key order).
+  if (!chain && !redirects.length) return { href: raw.href, target, unwrapped, ...rest };
+  return {
+    href: raw.href,
+    target,
+    unwrapped,
+    ...(chain ? { chain } : {}),
+    ...(redirects.length ? { openRedirects: redirects } : {}),
+    ...rest,
   };
 }
 
@@ -243,9 +248,10 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
   const out: LinkInfo[] = [];
   for (const r of raws) {
     if (out.length >= cap) break;
-    const key = `${r.source}\u0000${r.href}\u0000${r.text ?? ''}\u0000${r.extraFlags.join(',')}`;
     // A bare URL repeated in the text part adds nothing once the same URL is known from HTML.
-    if (seenKey.has(key) || ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href))) continue;
+    if ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href)) continue;
+    const key = `${r.source}\u0000${r.href}\u0000${r.text ?? ''}\u0000${r.extraFlags.join(',')}`;
+    if (seenKey.has(key)) continue;
     seenKey.add(key);
     if (r.href !== '') seenHref.add(r.href);
     out.push(describe(r, recipients, bulk, limits.maxRedirectHops, memo, pages));
