@@ -58,7 +58,7 @@ async function analyzeUnsafe(raw: Uint8Array, deps: AnalyzeDeps, started: number
   const receiverSel = selectTrustedAuthResults(
     msg.headers,
     trustedAuthservIds(ctx),
-    boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null),
+    boundaryHeaderIndex(msg.headers, origin?.hopIndex ?? null, hops),
     {
       acceptMissingIdAboveBoundary: settings.trustedAuthservIds.length === 0 && origin?.hopIndex != null,
       boundaryHost: origin?.receivedBy ?? null,

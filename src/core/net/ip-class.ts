@@ -38,5 +38,10 @@ export function isLoopbackIp(ip: string): boolean {
 /** Loopback, RFC 1918/6598 private, link-local or unique-local: not a routable Internet client. */
 export function isNonPublicIp(ip: string): boolean {
   const p = parseReceivedIp(ip);
-  return p !== null && (inAny(p, LOOPBACK) || inAny(p, PRIVATE));
+  return p !== null && isNonPublicAddress(p);
+}
+
+/** `isNonPublicIp` of an address already parsed. */
+export function isNonPublicAddress(p: IpBytes): boolean {
+  return inAny(p, LOOPBACK) || inAny(p, PRIVATE);
 }

@@ -11,7 +11,9 @@ import { STRICT_IP_SYNTAX, parseIp, type IpBytes, type IpSyntax } from './ip-par
  * hex form (`::ffff:102:304`): callers unmap them while parsing instead (RFC 5952 5 is only a recommendation).
  */
 export function formatIp(ip: IpBytes): string {
-  if (ip.family === 4) return Array.from(ip.bytes).join('.');
+  const b = ip.bytes;
+  // A template instead of Array.from(...).join: every Received hop's address is formatted.
+  if (ip.family === 4) return b.length === 4 ? `${b[0]!}.${b[1]!}.${b[2]!}.${b[3]!}` : Array.from(b).join('.');
   const g: number[] = [];
   for (let i = 0; i < 16; i += 2) g.push(((ip.bytes[i] ?? 0) << 8) | (ip.bytes[i + 1] ?? 0));
   let best = -1;

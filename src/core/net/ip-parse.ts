@@ -31,24 +31,33 @@ export const DNS_IP_SYNTAX: IpSyntax = STRICT_IP_SYNTAX;
 /** Received headers: leading-zero octets read as decimal, zone ids dropped. */
 export const RECEIVED_IP_SYNTAX: IpSyntax = { leadingZeroOctets: true, stripZoneId: true };
 
-const STRICT_OCTET = /^(0|[1-9][0-9]{0,2})$/;
-const LENIENT_OCTET = /^[0-9]{1,3}$/;
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
-
 /** Dotted-quad IPv4: exactly four decimal octets 0-255 (no leading zeros unless `syntax.leadingZeroOctets`). */
 export function parseIPv4(s: string, syntax: IpSyntax = STRICT_IP_SYNTAX): Uint8Array | null {
   if (s.length > 15) return null;
-  const parts = s.split('.');
-  if (parts.length !== 4) return null;
-  const octet = syntax.leadingZeroOctets ? LENIENT_OCTET : STRICT_OCTET;
+  // One pass over the characters (no split, no per-octet regex): every Received hop's address comes through here.
+  const lenient = syntax.leadingZeroOctets === true;
   const out = new Uint8Array(4);
-  for (let i = 0; i < 4; i++) {
-    const p = parts[i] ?? '';
-    if (!octet.test(p)) return null;
-    const n = Number(p);
-    if (n > 255) return null;
-    out[i] = n;
+  let octet = 0;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      // `.`: ends an octet of one to three digits (a fifth octet or an empty one is no address)
+      if (digits === 0 || octet === 3 || value > 255) return null;
+      out[octet++] = value;
+      value = 0;
+      digits = 0;
+      continue;
+    }
+    if (c < 48 || c > 57 || digits === 3) return null;
+    // strict (RFC 3986 dec-octet): `0` alone or no leading zero; lenient: any one to three digits
+    if (!lenient && digits === 1 && value === 0) return null;
+    value = value * 10 + (c - 48);
+    digits++;
   }
+  if (octet !== 3 || digits === 0 || value > 255) return null;
+  out[3] = value;
   return out;
 }
 
@@ -59,19 +68,35 @@ export function parseIPv4(s: string, syntax: IpSyntax = STRICT_IP_SYNTAX): Uint8
 function groupsOf(part: string, dottedLast: boolean, syntax: IpSyntax): number[] | null {
   if (part === '') return [];
   const groups: number[] = [];
-  const items = part.split(':');
-  for (let i = 0; i < items.length; i++) {
-    const g = items[i] ?? '';
-    if (dottedLast && i === items.length - 1 && g.includes('.')) {
-      const v4 = parseIPv4(g, syntax);
+  // Items between `:` read in place (no split, no per-group regex): Received hops of large providers are IPv6.
+  for (let start = 0; ;) {
+    const colon = part.indexOf(':', start);
+    const end = colon === -1 ? part.length : colon;
+    if (dottedLast && colon === -1 && part.lastIndexOf('.', end) >= start) {
+      const v4 = parseIPv4(part.slice(start), syntax);
       if (!v4) return null;
       groups.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
-      continue;
+      return groups;
     }
-    if (!HEX_GROUP.test(g)) return null;
-    groups.push(parseInt(g, 16));
+    // HEX_GROUP: one to four hex digits
+    if (end === start || end - start > 4) return null;
+    let g = 0;
+    for (let i = start; i < end; i++) {
+      const d = hexDigit(part.charCodeAt(i));
+      if (d < 0) return null;
+      g = g * 16 + d;
+    }
+    groups.push(g);
+    if (colon === -1) return groups;
+    start = colon + 1;
   }
-  return groups;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 
 /** IPv6 text (RFC 4291 2.2): hex groups, at most one `::`, optional dotted IPv4 tail. */

@@ -17,5 +17,5 @@ export {
 } from './ip-parse.js';
 export { formatIp, normalizeIp, ipDotted, reversedLabels, reverseName, reverseNameOfText } from './ip-format.js';
 export { parseReceivedIp, normalizeReceivedIp, isIpLiteral } from './ip-literal.js';
-export { prefixMatch, ipInCidr, cidrMatcher } from './ip-cidr.js';
-export { isLoopbackIp, isNonPublicIp } from './ip-class.js';
+export { prefixMatch, ipInCidr, cidrMatcher, cidrRange, inCidrRange, type CidrRange } from './ip-cidr.js';
+export { isLoopbackIp, isNonPublicIp, isNonPublicAddress } from './ip-class.js';

@@ -37,9 +37,14 @@ export function parseDomain(host: string, opts: DomainParseOptions = DEFAULT_OPT
   return parse(host, o);
 }
 
+/** tldts options of the two PSL views (constants: not an options object per call). */
+const WITH_PRIVATE = Object.freeze({ allowPrivateDomains: true });
+const ICANN_ONLY = Object.freeze({ allowPrivateDomains: false });
+const pslView = (privateDomains: boolean | undefined) => ((privateDomains ?? true) ? WITH_PRIVATE : ICANN_ONLY);
+
 /** Public suffix of a host (`co.jp`, or `azurefd.net` with the private section). */
 export function publicSuffixOf(host: string, opts: { privateDomains?: boolean } = {}): string | null {
-  return getPublicSuffix(host, { allowPrivateDomains: opts.privateDomains ?? true }) ?? null;
+  return getPublicSuffix(host, pslView(opts.privateDomains)) ?? null;
 }
 
 /**
@@ -50,7 +55,7 @@ export function publicSuffixOf(host: string, opts: { privateDomains?: boolean } 
 export function registrableDomain(host: string, opts: { privateDomains?: boolean } = {}): string | null {
   const h = host.trim().toLowerCase().replace(/\.$/, '');
   if (!h) return null;
-  return getDomain(h, { allowPrivateDomains: opts.privateDomains ?? true }) ?? null;
+  return getDomain(h, pslView(opts.privateDomains)) ?? null;
 }
 
 /** Organizational view (ICANN section only): `x.azurefd.net` -> `azurefd.net`. */
@@ -82,13 +87,14 @@ function computeRegistrableDomainOf(host: string): string | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   if (h === '' || IPV4.test(h) || h.startsWith('[')) return null;
   const ascii = toAsciiHost(h) ?? h;
-  const d = getDomain(ascii, { allowPrivateDomains: true });
-  return d === null ? null : hostToUnicode(d);
+  const d = getDomain(ascii, WITH_PRIVATE);
+  // hostToUnicode only changes `xn--` labels
+  return d === null ? null : d.includes('xn--') ? hostToUnicode(d) : d;
 }
 
 /** Registrable domain of an ASCII host already parsed by the URL parser (private section included). */
 export function registrableDomainOfAscii(hostAscii: string): string | null {
-  return getDomain(hostAscii, { allowPrivateDomains: true }) ?? null;
+  return getDomain(hostAscii, WITH_PRIVATE) ?? null;
 }
 
 /** Registrable domain, or the lower-cased input itself when it has none (IP literal, bare label). */
@@ -97,8 +103,32 @@ export function orgDomain(domain: string): string {
   return registrableDomainOf(d) ?? d;
 }
 
+/**
+ * True for lower-case LDH names the WHATWG host parser returns unchanged: labels of 1-63 `a-z 0-9 -`, at most 253
+ * characters, no `xn--` (those are checked as punycode), a last label starting with a letter (so not an IPv4 number).
+ */
+function isPlainAsciiHost(h: string): boolean {
+  if (h.length === 0 || h.length > 253) return false;
+  let len = 0;
+  let last = 0;
+  for (let i = 0; i < h.length; i++) {
+    const c = h.charCodeAt(i);
+    if (c === 46) {
+      if (len === 0) return false;
+      len = 0;
+      last = i + 1;
+      continue;
+    }
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45) || ++len > 63) return false;
+  }
+  const first = h.charCodeAt(last);
+  return len > 0 && first >= 97 && first <= 122 && !h.includes('xn--');
+}
+
 /** ASCII (punycode) form of a host via the WHATWG URL parser, or null when it is not a valid host. */
 export function toAsciiHost(host: string): string | null {
+  // Most hosts are plain ASCII names, which the URL parser would return as they are: no URL object for them.
+  if (isPlainAsciiHost(host)) return host;
   try {
     return new URL(`http://${host}/`).hostname;
   } catch {

@@ -1,6 +1,7 @@
 import { selectTrustedAuthResults, boundaryHeaderIndex } from '../../../src/core/parse/authres/select-trusted.js';
 import { parseArcAuthResults, collectArcAuthResults } from '../../../src/core/parse/authres/arc-authres.js';
 import type { HeaderField } from '../../../src/core/model/message.js';
+import { buildHops } from '../../../src/core/parse/received/build-hops.js';
 
 const f = (name: string, value: string): HeaderField => ({ name, key: name.toLowerCase(), value, raw: `${name}: ${value}\r\n` });
 
@@ -16,6 +17,10 @@ const HEADERS = [
 describe('selectTrustedAuthResults (RFC 8601 section 5)', () => {
   it('trusts only own ids above the boundary and says why the others are ignored', () => {
     expect(boundaryHeaderIndex(HEADERS)).toBe(2);
+    // the hops already built give the same boundary; a public address among them moves it, a private one does not
+    expect(boundaryHeaderIndex(HEADERS, null, buildHops(HEADERS, { maxReceived: 10 }).hops)).toBe(2);
+    expect(boundaryHeaderIndex(HEADERS, null, [{ ip: '10.0.0.1' }])).toBe(HEADERS.length);
+    expect(boundaryHeaderIndex(HEADERS, null, [])).toBe(2);
     const r = selectTrustedAuthResults(HEADERS, ['mx1.example.jp']);
     expect(r.trusted).toHaveLength(1);
     expect(r.trusted[0]).toMatchObject({ authservId: 'mx1.example.jp', headerIndex: 0 });

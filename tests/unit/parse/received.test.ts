@@ -1,5 +1,8 @@
 import { RECEIVED_CASES } from '../../fixtures/received/received-cases.js';
-import { parseReceived } from '../../../src/core/parse/received/parse-received.js';
+import fc from 'fast-check';
+import { parseReceived, parseReceivedTimed } from '../../../src/core/parse/received/parse-received.js';
+import { buildHops } from '../../../src/core/parse/received/build-hops.js';
+import { isoFromSeconds, secondsFromIso } from '../../../src/core/parse/headers/date.js';
 import { normalizeIp } from '../../../src/core/parse/received/ip.js';
 import { heloAnomaly } from '../../../src/core/parse/received/helo.js';
 
@@ -64,5 +67,31 @@ describe('heloAnomaly', () => {
     [null, null],
   ] as const)('%s -> %s', (helo, want) => {
     expect(heloAnomaly(helo)).toBe(want);
+  });
+});
+
+describe('hop times', () => {
+  it('parseReceivedTimed gives the seconds of the hop timestamp', () => {
+    for (const c of RECEIVED_CASES) {
+      const { hop, seconds } = parseReceivedTimed(c.line, 0);
+      expect(hop).toEqual(parseReceived(c.line, 0));
+      expect(seconds).toBe(hop.timestamp === null ? null : secondsFromIso(hop.timestamp));
+    }
+    // the ISO text and its seconds are one instant for every time the parser can write
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200, max: 253_402_300_799 }), (t) => {
+        const iso = isoFromSeconds(t);
+        expect(iso === null ? null : secondsFromIso(iso)).toBe(iso === null ? null : t);
+      }),
+    );
+  });
+  it('delays are the newer hop time minus the older one', () => {
+    const headers = [
+      'from b.example by c.example; Tue, 1 Dec 2026 10:00:30 +0000',
+      'from a.example by b.example; Tue, 1 Dec 2026 11:00:00 +0100',
+      'from x by a.example; no date here',
+    ].map((value) => ({ key: 'received', name: 'Received', value, raw: `Received: ${value}\r\n` }));
+    const { hops } = buildHops(headers, { maxReceived: 10 });
+    expect(hops.map((h) => h.delaySeconds)).toEqual([30, null, null]);
   });
 });

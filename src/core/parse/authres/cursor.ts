@@ -12,6 +12,28 @@ export function isTokenChar(ch: string): boolean {
   return code > 0x20 && code !== 0x7f && !TSPECIALS.includes(ch);
 }
 
+/** `[A-Za-z0-9-]`, plus `_` when relaxed. */
+function isKeywordChar(c: number, relaxed: boolean): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || (relaxed && c === 95);
+}
+
+/** `/[\s;()]/`: `;`, `(`, `)` or a character JavaScript's `\s` matches. */
+function endsLoose(c: number): boolean {
+  if (c === 59 || c === 40 || c === 41 || c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export class Cursor {
   pos = 0;
   constructor(
@@ -79,9 +101,9 @@ export class Cursor {
 
   /** RFC 8601 Keyword / ldh-str: ALPHA/DIGIT/"-" (underscore tolerated in relaxed mode). */
   keyword(): string {
-    const re = this.relaxed ? /[A-Za-z0-9_-]/ : /[A-Za-z0-9-]/;
+    // Character codes rather than a regex test per character (every method, result and property name comes here).
     const start = this.pos;
-    while (!this.done && re.test(this.peek())) this.pos++;
+    while (this.pos < this.s.length && isKeywordChar(this.s.charCodeAt(this.pos), this.relaxed)) this.pos++;
     return this.s.slice(start, this.pos);
   }
 
@@ -111,7 +133,7 @@ export class Cursor {
   /** Raw run up to whitespace, `;` or `(` (relaxed pvalues: `gfT/i2HB`, URLs, IPv6 with colons). */
   loose(): string {
     const start = this.pos;
-    while (!this.done && !/[\s;()]/.test(this.peek())) this.pos++;
+    while (this.pos < this.s.length && !endsLoose(this.s.charCodeAt(this.pos))) this.pos++;
     return this.s.slice(start, this.pos);
   }
 }

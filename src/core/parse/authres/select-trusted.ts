@@ -5,6 +5,7 @@
  */
 import type { AuthResultsHeader } from '../../model/auth.js';
 import type { HeaderField } from '../../model/message.js';
+import type { Hop } from '../../model/hop.js';
 import { parseReceived } from '../received/parse-received.js';
 import { isNonPublicIp, cidrMatcher } from '../received/ip.js';
 import { parseAuthResults } from './parse-authres.js';
@@ -22,7 +23,12 @@ export interface TrustedAuthResults {
  * larger index were written before the recipient's systems got the message. Pass the origin's hop index from
  * applyTrustBoundary; without it the first Received header with a public client IP is used.
  */
-export function boundaryHeaderIndex(headers: HeaderField[], originHopIndex?: number | null): number {
+export function boundaryHeaderIndex(
+  headers: HeaderField[],
+  originHopIndex?: number | null,
+  /** The hops already parsed from these headers (buildHops), to read their addresses instead of parsing again. */
+  hops?: readonly Pick<Hop, 'ip'>[],
+): number {
   let n = 0;
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i]!;
@@ -30,7 +36,7 @@ export function boundaryHeaderIndex(headers: HeaderField[], originHopIndex?: num
     if (originHopIndex !== undefined && originHopIndex !== null) {
       if (n === originHopIndex) return i;
     } else {
-      const ip = parseReceived(h.value, n).ip;
+      const ip = hops && n < hops.length ? hops[n]!.ip : parseReceived(h.value, n).ip;
       if (ip !== null && !isNonPublicIp(ip) && !PROVIDER_INTERNAL.some((m) => m(ip))) return i;
     }
     n++;

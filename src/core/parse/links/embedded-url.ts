@@ -165,11 +165,18 @@ function ownPath(path: string): string {
   return path.slice(0, end);
 }
 
+/** False when none of the path forms `embeddedUrl` reads can be in `path` (`/RU=`, `/https:`, `/aHR0c…`, `/*http`). */
+function mayCarryInPath(path: string): boolean {
+  return path.includes('/RU=') || path.includes('/' + B64_HTTP) || path.includes('/*') || PATH_URL.test(path);
+}
+
 /**
  * The URL `u` carries, or null: named redirect parameters first, then (on a redirect endpoint's path) any
  * parameter, the fragment, the path. A sign-in page's parameters are never followed (see SIGN_IN_PATH).
  */
 export function embeddedUrl(u: URL): EmbeddedUrl | null {
+  // No query, no fragment and none of the path forms below (most plain links): nothing to decode.
+  if (u.search.length <= 1 && u.hash.length <= 1 && !mayCarryInPath(u.pathname)) return null;
   if (SIGN_IN_PATH.test(ownPath(u.pathname))) return null;
   const params = queryParts(u.search);
   const ordered = [

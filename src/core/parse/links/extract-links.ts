@@ -9,8 +9,8 @@ import type { Attachment, ParsedMessage } from '../../model/message.js';
 import { tokenizeHtml, type HtmlToken } from '../../text/html-tokenizer.js';
 import type { HtmlSource } from '../../text/html-source.js';
 import { findTextUrls } from './text-urls.js';
-import { unwrapUrl } from './unwrap.js';
-import { hostInfoOfUrl } from './host-info.js';
+import { unwrapWithUrl } from './unwrap.js';
+import { hostInfoOfParsed, hostInfoOfUrl, type HostInfo, type HostInfoMemo } from './host-info.js';
 import { shownHostOf } from './shown-host.js';
 import { chainOf, hopFlags } from './redirect-chain.js';
 import { isShortener, isClickTracker } from '../../reference/link-host-lists.js';
@@ -129,53 +129,94 @@ function isHtmlAttachment(a: Attachment): boolean {
   );
 }
 
-function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number, pages?: SenderPages): LinkInfo {
-  const { target, unwrapped, opaque, redirects } =
-    raw.href === '' ? { target: '', unwrapped: [], opaque: false, redirects: [] } : unwrapUrl(raw.href, maxHops);
-  const info = target === '' ? null : hostInfoOfUrl(target);
+/**
+ * What describing a message's links works out once per analysis and shares between links (never between messages):
+ * host facts by host, and the host shown by each distinct anchor text.
+ */
+interface DescribeMemo {
+  hosts: HostInfoMemo;
+  shownHosts: Map<string, string | null>;
+  /** isShortener by ASCII host. */
+  shorteners: Map<string, boolean>;
+}
+
+function newMemo(): DescribeMemo {
+  return { hosts: new Map(), shownHosts: new Map(), shorteners: new Map() };
+}
+
+function isShortenerHost(info: HostInfo, memo: DescribeMemo): boolean {
+  let s = memo.shorteners.get(info.hostAscii);
+  if (s === undefined) {
+    s = isShortener(info.hostAscii, info.registrableDomain);
+    memo.shorteners.set(info.hostAscii, s);
+  }
+  return s;
+}
+
+const NOT_WRAPPED = { result: { target: '', unwrapped: [], opaque: false, redirects: [], truncated: false }, url: null };
+
+function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number, memo: DescribeMemo, pages?: SenderPages): LinkInfo {
+  // The parsed target (`url`) is read for its host and path below rather than parsed again.
+  const { result, url } = raw.href === '' ? NOT_WRAPPED : unwrapWithUrl(raw.href, maxHops);
+  const { target, opaque } = result;
+  const unwrapped = raw.href === '' ? [] : result.unwrapped;
+  const redirects = raw.href === '' ? [] : result.redirects;
+  const info = target === '' ? null : url ? hostInfoOfParsed(url, memo.hosts) : hostInfoOfUrl(target, memo.hosts);
   const flags = [...raw.extraFlags];
   const chain = unwrapped.length ? chainOf(unwrapped, info) : null;
   if (redirects.length) flags.push(...hopFlags(redirects));
-  const shownHost = shownHostOf(raw.text);
+  let shownHost = raw.text === null ? null : memo.shownHosts.get(raw.text);
+  if (shownHost === undefined) {
+    shownHost = shownHostOf(raw.text);
+    memo.shownHosts.set(raw.text!, shownHost);
+  }
   if (opaque) flags.push('wrapper-opaque');
   if (info?.ipLiteral) flags.push('ip-literal');
   if (info?.punycode) flags.push('punycode');
-  if (info && isShortener(info.hostAscii, info.registrableDomain)) flags.push('shortener');
+  if (info && isShortenerHost(info, memo)) flags.push('shortener');
   const tracker = info !== null && (isClickTracker(info.registrableDomain) || bulk.isTracker(target, info.registrableDomain));
   if (tracker) flags.push('tracker');
   if (info && shownHost && !opaque && !tracker) {
-    const shown = hostInfoOfUrl(`http://${shownHost}/`);
+    const shown = hostInfoOfUrl(`http://${shownHost}/`, memo.hosts);
     const shownKey = shown ? (shown.registrableDomain ?? shown.hostAscii) : shownHost;
     const targetKey = info.registrableDomain ?? info.hostAscii;
     if (shownKey !== targetKey && !pages?.isPageAbout(target, info.registrableDomain, shownHost)) flags.push('text-mismatch');
   }
   if (info) {
     let pathAndQuery = target;
-    try {
-      const u = new URL(target);
-      pathAndQuery = u.pathname + u.search + u.hash;
-    } catch {
-      /* keep the whole */
+    if (url) pathAndQuery = url.pathname + url.search + url.hash;
+    else {
+      try {
+        const u = new URL(target);
+        pathAndQuery = u.pathname + u.search + u.hash;
+      } catch {
+        /* keep the whole */
+      }
     }
     if (CREDENTIAL_PATH.test(pathAndQuery)) flags.push('credential-path');
     if (urlCarriesRecipient(target, recipients)) flags.push('recipient-in-url');
   }
-  return {
-    href: raw.href,
-    target,
-    unwrapped,
-    ...(chain ? { chain } : {}),
-    ...(redirects.length ? { openRedirects: redirects } : {}),
+  const rest = {
     host: info?.host ?? null,
     hostAscii: info?.hostAscii ?? null,
     registrableDomain: info?.registrableDomain ?? null,
     text: raw.text,
     shownHost,
     source: raw.source,
-    flags: [...new Set(flags)],
+    flags: flags.length > 1 ? [...new Set(flags)] : flags,
     ips: [],
     asn: null,
     asName: null,
+  };
+  // Most links follow no wrapper or redirect: one literal for them, without spreading optional fields (same key order).
+  if (!chain && !redirects.length) return { href: raw.href, target, unwrapped, ...rest };
+  return {
+    href: raw.href,
+    target,
+    unwrapped,
+    ...(chain ? { chain } : {}),
+    ...(redirects.length ? { openRedirects: redirects } : {}),
+    ...rest,
   };
 }
 
@@ -201,17 +242,19 @@ export function extractLinks(msg: ParsedMessage, limits: Limits, html?: HtmlSour
   const recipients = recipientsOf(msg);
   const bulk = bulkTrackingContext(msg);
   const pages = senderPagesOf(msg);
+  const memo = newMemo();
   const seenHref = new Set<string>();
   const seenKey = new Set<string>();
   const out: LinkInfo[] = [];
   for (const r of raws) {
     if (out.length >= cap) break;
-    const key = `${r.source}\u0000${r.href}\u0000${r.text ?? ''}\u0000${r.extraFlags.join(',')}`;
     // A bare URL repeated in the text part adds nothing once the same URL is known from HTML.
-    if (seenKey.has(key) || ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href))) continue;
+    if ((r.source === 'text' || r.text === null) && r.extraFlags.length === 0 && seenHref.has(r.href)) continue;
+    const key = `${r.source}\u0000${r.href}\u0000${r.text ?? ''}\u0000${r.extraFlags.join(',')}`;
+    if (seenKey.has(key)) continue;
     seenKey.add(key);
     if (r.href !== '') seenHref.add(r.href);
-    out.push(describe(r, recipients, bulk, limits.maxRedirectHops, pages));
+    out.push(describe(r, recipients, bulk, limits.maxRedirectHops, memo, pages));
   }
   return out;
 }
@@ -225,5 +268,6 @@ export function describeExtraLinks(
   if (!hrefs.length) return [];
   const recipients = recipientsOf(msg);
   const bulk = bulkTrackingContext(msg);
-  return hrefs.map((h) => describe({ href: h.href, text: null, source: h.source, extraFlags: [] }, recipients, bulk, maxHops));
+  const memo = newMemo();
+  return hrefs.map((h) => describe({ href: h.href, text: null, source: h.source, extraFlags: [] }, recipients, bulk, maxHops, memo));
 }

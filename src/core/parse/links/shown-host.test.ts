@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { shownHostOf } from './shown-host.js';
+import { normalizeVisible } from '../../text/normalize-text.js';
 
 describe('shownHostOf', () => {
   it('finds the host of a URL or domain in link text', () => {
@@ -27,5 +29,17 @@ describe('shownHostOf', () => {
     expect(shownHostOf(wrapped)).toBe('drive.google.com');
     // a redirect in the text shows where it leads, so text and link are compared by destination
     expect(shownHostOf('https://www.google.com/url?q=https://paypal.com/signin')).toBe('paypal.com');
+  });
+  it('text whose visible form has no dot and no slash shows no host', () => {
+    const piece = fc.constantFrom('a', 'Z', '1', ' ', '-', '\u200b', '．', '／', '。', '・', 'ｗ', 'é', '@', ':', '\n', 'www', 'http');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const visible = normalizeVisible(text);
+        if (!visible.includes('.') && !visible.includes('/')) expect(shownHostOf(text)).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+    expect(shownHostOf('www．example．com')).toBe('www.example.com');
   });
 });

@@ -150,11 +150,23 @@ function parseHttp(s: string): URL | null {
 }
 
 export function unwrapUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_HOPS): Unwrapped {
+  return unwrapWithUrl(href, maxHops).result;
+}
+
+/**
+ * `unwrapUrl`, plus the parsed target (`new URL(result.target)` when it is an http(s) URL within the length limit,
+ * else null): the link describer reads its host and path from it instead of parsing the same text again.
+ */
+export function unwrapWithUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_HOPS): { result: Unwrapped; url: URL | null } {
   const result: Unwrapped = { target: href, unwrapped: [], opaque: false, redirects: [], truncated: false };
   const hops = Number.isSafeInteger(maxHops) && maxHops > 0 ? maxHops : DEFAULT_MAX_REDIRECT_HOPS;
   let current = href;
+  let url: URL | null = null;
+  let next: URL | null = null; // a known wrapper's inner URL, parsed once when checked
   for (let depth = 0; ; depth++) {
-    const u = parseHttp(current);
+    const u = next ?? parseHttp(current);
+    next = null;
+    url = u;
     if (!u) break;
     const known = peel(u, current);
     if (known === 'opaque') {
@@ -166,7 +178,8 @@ export function unwrapUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_H
       result.opaque = true;
       break;
     }
-    const inner = known !== null ? (parseHttp(known) ? known : null) : (embeddedUrl(u)?.url ?? null);
+    if (known !== null) next = parseHttp(known);
+    const inner = known !== null ? (next ? known : null) : (embeddedUrl(u)?.url ?? null);
     if (inner === null || inner === current) break;
     if (depth >= hops) {
       result.truncated = true;
@@ -178,5 +191,5 @@ export function unwrapUrl(href: string, maxHops: number = DEFAULT_MAX_REDIRECT_H
     current = inner;
   }
   result.target = current;
-  return result;
+  return { result, url };
 }

@@ -2,8 +2,7 @@
 import type { Limits } from '../../deps.js';
 import type { HeaderField } from '../../model/message.js';
 import type { Hop } from '../../model/hop.js';
-import { secondsFromIso } from '../headers/date.js';
-import { parseReceived } from './parse-received.js';
+import { parseReceivedTimed } from './parse-received.js';
 
 export function buildHops(headers: HeaderField[], limits: Pick<Limits, 'maxReceived'>): { hops: Hop[]; warnings: string[] } {
   const warnings: string[] = [];
@@ -15,9 +14,9 @@ export function buildHops(headers: HeaderField[], limits: Pick<Limits, 'maxRecei
     if (h.key !== 'received') continue;
     total++;
     if (hops.length >= max) continue;
-    const hop = parseReceived(h.value, hops.length);
+    const { hop, seconds: at } = parseReceivedTimed(h.value, hops.length);
     hops.push(hop);
-    seconds.push(hop.timestamp === null ? null : secondsFromIso(hop.timestamp));
+    seconds.push(at);
   }
   if (total > max) warnings.push(`received-limit: ${total} Received headers, only the first ${max} parsed`);
   // delay of hop i = its time minus the time of the previous (older) hop i+1; negative kept (clock skew).

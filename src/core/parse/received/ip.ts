@@ -4,4 +4,15 @@
  * trust-setting CIDR matchers and loopback / non-public classification.
  */
 
-export { normalizeReceivedIp as normalizeIp, isIpLiteral, cidrMatcher, isLoopbackIp, isNonPublicIp } from '../../net/ip.js';
+export {
+  normalizeReceivedIp as normalizeIp,
+  parseReceivedIp,
+  isIpLiteral,
+  cidrMatcher,
+  cidrRange,
+  inCidrRange,
+  type CidrRange,
+  isLoopbackIp,
+  isNonPublicIp,
+  isNonPublicAddress,
+} from '../../net/ip.js';

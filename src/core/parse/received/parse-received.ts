@@ -4,26 +4,28 @@
  * Gmail, SES, SendGrid, Haraka, Courier, webmail, amavis/LMTP. Never throws; unknown parts stay null.
  */
 import type { Hop } from '../../model/hop.js';
-import { parseRfc5322Date } from '../headers/date.js';
+import { isoFromSeconds, parseDateSeconds } from '../headers/date.js';
 import { normalizeIp } from './ip.js';
 import { tokenizeReceived, MAX_VALUE, type RToken } from './tokenize.js';
 import { detectAuthenticated, detectTls } from './tls-auth.js';
 
-const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
+const KEYWORDS: ReadonlySet<string> = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 const DATE_START =
   /(?:\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/i;
 const HOSTLIKE = /^[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?\.?$/i;
 
-interface Clauses {
-  [k: string]: RToken[];
-}
+type Keyword = 'from' | 'by' | 'via' | 'with' | 'id' | 'for';
+type Clauses = Record<Keyword, RToken[] | undefined>;
 
 function splitClauses(tokens: RToken[]): Clauses {
-  const out: Clauses = {};
+  // One fixed shape (not keys added as found): read six times per header.
+  const out: Clauses = { from: undefined, by: undefined, via: undefined, with: undefined, id: undefined, for: undefined };
   let cur: RToken[] | null = null;
   for (const t of tokens) {
-    if (t.kind === 'word' && KEYWORDS.has(t.text.toLowerCase()) && !out[t.text.toLowerCase()]) {
-      cur = out[t.text.toLowerCase()] = [];
+    // Keywords are at most 4 letters: longer words (host names, ids) are not lower-cased just to be looked up.
+    const k = t.kind === 'word' && t.text.length <= 4 ? t.text.toLowerCase() : '';
+    if (k !== '' && KEYWORDS.has(k) && !out[k as Keyword]) {
+      cur = out[k as Keyword] = [];
       continue;
     }
     cur?.push(t);
@@ -145,6 +147,14 @@ function splitDate(value: string, tokens: RToken[]): { clauseTokens: RToken[]; d
 }
 
 export function parseReceived(value: string, index: number): Hop {
+  return parseReceivedTimed(value, index).hop;
+}
+
+/**
+ * `parseReceived`, plus the hop's time in epoch seconds (null when `hop.timestamp` is null): the same instant as
+ * `secondsFromIso(hop.timestamp)`, for the inter-hop delays, without writing and re-reading the ISO text.
+ */
+export function parseReceivedTimed(value: string, index: number): { hop: Hop; seconds: number | null } {
   const v = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
   const tokens = tokenizeReceived(v);
   const { clauseTokens, date } = splitDate(v, tokens);
@@ -156,7 +166,9 @@ export function parseReceived(value: string, index: number): Hop {
   const id = firstWord(c['id']);
   const forWord = firstWord(c['for']);
   const viaHttp = /^HTTPS?$/i.test(firstWord(c['via']) ?? '');
-  return {
+  const seconds = date ? parseDateSeconds(date) : null;
+  const timestamp = seconds === null ? null : isoFromSeconds(seconds);
+  const hop: Hop = {
     index,
     raw: value,
     helo: from.helo,
@@ -168,9 +180,10 @@ export function parseReceived(value: string, index: number): Hop {
     for: forWord ? stripAngles(forWord) : null,
     tls: detectTls(v, proto),
     authenticated: viaHttp || detectAuthenticated(v, proto),
-    timestamp: date ? parseRfc5322Date(date) : null,
+    timestamp,
     delaySeconds: null,
     trusted: false,
     trustReason: null,
   };
+  return { hop, seconds: timestamp === null ? null : seconds };
 }

@@ -34,7 +34,11 @@ const PATTERNS: ReadonlyArray<RegExp> = [
   /\((TLS1\.\d|TLSv1\.\d)\)/i,
 ];
 
+/** Every PATTERNS entry and the Google comment contain one of these: a value without them skips the six scans. */
+const TLS_HINT = /tls|ssl|cipher=|google/i;
+
 export function detectTls(value: string, withProto: string | null): TlsInfo | null {
+  if (!TLS_HINT.test(value)) return withProto && TLS_PROTOCOLS.test(withProto) ? { version: null, cipher: null } : null;
   for (const re of PATTERNS) {
     const m = re.exec(value);
     if (m) return { version: m[1] ? normalizeTlsVersion(m[1]) : null, cipher: m[2] ?? null };

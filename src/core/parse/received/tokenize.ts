@@ -15,33 +15,47 @@ export interface RToken {
 export const MAX_VALUE = 8192;
 const MAX_TOKENS = 400;
 
+// Character codes (compared as numbers: no one-character string per step).
+const SP = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const SEMI = 59;
+const OPEN = 40;
+const CLOSE = 41;
+const BACKSLASH = 92;
+const DQUOTE = 34;
+const LBRACKET = 91;
+
+const isSpace = (c: number): boolean => c === SP || c === TAB || c === CR || c === LF;
+
 export function tokenizeReceived(input: string): RToken[] {
   const s = input.length > MAX_VALUE ? input.slice(0, MAX_VALUE) : input;
   const out: RToken[] = [];
   let i = 0;
   while (i < s.length && out.length < MAX_TOKENS) {
-    const c = s[i]!;
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    if (c === ';') {
+    if (c === SEMI) {
       out.push({ kind: 'semi', text: ';', start: i });
       i++;
       continue;
     }
-    if (c === '(') {
+    if (c === OPEN) {
       const start = i;
       let depth = 0;
       let j = i;
       for (; j < s.length; j++) {
-        const ch = s[j];
-        if (ch === '\\') {
+        const ch = s.charCodeAt(j);
+        if (ch === BACKSLASH) {
           j++;
           continue;
         }
-        if (ch === '(') depth++;
-        else if (ch === ')') {
+        if (ch === OPEN) depth++;
+        else if (ch === CLOSE) {
           depth--;
           if (depth === 0) break;
         }
@@ -53,14 +67,14 @@ export function tokenizeReceived(input: string): RToken[] {
     const start = i;
     let j = i;
     while (j < s.length) {
-      const ch = s[j]!;
-      if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === ';' || ch === '(') break;
-      if (ch === '"') {
+      const ch = s.charCodeAt(j);
+      if (isSpace(ch) || ch === SEMI || ch === OPEN) break;
+      if (ch === DQUOTE) {
         const end = s.indexOf('"', j + 1);
         j = end < 0 ? s.length : end + 1;
         continue;
       }
-      if (ch === '[') {
+      if (ch === LBRACKET) {
         const end = s.indexOf(']', j + 1);
         j = end < 0 ? s.length : end + 1;
         continue;

@@ -5,8 +5,9 @@
  */
 import type { HeaderField } from '../../model/message.js';
 import type { Hop, Origin } from '../../model/hop.js';
-import { cidrMatcher, isNonPublicIp, normalizeIp } from './ip.js';
+import { cidrRange, inCidrRange, isNonPublicAddress, parseReceivedIp, type CidrRange } from './ip.js';
 import { claimedOriginatingIps } from './claimed-ips.js';
+import type { IpBytes } from '../../net/ip.js';
 
 export interface TrustContext {
   /** The recipient's domains (configured, else inferred by the caller from To/Delivered-To). */
@@ -24,7 +25,7 @@ export interface TrustContext {
  * internal client address rather than a private one: Microsoft 365 / Exchange Online (2603:1000::/24 is
  * Microsoft's Azure/Exchange internal block; e.g. `2603:10b6:806:24f::20`). Used only in inferred mode.
  */
-const PROVIDER_INTERNAL = ['2603:1000::/24'].map((c) => cidrMatcher(c)!);
+const PROVIDER_INTERNAL = ['2603:1000::/24'].map((c) => cidrRange(c)!);
 
 function cleanName(h: string | null): string | null {
   if (h === null) return null;
@@ -48,22 +49,25 @@ function under(host: string, domain: string): boolean {
 interface Matchers {
   domains: string[];
   hostNames: string[];
-  ipMatchers: ((ip: string) => boolean)[];
+  /** Trusted IP ranges (`cidrMatcher` specs); addresses are parsed once and compared with each. */
+  ipRanges: CidrRange[];
   mx: string[];
 }
 
+const inAnyRange = (ip: IpBytes, ranges: readonly CidrRange[]): boolean => ranges.some((r) => inCidrRange(ip, r));
+
 function matchers(ctx: TrustContext): Matchers {
   const hostNames: string[] = [];
-  const ipMatchers: ((ip: string) => boolean)[] = [];
+  const ipRanges: CidrRange[] = [];
   for (const t of ctx.trustedHosts.slice(0, 200)) {
-    const m = /^[\d.:a-fA-F[\]]+(?:\/\d{1,3})?$/.test(t.trim()) ? cidrMatcher(t.replace(/[[\]]/g, '')) : null;
-    if (m) ipMatchers.push(m);
+    const m = /^[\d.:a-fA-F[\]]+(?:\/\d{1,3})?$/.test(t.trim()) ? cidrRange(t.replace(/[[\]]/g, '')) : null;
+    if (m) ipRanges.push(m);
     else if (t.trim() !== '') hostNames.push(t);
   }
   return {
     domains: ctx.ownDomains.slice(0, 200),
     hostNames,
-    ipMatchers,
+    ipRanges,
     mx: (ctx.ownMxHosts ?? [])
       .slice(0, 50)
       .map((h) => cleanName(h))
@@ -77,8 +81,9 @@ function byReason(by: string | null, m: Matchers): string | null {
   if (h === null) return null;
   if (m.mx.includes(h)) return 'own-mx';
   if (m.hostNames.some((t) => under(h, t))) return 'trusted-host';
-  const ip = normalizeIp(h);
-  if (ip !== null && m.ipMatchers.some((f) => f(ip))) return 'trusted-host';
+  // (parsing the name as an address only matters when there are trusted ranges)
+  const ip = m.ipRanges.length ? parseReceivedIp(h) : null;
+  if (ip !== null && inAnyRange(ip, m.ipRanges)) return 'trusted-host';
   if (m.domains.some((d) => under(h, d))) return 'own-domain';
   return null;
 }
@@ -86,8 +91,8 @@ function byReason(by: string | null, m: Matchers): string | null {
 /** True when the hop's client is one of the recipient's own/internal systems (so the next hop down is too). */
 function clientIsOurs(hop: Hop, m: Matchers): boolean {
   if (hop.ip === null) return true; // local transfer (LMTP, pickup, `with local`): no network client
-  if (isNonPublicIp(hop.ip)) return true;
-  if (m.ipMatchers.some((f) => f(hop.ip!))) return true;
+  const ip = parseReceivedIp(hop.ip);
+  if (ip !== null && (isNonPublicAddress(ip) || inAnyRange(ip, m.ipRanges))) return true;
   // rdns is recorded by our own receiving server, so unlike HELO it may be used.
   return byReason(hop.rdns, m) !== null;
 }
@@ -115,8 +120,9 @@ function inferred(hops: Hop[], m: Matchers, claimed: string[]): { hops: Hop[]; o
   for (const hop of out) {
     hop.trusted = true;
     hop.trustReason = 'inferred';
+    const ip = hop.ip === null ? null : parseReceivedIp(hop.ip);
     const internal =
-      hop.ip === null || isNonPublicIp(hop.ip) || PROVIDER_INTERNAL.some((f) => f(hop.ip!)) || m.ipMatchers.some((f) => f(hop.ip!));
+      hop.ip === null || (ip !== null && (isNonPublicAddress(ip) || inAnyRange(ip, PROVIDER_INTERNAL) || inAnyRange(ip, m.ipRanges)));
     if (!internal) return { hops: out, origin: makeOrigin(hop, claimed) };
   }
   return { hops: out, origin: null };
