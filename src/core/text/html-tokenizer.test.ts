@@ -25,6 +25,30 @@ describe('tokenizeHtml', () => {
     expect(() => tokenizeHtml('<a href="unterminated')).not.toThrow();
     expect(() => tokenizeHtml('<a href=x <<<<< <!-- ')).not.toThrow();
   });
+  it('lower-cases names alone or through the whole text with the same tokens (İ and Σ take the whole-text path)', () => {
+    const doc =
+      '<DIV Class="x" DATA-Ünïcode=1><SCRIPT>if (a </b) x("</Scrip>");</ScRiPt ><Style>p{}</STYLE>' +
+      '<TITLE>Ωmega ÄÖ</TITLE><Font FACE=Arial>text</FONT><noscript>n</NOSCRIPT>';
+    const fast = tokenizeHtml(doc);
+    expect(fast[0]).toEqual({
+      type: 'start',
+      name: 'div',
+      attrs: new Map([
+        ['class', 'x'],
+        ['data-ünïcode', '1'],
+      ]),
+      selfClosing: false,
+    });
+    expect(fast[2]).toEqual({ type: 'rawtext', name: 'script', text: 'if (a </b) x("</Scrip>");' });
+    expect(fast.filter((t) => t.type === 'rawtext').map((t) => t.text)).toEqual(['if (a </b) x("</Scrip>");', 'p{}', 'Ωmega ÄÖ', 'n']);
+    // A trailing İ or Σ does not move any character before it, so every token before it is the same.
+    for (const tail of ['İ', 'AΣ']) {
+      const slow = tokenizeHtml(`${doc}${tail}`);
+      expect(slow.slice(0, -1)).toEqual(fast);
+      expect(slow.at(-1)).toEqual({ type: 'text', text: tail });
+    }
+  });
+
   it('keeps the first of duplicate attributes (HTML 13.2.5.33)', () => {
     const t = tokenizeHtml('<a href="https://first.example/" href="https://second.example/">x</a>')[0];
     expect(t?.type === 'start' && t.attrs.get('href')).toBe('https://first.example/');
