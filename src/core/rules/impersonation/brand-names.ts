@@ -39,11 +39,11 @@ function namedIn(text: string, r: NameRules): NamedBrand[] {
   const lowerForms = lowered.join('\n');
   // Only the rules whose name's first three characters occur are looked for: the `includes` (or triple test) and `seen`
   // lookup for each of the ~270 names were most of the time (brandsNamedIn on the corpus texts: 0.78x CPU, measured).
-  const marks = nameCandidates(r, lowerForms);
+  const { stamp, search } = nameCandidates(r, lowerForms);
   const out: NamedBrand[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < r.length; i++) {
-    if (marks[i] === 0) continue;
+    if (stamp[i] !== search) continue;
     const rule = r[i]!;
     if (seen.has(rule.entity.id) || !lowerForms.includes(rule.lower)) continue;
     const re = rule.re;
