@@ -230,11 +230,25 @@ export function mayContain(index: TextIndex, lit: string): boolean {
   return true;
 }
 
+/** Letters by how common they are in English text, space first; a later letter (or any other character) is rarer. */
+const COMMON = ' etaoinshrdlcumwfgypbvkjxqz';
+const rarity = (c: string) => {
+  const i = COMMON.indexOf(c);
+  return i < 0 ? COMMON.length : i;
+};
+
 function tripleKeys(lit: string): Uint16Array | null {
   if (lit.length < 3) return null;
-  const keys = new Uint16Array(lit.length - 2);
-  for (let i = 2; i < lit.length; i++) keys[i - 2] = tripleHash(lit.charCodeAt(i - 2), lit.charCodeAt(i - 1), lit.charCodeAt(i));
-  return keys;
+  // Rarest triple first: all must be present, so the order changes no answer, only how soon a missing one is met.
+  const triples = [];
+  for (let i = 2; i < lit.length; i++) {
+    triples.push({
+      key: tripleHash(lit.charCodeAt(i - 2), lit.charCodeAt(i - 1), lit.charCodeAt(i)),
+      score: rarity(lit[i - 2]!) + rarity(lit[i - 1]!) + rarity(lit[i]!),
+    });
+  }
+  triples.sort((a, b) => b.score - a.score);
+  return Uint16Array.from(triples, (t) => t.key);
 }
 
 /** mayContain with the literal's triple hashes made beforehand (the same test, without hashing per call). */
