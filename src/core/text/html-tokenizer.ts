@@ -53,8 +53,47 @@ const SQUOTE = 39; // '
 
 /** Tokenizes `html` up to `maxChars` characters. */
 export function tokenizeHtml(html: string, maxChars: number = html.length): HtmlToken[] {
+  return tokenize(html, maxChars, null);
+}
+
+/**
+ * A whole tokenization with its resume points: `marks` holds pairs (position, number of tokens before it), one every
+ * MARK_EVERY characters or so, at a position where the scan stood between tokens (every token before it was read from
+ * characters before it). Tokenizing a prefix of the HTML gives those tokens too, so a prefix is tokenized from its last
+ * mark on (tokenizePrefix) instead of from the start.
+ */
+export interface MarkedTokens {
+  tokens: HtmlToken[];
+  marks: number[];
+}
+const MARK_EVERY = 4096;
+
+export function tokenizeMarked(html: string): MarkedTokens {
+  const marks: number[] = [];
+  return { tokens: tokenize(html, html.length, marks), marks };
+}
+
+/**
+ * `tokenizeHtml(html, maxChars)` from a whole tokenization of `html`: its tokens up to the last mark at or before
+ * `maxChars`, then the rest of the prefix tokenized alone. The same tokens (the scan from a mark reads nothing before
+ * it; tested against tokenizeHtml); readers with smaller caps than the HTML no longer tokenize their prefix again.
+ */
+export function tokenizePrefix(html: string, whole: MarkedTokens, maxChars: number): HtmlToken[] {
+  if (maxChars >= html.length) return whole.tokens;
+  const { marks } = whole;
+  let k = -1;
+  if (Number.isInteger(maxChars)) for (let m = 0; m < marks.length && marks[m]! <= maxChars; m += 2) k = m;
+  if (k < 0) return tokenizeHtml(html, maxChars);
+  return [...whole.tokens.slice(0, marks[k + 1]), ...tokenizeHtml(html.slice(marks[k], maxChars))];
+}
+
+function tokenize(html: string, maxChars: number, marks: number[] | null): HtmlToken[] {
   const s = html.length > maxChars ? html.slice(0, Math.max(0, maxChars)) : html;
   const lower = CONTEXT_CASE.test(s) ? s.toLowerCase() : null;
+  // Lower-cased through the whole text (İ, Σ), positions depend on what came before: no resume points.
+  if (lower) marks = null;
+  let nextMark = MARK_EVERY;
+  let rawEnd = -1;
   const lowerSlice = (a: number, b: number): string => (lower ? lower.slice(a, b) : s.slice(a, b).toLowerCase());
   const out: HtmlToken[] = [];
   const n = s.length;
@@ -64,6 +103,12 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     if (end > textStart) out.push({ type: 'text', text: decodeEntities(s.slice(textStart, end)) });
   };
   while (i < n) {
+    // Between tokens, not right after raw text (its end was found by reading the `</name` that follows it): nothing
+    // before here depended on what follows.
+    if (marks && i >= nextMark && i === textStart && i !== rawEnd) {
+      marks.push(i, out.length);
+      nextMark = i + MARK_EVERY;
+    }
     const lt = s.indexOf('<', i);
     if (lt < 0) break;
     const next = s.charCodeAt(lt + 1);
@@ -141,6 +186,7 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
       const end = close < 0 ? n : close;
       out.push({ type: 'rawtext', name, text: s.slice(i, end) });
       i = end;
+      rawEnd = end;
       textStart = i;
     }
   }
