@@ -33,6 +33,35 @@ describe('rule registry and runner', () => {
     ]);
   });
 
+  it('every rule reads the context, the facts, the findings of the rules before it and the authentication results', () => {
+    const seen: unknown[] = [];
+    const reads: Rule = {
+      ...throwing,
+      id: 'reads',
+      stage: 'authentication',
+      run: (input) => (seen.push({ ...input, earlier: [...input.earlier] }), []),
+    };
+    const later: Rule = { ...finds, stage: 'authentication' };
+    const full = {
+      msg: { from: null },
+      hops: [],
+      origin: null,
+      links: [],
+      ownDomains: ['a.example'],
+      settings: {},
+      limits: {},
+      html: 'h',
+      attachedMessages: [],
+    };
+    const facts = { mailingList: true, freeMail: false };
+    const before = { id: 'b', severity: 'low' as const, messageKey: 'k', params: {}, evidence: [] };
+    runRules('authentication', full as never, { facts, auth: 'auth' as never, earlier: [before], rules: [reads, later, reads] });
+    expect(seen).toEqual([
+      { ...full, facts, auth: 'auth', earlier: [before] },
+      { ...full, facts, auth: 'auth', earlier: [before, { id: 'x', severity: 'low', messageKey: 'k', params: {}, evidence: [] }] },
+    ]);
+  });
+
   it('a failed rule keeps an authenticated message from being "ok"', () => {
     const auth = { ...emptyAuth(), dmarc: { result: 'pass' } } as never;
     const verified = {

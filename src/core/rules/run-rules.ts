@@ -8,7 +8,7 @@ import type { AuthSummary } from '../model/auth.js';
 import type { AnalysisContext } from '../pipeline/context.js';
 import { isMailingListPost } from '../parse/list-signals.js';
 import { isFreeMail } from '../reference/domain-sets.js';
-import type { Rule, RuleFacts } from './rule.js';
+import type { Rule, RuleFacts, RuleInput } from './rule.js';
 import { RULES } from './registry.js';
 
 export interface RulesOutcome {
@@ -33,8 +33,23 @@ export function runRules(
   const findings: Finding[] = [];
   const checks: CheckState[] = [];
   const earlier = [...(opts.earlier ?? [])];
-  // One input object for the stage (its `earlier` grows as rules run): no copy of the context per rule.
-  const input = { ...ctx, facts, earlier, auth: opts.auth ?? null };
+  // One input object for the stage (its `earlier` grows as rules run): no copy of the context per rule. Written out
+  // field by field rather than spread from `ctx`: the spread was half of the runner's own time (CPU profile). The two
+  // optional fields are always there, possibly undefined (no rule tells an absent field from an undefined one).
+  const input = {
+    msg: ctx.msg,
+    hops: ctx.hops,
+    origin: ctx.origin,
+    links: ctx.links,
+    ownDomains: ctx.ownDomains,
+    settings: ctx.settings,
+    limits: ctx.limits,
+    html: ctx.html,
+    attachedMessages: ctx.attachedMessages,
+    facts,
+    earlier,
+    auth: opts.auth ?? null,
+  } as RuleInput;
   for (const rule of opts.rules ?? RULES) {
     if (rule.stage !== stage) continue;
     try {

@@ -12,4 +12,14 @@ describe('createHtmlSource', () => {
     }
     expect(src.tokens(html.length)).toBe(src.tokens(1_000_000)); // the same array: made once
   });
+
+  it('gives a prefix of a long document from its whole tokenization, as the tokenizer gives it', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `<tr><td class="x">row ${i} &lt;</td><script>s()</script></tr>`).join('');
+    const src = createHtmlSource(long);
+    src.tokens(long.length); // the whole tokenization, as the link reader makes it
+    for (const cap of [4095, 4096, 4200, 10_000, 17_777]) {
+      expect(src.tokens(cap)).toEqual(tokenizeHtml(long, cap));
+      expect(src.text(cap)).toBe(htmlToText(long, cap));
+    }
+  });
 });

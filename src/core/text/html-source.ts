@@ -4,7 +4,7 @@
  * below the HTML's length (most mail) the readers see the same tokens, so the full tokenization and its visible
  * text are computed at most once. A smaller cap tokenizes its own prefix, as before. Lives for one analysis.
  */
-import { htmlToText, tokenizeHtml, tokensToText, type HtmlToken } from './html-tokenizer.js';
+import { tokenizeHtml, tokenizeMarked, tokenizePrefix, tokensToText, type HtmlToken, type MarkedTokens } from './html-tokenizer.js';
 
 export interface HtmlSource {
   readonly html: string;
@@ -13,14 +13,17 @@ export interface HtmlSource {
 }
 
 export function createHtmlSource(html: string): HtmlSource {
-  let tokens: HtmlToken[] | null = null;
+  let marked: MarkedTokens | null = null;
   let text: string | null = null;
   const whole = (maxChars: number) => maxChars >= html.length;
+  // A smaller cap than the HTML: its prefix's tokens from the whole tokenization when there is one (tokenizePrefix),
+  // which costs a few thousand characters instead of the prefix again (lures read 64K, image-only 200K of the HTML).
+  const prefix = (maxChars: number) => (marked ? tokenizePrefix(html, marked, maxChars) : tokenizeHtml(html, maxChars));
   return {
     html,
-    tokens: (maxChars) => (whole(maxChars) ? (tokens ??= tokenizeHtml(html)) : tokenizeHtml(html, maxChars)),
+    tokens: (maxChars) => (whole(maxChars) ? (marked ??= tokenizeMarked(html)).tokens : prefix(maxChars)),
     text(maxChars) {
-      if (!whole(maxChars)) return htmlToText(html, maxChars);
+      if (!whole(maxChars)) return tokensToText(prefix(maxChars));
       return (text ??= tokensToText(this.tokens(maxChars)));
     },
   };

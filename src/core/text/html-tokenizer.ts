@@ -26,8 +26,20 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-function lowerIndexOf(lower: string, needle: string, from: number): number {
-  return lower.indexOf(needle, from);
+/**
+ * The only characters whose lower case is not one character for one, whatever surrounds it (checked over every code
+ * point): İ (U+0130) becomes two, Σ (U+03A3) depends on the letters around it (final sigma). Without them, a slice of
+ * the lower-cased text is the lower-cased slice, so tag names are lower-cased one by one instead of the whole text
+ * (that copy was half of the tokenizer's time); with them the whole text is lower-cased as before.
+ */
+const CONTEXT_CASE = /[\u0130\u03a3]/;
+
+/** Where `</name` (any case) starts at or after `from` in `s`, or -1; `name` is lower-case. */
+function closeTagIndex(s: string, name: string, from: number): number {
+  for (let k = s.indexOf('</', from); k >= 0; k = s.indexOf('</', k + 1)) {
+    if (s.slice(k + 2, k + 2 + name.length).toLowerCase() === name) return k;
+  }
+  return -1;
 }
 
 // Character codes compared in the loops below (charCodeAt: no one-character strings made per step).
@@ -41,8 +53,48 @@ const SQUOTE = 39; // '
 
 /** Tokenizes `html` up to `maxChars` characters. */
 export function tokenizeHtml(html: string, maxChars: number = html.length): HtmlToken[] {
+  return tokenize(html, maxChars, null);
+}
+
+/**
+ * A whole tokenization with its resume points: `marks` holds pairs (position, number of tokens before it), one every
+ * MARK_EVERY characters or so, at a position where the scan stood between tokens (every token before it was read from
+ * characters before it). Tokenizing a prefix of the HTML gives those tokens too, so a prefix is tokenized from its last
+ * mark on (tokenizePrefix) instead of from the start.
+ */
+export interface MarkedTokens {
+  tokens: HtmlToken[];
+  marks: number[];
+}
+const MARK_EVERY = 4096;
+
+export function tokenizeMarked(html: string): MarkedTokens {
+  const marks: number[] = [];
+  return { tokens: tokenize(html, html.length, marks), marks };
+}
+
+/**
+ * `tokenizeHtml(html, maxChars)` from a whole tokenization of `html`: its tokens up to the last mark at or before
+ * `maxChars`, then the rest of the prefix tokenized alone. The same tokens (the scan from a mark reads nothing before
+ * it; tested against tokenizeHtml); readers with smaller caps than the HTML no longer tokenize their prefix again.
+ */
+export function tokenizePrefix(html: string, whole: MarkedTokens, maxChars: number): HtmlToken[] {
+  if (maxChars >= html.length) return whole.tokens;
+  const { marks } = whole;
+  let k = -1;
+  if (Number.isInteger(maxChars)) for (let m = 0; m < marks.length && marks[m]! <= maxChars; m += 2) k = m;
+  if (k < 0) return tokenizeHtml(html, maxChars);
+  return [...whole.tokens.slice(0, marks[k + 1]), ...tokenizeHtml(html.slice(marks[k], maxChars))];
+}
+
+function tokenize(html: string, maxChars: number, marks: number[] | null): HtmlToken[] {
   const s = html.length > maxChars ? html.slice(0, Math.max(0, maxChars)) : html;
-  const lower = s.toLowerCase();
+  const lower = CONTEXT_CASE.test(s) ? s.toLowerCase() : null;
+  // Lower-cased through the whole text (İ, Σ), positions depend on what came before: no resume points.
+  if (lower) marks = null;
+  let nextMark = MARK_EVERY;
+  let rawEnd = -1;
+  const lowerSlice = (a: number, b: number): string => (lower ? lower.slice(a, b) : s.slice(a, b).toLowerCase());
   const out: HtmlToken[] = [];
   const n = s.length;
   let i = 0;
@@ -51,6 +103,12 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     if (end > textStart) out.push({ type: 'text', text: decodeEntities(s.slice(textStart, end)) });
   };
   while (i < n) {
+    // Between tokens, not right after raw text (its end was found by reading the `</name` that follows it): nothing
+    // before here depended on what follows.
+    if (marks && i >= nextMark && i === textStart && i !== rawEnd) {
+      marks.push(i, out.length);
+      nextMark = i + MARK_EVERY;
+    }
     const lt = s.indexOf('<', i);
     if (lt < 0) break;
     const next = s.charCodeAt(lt + 1);
@@ -77,7 +135,7 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     flushText(lt);
     let j = nameStart;
     for (let c = s.charCodeAt(j); j < n && !isSpace(c) && c !== GT && c !== SLASH; c = s.charCodeAt(++j));
-    const name = lower.slice(nameStart, j);
+    const name = lowerSlice(nameStart, j);
     let attrs: Map<string, string> | null = null;
     let selfClosing = false;
     // Attributes until '>' (quoted values may contain '>').
@@ -90,7 +148,7 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
       }
       const an = j;
       for (let d = c; j < n && !isSpace(d) && d !== GT && d !== EQUALS && d !== SLASH; d = s.charCodeAt(++j));
-      const attrName = lower.slice(an, j);
+      const attrName = lowerSlice(an, j);
       if (j === an) {
         j++;
         continue;
@@ -124,10 +182,11 @@ export function tokenizeHtml(html: string, maxChars: number = html.length): Html
     }
     out.push({ type: 'start', name, attrs: attrs ?? NO_ATTRS, selfClosing });
     if (RAW_TEXT.has(name) && !selfClosing) {
-      const close = lowerIndexOf(lower, `</${name}`, i);
+      const close = lower ? lower.indexOf(`</${name}`, i) : closeTagIndex(s, name, i);
       const end = close < 0 ? n : close;
       out.push({ type: 'rawtext', name, text: s.slice(i, end) });
       i = end;
+      rawEnd = end;
       textStart = i;
     }
   }

@@ -6,6 +6,8 @@ export { punycodeDecode };
 
 /** Unicode form of an ASCII hostname: each `xn--` label decoded, others kept. */
 export function hostToUnicode(ascii: string): string {
+  // No `xn--` anywhere: no label to decode, the same string (most hosts; no split and join).
+  if (!ascii.includes('xn--')) return ascii;
   return ascii
     .split('.')
     .map((l) => (l.startsWith('xn--') ? (punycodeDecode(l.slice(4)) ?? l) : l))

@@ -17,9 +17,15 @@ export function removeInvisible(s: string): string {
 /** Only ASCII: NFKC leaves such text as it is (every ASCII character is its own NFKC form), so it is not run. */
 const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
 
+/**
+ * Every run of whitespace other than line breaks as one space, written so that single spaces (most of them) are not
+ * matched and replaced by themselves: the same result as `/[^\S\n]+/g -> ' '`.
+ */
+const SPACE_RUN = /[^\S\n]{2,}|[^\S \n]/g;
+
 export function normalizeVisible(s: string): string {
   return removeInvisible(NON_ASCII.test(s) ? s.normalize('NFKC') : s)
-    .replace(/[^\S\n]+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .replace(/ ?\n[\s]*/g, '\n')
     .trim();
 }

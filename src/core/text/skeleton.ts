@@ -48,12 +48,16 @@ export function mapConfusables(label: string): string {
 
 /** Folds single ASCII characters that look alike in common fonts. Applied to both sides, so it only ever merges. */
 export function foldAscii(s: string): string {
-  return s.replace(/[0]/g, 'o').replace(/[1i|!]/g, 'l');
+  return (s.includes('0') ? s.replace(/[0]/g, 'o') : s).replace(/[1i|!]/g, 'l');
 }
 
 /** Folds letter pairs that render like one letter (rn/m, vv/w, cl/d). Can join across word boundaries. */
 export function foldDigraphs(s: string): string {
-  return s.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');
+  // Each replacement only where its pair occurs (most labels have none): an `includes` is cheaper than a regex pass.
+  // No replacement makes a pair a later one folds (m, w), so each test on the text so far is exact.
+  let t = s.includes('rn') ? s.replace(/rn/g, 'm') : s;
+  if (t.includes('vv')) t = t.replace(/vv/g, 'w');
+  return t.includes('cl') ? t.replace(/cl/g, 'd') : t;
 }
 
 /** The loose skeleton of one label (or of hyphen-joined labels). */

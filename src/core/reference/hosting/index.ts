@@ -40,7 +40,9 @@ const MAX_HOST = 253;
 
 function norm(host: unknown): string | null {
   if (typeof host !== 'string') return null;
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  const lower = host.trim().toLowerCase();
+  // One trailing dot dropped (the FQDN form): endsWith, not a regex that tries every position for `\.$`.
+  const h = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return h && h.length <= MAX_HOST ? h : null;
 }
 

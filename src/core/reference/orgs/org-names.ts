@@ -94,6 +94,10 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
+const isEdgePunct = (c: number) => c === 45 || c === 39 || c === 38; // - ' &
+/** The word starts or ends with one of `-'&`. */
+const edgePunct = (w: string) => isEdgePunct(w.charCodeAt(0)) || isEdgePunct(w.charCodeAt(w.length - 1));
+
 /** A katakana character (or the long-vowel mark); made once, not per name found. */
 const kata = (ch: string | undefined) => ch !== undefined && /[\p{Script=Katakana}ー]/u.test(ch);
 
@@ -110,7 +114,8 @@ export function orgNamesIn(text: string, maxChars = 500): NameHit[] {
   const seen = new Set<OrgName>();
   const wordRe = /[\p{L}\p{N}'&-]+/gu;
   for (const m of lower.matchAll(wordRe)) {
-    const cands = first.get(m[0]) ?? first.get(m[0].replace(/^[-'&]+|[-'&]+$/g, ''));
+    // The word without leading/trailing - ' & is looked up only when it has them (else it is the same word again).
+    const cands = first.get(m[0]) ?? (edgePunct(m[0]) ? first.get(m[0].replace(/^[-'&]+|[-'&]+$/g, '')) : undefined);
     if (!cands) continue;
     const start = m.index + (m[0].length - m[0].replace(/^[-'&]+/, '').length);
     for (const c of cands) {

@@ -46,7 +46,9 @@ function candidates(input: LookalikeInput): Candidate[] {
   for (const r of (input.replyTo ?? []).slice(0, 10)) push(out, r.domain || domainOf(r.address), 'Reply-To');
   if (!input.returnPathIsEsp) push(out, domainOf(input.returnPath), 'Return-Path');
   const name = typeof input.displayName === 'string' ? input.displayName.slice(0, 500) : '';
-  for (const m of [...name.matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)].slice(0, MAX_NAME_DOMAINS)) push(out, m[0], 'display name');
+  // A domain in the name has a dot: most names have none, and the Unicode-class scan is skipped for them.
+  if (name.includes('.'))
+    for (const m of [...name.matchAll(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)].slice(0, MAX_NAME_DOMAINS)) push(out, m[0], 'display name');
   for (const l of (input.links ?? []).slice(0, MAX_LINKS)) {
     push(out, l.target || l.href, 'link');
     if (l.shownHost) push(out, l.shownHost, 'link text');

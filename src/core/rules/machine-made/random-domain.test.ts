@@ -32,5 +32,10 @@ describe('random-looking-domain', () => {
   it('domainTokens: labels below the public suffix, split at dots and hyphens', () => {
     expect(domainTokens('News.Example-Shop.co.uk.')).toEqual(['news', 'example', 'shop']);
     expect(domainTokens('')).toEqual([]);
+    // Empty pieces and punycode labels left out (a label starting with `-` gives no public suffix: all labels count).
+    expect(domainTokens('a--b.xn--bcher-kva.-c-.d1kk.example.com')).toEqual(['a', 'b', 'c', 'd1kk', 'example', 'com']);
+    // At most MAX_TOKENS (40) tokens, the first ones.
+    const many = Array.from({ length: 30 }, (_, i) => `x${i}-y${i}`).join('.');
+    expect(domainTokens(`${many}.example.com`)).toEqual(Array.from({ length: 20 }, (_, i) => [`x${i}`, `y${i}`]).flat());
   });
 });

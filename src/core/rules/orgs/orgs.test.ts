@@ -38,6 +38,13 @@ describe('organisation names in text', () => {
     expect(orgNamesIn('Allianzversicherung')).toEqual([]);
   });
 
+  it("matches a name after leading or trailing - ' & of its first word, and not otherwise changed words", () => {
+    expect(orgNamesIn("'Canada Post' notice").map((h) => h.entry.name)).toContain('Canada Post');
+    expect(orgNamesIn('--Canada Post--').map((h) => [h.entry.name, h.index])).toContainEqual(['Canada Post', 2]);
+    expect(orgNamesIn('&Canada Post').map((h) => h.entry.name)).toContain('Canada Post');
+    expect(orgNamesIn('Can-ada Post').map((h) => h.entry.name)).not.toContain('Canada Post');
+  });
+
   it('matches short names only as written', () => {
     expect(orgNamesIn('CTT Expresso').map((h) => h.entry.name)).toContain('CTT');
     expect(orgNamesIn('ctt expresso').map((h) => h.entry.name)).not.toContain('CTT');

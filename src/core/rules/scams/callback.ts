@@ -6,6 +6,7 @@
  * Patterns match lure text (lures/normalize.ts); all linear with bounded gaps.
  */
 import type { Finding } from '../../model/finding.js';
+import { execGuarded, guard, textIndex } from '../../text/required-literals.js';
 
 const AMOUNT = /(\$|usd|us\$|€|eur|£|gbp) ?\d{1,5}([.,]\d{2})?|\d{1,5}[.,]\d{2} ?(\$|usd|€|eur|£)/;
 /**
@@ -20,26 +21,29 @@ const CHARGE = [
   /(subscription|membership|plan) (has been |was |is )?(renewed|activated|processed)/,
   /automatic (charge|payment|debit|withdrawal) of/,
   /(charge|payment|debit) of .{0,20}will be (automatically )?(processed|deducted|debited|charged)/,
-];
+].map(guard);
 /** A phone number (North American or international form) next to words that tell the reader to call it. */
-const CALL_NUMBER =
-  /(call|contact|reach|dial|phone|help ?line|help ?desk|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/;
+const CALL_NUMBER = guard(
+  /(call|contact|reach|dial|phone|help ?line|help ?desk|hotline|tel|toll[- ]free|support|billing|cancel|refund|dispute)[^0-9\n]{0,40}(\+?\d{1,3}[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/,
+);
 
 const MAX = 80;
 
 export function callbackFindings(text: string): Finding[] {
   const amount = AMOUNT.exec(text);
   if (!amount) return [];
+  // The charge and call patterns run only where their words are (the lure text's index, shared with the lure rules).
+  const index = textIndex(text);
   let charge: string | null = null;
-  for (const re of CHARGE) {
-    const m = re.exec(text);
+  for (const p of CHARGE) {
+    const m = execGuarded(p, index);
     if (m) {
       charge = m[0];
       break;
     }
   }
   if (charge === null) return [];
-  const call = CALL_NUMBER.exec(text);
+  const call = execGuarded(CALL_NUMBER, index);
   if (!call) return [];
   return [
     {
