@@ -12,7 +12,7 @@ function trimEndWhere(s: string, drop: (c: number) => boolean): string {
 const isWsp = (c: number) => c === 0x20 || c === 0x09;
 const isWspOrLineEnd = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
 /** `\s` of JavaScript regular expressions (ECMAScript WhiteSpace + LineTerminator), for compatibility with old code. */
-const isJsSpace = (c: number) =>
+export const isJsSpace = (c: number): boolean =>
   (c >= 0x09 && c <= 0x0d) ||
   c === 0x20 ||
   c === 0xa0 ||

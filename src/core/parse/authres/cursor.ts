@@ -3,6 +3,8 @@
  * keywords, RFC 2045 tokens, quoted strings. Errors are returned as ParseError, never thrown past the parser.
  */
 
+import { isJsSpace } from '../../text/trim.js';
+
 export class ParseError extends Error {}
 
 /** RFC 2045 5.1 tspecials plus SPACE and CTLs end a token. */
@@ -18,21 +20,7 @@ function isKeywordChar(c: number, relaxed: boolean): boolean {
 }
 
 /** `/[\s;()]/`: `;`, `(`, `)` or a character JavaScript's `\s` matches. */
-function endsLoose(c: number): boolean {
-  if (c === 59 || c === 40 || c === 41 || c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const endsLoose = (c: number): boolean => c === 59 || c === 40 || c === 41 || isJsSpace(c);
 
 export class Cursor {
   pos = 0;

@@ -114,6 +114,24 @@ export function matchesBoundary(raw: Uint8Array, start: number, len: number, b: 
   return terminator ? 'end' : 'part';
 }
 
+/**
+ * The innermost open boundary that the line `raw[start, end)` delimits (postal-mime tests the innermost first), with
+ * whether it opens a part or ends the multipart; null for any other line.
+ */
+export function boundaryLine<B extends { value: Uint8Array }>(
+  raw: Uint8Array,
+  start: number,
+  end: number,
+  open: readonly B[],
+): { hit: B; kind: 'part' | 'end' } | null {
+  if (!open.length || end - start <= 2 || raw[start] !== 0x2d || raw[start + 1] !== 0x2d) return null;
+  for (let i = open.length - 1; i >= 0; i--) {
+    const kind = matchesBoundary(raw, start, end - start, open[i]!.value);
+    if (kind) return { hit: open[i]!, kind };
+  }
+  return null;
+}
+
 /** Start of the first line at or after `pos` (a line start) that begins with `--`, or -1. */
 function nextDashLine(raw: Uint8Array, pos: number): number {
   for (let d = raw.indexOf(0x2d, pos); d >= 0; d = raw.indexOf(0x2d, d + 1)) {
@@ -175,25 +193,19 @@ export function walkMimeLines(raw: Uint8Array): MimeRewrite | null {
     while (end > pos && (raw[end - 1] === 10 || raw[end - 1] === 13)) end--;
     const start = pos;
     pos = next;
-    if (boundaries.length && end - start > 2 && raw[start] === 0x2d && raw[start + 1] === 0x2d) {
-      let hit: Boundary | null = null;
-      let kind: 'part' | 'end' | null = null;
-      for (let i = boundaries.length - 1; i >= 0 && !kind; i--) {
-        hit = boundaries[i]!;
-        kind = matchesBoundary(raw, start, end - start, hit.value);
+    const line = boundaryLine(raw, start, end, boundaries);
+    if (line) {
+      const { hit, kind } = line;
+      endBody(start);
+      if (kind === 'end') {
+        finalize(hit.node);
+        current = hit.node.parent ?? root;
+      } else {
+        finalizeChildren(hit.node);
+        if (hit.node.depth >= MAX_DEPTH) return null; // postal-mime refuses it anyway (maxNestingDepth)
+        current = newNode(hit.node, next);
       }
-      if (hit && kind) {
-        endBody(start);
-        if (kind === 'end') {
-          finalize(hit.node);
-          current = hit.node.parent ?? root;
-        } else {
-          finalizeChildren(hit.node);
-          if (hit.node.depth >= MAX_DEPTH) return null; // postal-mime refuses it anyway (maxNestingDepth)
-          current = newNode(hit.node, next);
-        }
-        continue;
-      }
+      continue;
     }
     if (current.state !== 'header' || end > start) continue;
     const h = readHeaders(fields(raw, current.headerStart, start), !current.parent?.digest);

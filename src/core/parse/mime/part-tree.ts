@@ -9,7 +9,7 @@
  * lines are therefore one contiguous range; a multipart's own body lines (preamble, epilogue) are never read.
  */
 import { partFields, type PartFields, type Structured } from './part-fields.js';
-import { matchesBoundary } from './mime-tree.js';
+import { boundaryLine } from './mime-tree.js';
 import { contentEnd, nextLine } from './lines.js';
 
 export interface Part {
@@ -129,25 +129,19 @@ export function partTree(raw: Uint8Array, maxNestingDepth: number, maxHeadersSiz
     const next = nextLine(raw, pos);
     const end = contentEnd(raw, pos, next);
     pos = next;
-    if (boundaries.length && end - start > 2 && raw[start] === DASH && raw[start + 1] === DASH) {
-      let hit: Boundary | null = null;
-      let kind: 'part' | 'end' | null = null;
-      for (let i = boundaries.length - 1; i >= 0 && !kind; i--) {
-        hit = boundaries[i]!;
-        kind = matchesBoundary(raw, start, end - start, hit.value);
+    const line = boundaryLine(raw, start, end, boundaries);
+    if (line) {
+      const { hit, kind } = line;
+      if (!current.finished) leave(current, start);
+      if (kind === 'end') {
+        finalize(hit.part);
+        current = hit.part.parent ?? root;
+      } else {
+        finalizeChildren(hit.part);
+        if (hit.part.depth + 1 > maxNestingDepth) return null; // postal-mime throws: left to it
+        current = newPart(hit.part, next);
       }
-      if (hit && kind) {
-        if (!current.finished) leave(current, start);
-        if (kind === 'end') {
-          finalize(hit.part);
-          current = hit.part.parent ?? root;
-        } else {
-          finalizeChildren(hit.part);
-          if (hit.part.depth + 1 > maxNestingDepth) return null; // postal-mime throws: left to it
-          current = newPart(hit.part, next);
-        }
-        continue;
-      }
+      continue;
     }
     if (current.headerEnd >= 0) continue;
     if (end > start) {
