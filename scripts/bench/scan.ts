@@ -25,11 +25,10 @@ if (!existsSync(corpus)) {
   console.log(`corpus not found at ${corpus}; skipping the scan benchmark`);
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist/cli/sender-lens.mjs'))) {
-  console.log('building the CLI first');
-  const b = spawnSync('node', ['-e', "import('./scripts/build/cli.mjs').then((m) => m.buildCli())"], { cwd: root, stdio: 'inherit' });
-  if (b.status !== 0) throw new Error('CLI build failed');
-}
+// Always rebuilt: a dist/ left from an older checkout would measure old code (it did once, silently).
+console.log('building the CLI from this tree');
+const b = spawnSync('node', ['-e', "import('./scripts/build/cli.mjs').then((m) => m.buildCli())"], { cwd: root, stdio: 'inherit' });
+if (b.status !== 0) throw new Error('CLI build failed');
 
 const dir = mkdtempSync(join(tmpdir(), 'sender-lens-bench-scan-'));
 const maildir = join(dir, 'Maildir');
