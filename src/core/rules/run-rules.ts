@@ -34,9 +34,9 @@ export function runRules(
   const checks: CheckState[] = [];
   const earlier = [...(opts.earlier ?? [])];
   // One input object for the stage (its `earlier` grows as rules run): no copy of the context per rule. Written out
-  // field by field rather than spread from `ctx`: the spread was half of the runner's own time (CPU profile). The two
-  // optional fields are always there, possibly undefined (no rule tells an absent field from an undefined one).
-  const input = {
+  // field by field rather than spread from `ctx`: the spread was half of the runner's own time (CPU profile).
+  // Typed so that every context field must be listed (a field added to AnalysisContext fails to compile here).
+  const stageInput: { [K in keyof Required<AnalysisContext>]: AnalysisContext[K] } & Omit<RuleInput, keyof AnalysisContext> = {
     msg: ctx.msg,
     hops: ctx.hops,
     origin: ctx.origin,
@@ -49,7 +49,9 @@ export function runRules(
     facts,
     earlier,
     auth: opts.auth ?? null,
-  } as RuleInput;
+  };
+  // Optional context fields are present but possibly undefined (exactOptionalPropertyTypes); no rule tells them apart.
+  const input = stageInput as RuleInput;
   for (const rule of opts.rules ?? RULES) {
     if (rule.stage !== stage) continue;
     try {
