@@ -178,7 +178,9 @@ export function guard(re: RegExp): GuardedPattern {
   // The other requirements skip most regex runs `lits` alone lets through (dev corpus: 7.6k -> 3.2k runs a pass, the
   // lure and money-bait matching 15% less CPU).
   const more = groups && groups.length > 1 ? groups.slice(1).map((g) => g.map(indexLiteral)) : undefined;
-  return more ? { re, lits, keys: lits ? lits.map(tripleKeys) : null, more } : { re, lits, keys: lits ? lits.map(tripleKeys) : null };
+  const pattern: GuardedPattern = { re, lits, keys: lits ? lits.map(tripleKeys) : null };
+  if (more) pattern.more = more;
+  return pattern;
 }
 
 /**

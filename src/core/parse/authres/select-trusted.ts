@@ -7,11 +7,10 @@ import type { AuthResultsHeader } from '../../model/auth.js';
 import type { HeaderField } from '../../model/message.js';
 import type { Hop } from '../../model/hop.js';
 import { parseReceived } from '../received/parse-received.js';
-import { isNonPublicIp, cidrMatcher } from '../received/ip.js';
+import { isInternalIp } from '../received/trust-boundary.js';
 import { parseAuthResults } from './parse-authres.js';
 
 const MAX_AR_HEADERS = 50;
-const PROVIDER_INTERNAL = [cidrMatcher('2603:1000::/24')!];
 
 export interface TrustedAuthResults {
   trusted: AuthResultsHeader[];
@@ -37,7 +36,7 @@ export function boundaryHeaderIndex(
       if (n === originHopIndex) return i;
     } else {
       const ip = hops && n < hops.length ? hops[n]!.ip : parseReceived(h.value, n).ip;
-      if (ip !== null && !isNonPublicIp(ip) && !PROVIDER_INTERNAL.some((m) => m(ip))) return i;
+      if (ip !== null && !isInternalIp(ip)) return i;
     }
     n++;
     if (n > 1000) break;

@@ -153,14 +153,13 @@ function isShortenerHost(info: HostInfo, memo: DescribeMemo): boolean {
   return s;
 }
 
-const NOT_WRAPPED = { result: { target: '', unwrapped: [], opaque: false, redirects: [], truncated: false }, url: null };
-
 function describe(raw: Raw, recipients: string[], bulk: BulkTracking, maxHops: number, memo: DescribeMemo, pages?: SenderPages): LinkInfo {
   // The parsed target (`url`) is read for its host and path below rather than parsed again.
-  const { result, url } = raw.href === '' ? NOT_WRAPPED : unwrapWithUrl(raw.href, maxHops);
-  const { target, opaque } = result;
-  const unwrapped = raw.href === '' ? [] : result.unwrapped;
-  const redirects = raw.href === '' ? [] : result.redirects;
+  const { result, url } =
+    raw.href === ''
+      ? { result: { target: '', unwrapped: [], opaque: false, redirects: [], truncated: false }, url: null }
+      : unwrapWithUrl(raw.href, maxHops);
+  const { target, opaque, unwrapped, redirects } = result;
   const info = target === '' ? null : url ? hostInfoOfParsed(url, memo.hosts) : hostInfoOfUrl(target, memo.hosts);
   const flags = [...raw.extraFlags];
   const chain = unwrapped.length ? chainOf(unwrapped, info) : null;

@@ -9,6 +9,7 @@ import { findTextUrls } from './text-urls.js';
 import { hostInfoOfUrl } from './host-info.js';
 import { unwrapUrl } from './unwrap.js';
 import { normalizeVisible } from '../../text/normalize-text.js';
+import { isAscii } from '../../text/skeleton.js';
 
 /** Anchor text longer than this is not searched (limit on untrusted input). */
 const MAX_TEXT = 2000;
@@ -20,15 +21,13 @@ const AMBIGUOUS_TLDS = new Set(['md', 'py', 'sh', 'pl', 'rs', 'so', 'ps', 'cc', 
 /** One label then dots; the class excludes '.', so there is no overlapping repetition. */
 const DOMAIN_RE = /(?<![\w@.-])((?:[a-z0-9][a-z0-9-]{0,62}\.){1,10}[a-z][a-z0-9-]{1,62})(?![\w@-])/gi;
 
-/** Any character outside ASCII (NFKC may turn it into a `.` or `/`, e.g. the fullwidth `．`). */
-const NON_ASCII = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex -- the ASCII range, on purpose
-
 export function shownHostOf(text: string | null): string | null {
   if (!text) return null;
   const head = text.slice(0, MAX_TEXT);
   // Every host below is read from a URL (`//` or `www.`) or a dotted name: ASCII text with neither a `.` nor a `/`
-  // ("Click here", "Unsubscribe") shows none, and normalizing it cannot add one.
-  if (!head.includes('.') && !head.includes('/') && !NON_ASCII.test(head)) return null;
+  // ("Click here", "Unsubscribe") shows none, and normalizing it cannot add one (non-ASCII text may: NFKC turns the
+  // fullwidth `．` into `.`).
+  if (!head.includes('.') && !head.includes('/') && isAscii(head)) return null;
   const t = normalizeVisible(head);
   for (const { url } of findTextUrls(t, 5)) {
     const info = hostInfoOfUrl(unwrapUrl(url).target);

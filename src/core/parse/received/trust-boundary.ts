@@ -23,7 +23,8 @@ export interface TrustContext {
 /**
  * Addresses a large mailbox provider uses between its own internal servers, where hops are stamped with an
  * internal client address rather than a private one: Microsoft 365 / Exchange Online (2603:1000::/24 is
- * Microsoft's Azure/Exchange internal block; e.g. `2603:10b6:806:24f::20`). Used only in inferred mode.
+ * Microsoft's Azure/Exchange internal block; e.g. `2603:10b6:806:24f::20`). Used in inferred mode and by the
+ * Authentication-Results boundary (select-trusted.ts).
  */
 const PROVIDER_INTERNAL = ['2603:1000::/24'].map((c) => cidrRange(c)!);
 
@@ -55,6 +56,17 @@ interface Matchers {
 }
 
 const inAnyRange = (ip: IpBytes, ranges: readonly CidrRange[]): boolean => ranges.some((r) => inCidrRange(ip, r));
+
+/** Loopback, private or a provider's internal range (PROVIDER_INTERNAL): a client that is no Internet sender. */
+function isInternalAddress(ip: IpBytes): boolean {
+  return isNonPublicAddress(ip) || inAnyRange(ip, PROVIDER_INTERNAL);
+}
+
+/** `isInternalAddress` of an address as written in a hop (false when it is no address). */
+export function isInternalIp(ip: string): boolean {
+  const p = parseReceivedIp(ip);
+  return p !== null && isInternalAddress(p);
+}
 
 function matchers(ctx: TrustContext): Matchers {
   const hostNames: string[] = [];
@@ -121,8 +133,7 @@ function inferred(hops: Hop[], m: Matchers, claimed: string[]): { hops: Hop[]; o
     hop.trusted = true;
     hop.trustReason = 'inferred';
     const ip = hop.ip === null ? null : parseReceivedIp(hop.ip);
-    const internal =
-      hop.ip === null || (ip !== null && (isNonPublicAddress(ip) || inAnyRange(ip, PROVIDER_INTERNAL) || inAnyRange(ip, m.ipRanges)));
+    const internal = hop.ip === null || (ip !== null && (isInternalAddress(ip) || inAnyRange(ip, m.ipRanges)));
     if (!internal) return { hops: out, origin: makeOrigin(hop, claimed) };
   }
   return { hops: out, origin: null };
